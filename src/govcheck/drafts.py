@@ -1,0 +1,182 @@
+"""Reading structured drafts (TOML or JSON) into validated ``Draft`` models.
+
+Every failure becomes an ``InputError`` naming the file, and the line and key where known.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli
+from pydantic import BaseModel, ValidationError
+
+from govcheck.errors import InputError
+from govcheck.i18n import t
+from govcheck.locate import json_lines, line_of, toml_lines
+from govcheck.models import Draft, Language
+
+MAX_DRAFT_BYTES = 2_000_000
+MAX_DEPTH = 12
+DRAFT_SUFFIXES = (".toml", ".json")
+
+
+@dataclass(frozen=True)
+class LoadedDraft:
+    """A validated draft with the file it came from and where each key stands in it."""
+
+    draft: Draft
+    file: str
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def line(self, path: str) -> int | None:
+        return line_of(self.lines, path)
+
+
+def path_text(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model class that owns the last key of ``loc`` (for 'did you mean' suggestions)."""
+    model: type[BaseModel] | None = Draft
+    for part in loc[:-1]:
+        if model is None or isinstance(part, int):
+            continue
+        info = model.model_fields.get(part)
+        if info is None:
+            return None
+        model = _inner_model(info.annotation)
+    return model
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+_EXPECTED = {
+    "string_type": "type_str",
+    "int_type": "type_int",
+    "int_from_float": "type_int",
+    "float_type": "type_float",
+    "bool_type": "type_bool",
+    "date_type": "type_date",
+    "date_parsing": "type_date",
+    "date_from_datetime_inexact": "type_date",
+    "list_type": "type_list",
+    "model_type": "type_table",
+    "model_attributes_type": "type_table",
+    "dict_type": "type_table",
+}
+
+
+def _describe(error: Any, lang: Language) -> str:
+    kind = error["type"]
+    loc = tuple(error["loc"])
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        model = _model_at(loc)
+        known = list(model.model_fields) if model else []
+        guesses = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        hint = t("did_you_mean", lang, guess=guesses[0]) if guesses else ""
+        return t("unknown_key", lang, key=loc[-1], hint=hint)
+    if kind == "missing":
+        return t("missing_key", lang)
+    if kind == "enum":
+        choices = error.get("ctx", {}).get("expected", "")
+        return t("bad_choice", lang, value=json.dumps(value, ensure_ascii=False), choices=choices)
+    if kind in {"date_type", "date_parsing"} and isinstance(value, str):
+        return t("bad_date_string", lang)
+    if kind in _EXPECTED:
+        shown = json.dumps(value, ensure_ascii=False, default=str)
+        if len(shown) > 60:
+            shown = shown[:57] + "…"
+        return t("bad_type", lang, value=shown, expected=t(_EXPECTED[kind], lang))
+    return t("invalid", lang, detail=error["msg"])
+
+
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth, stopping early past ``limit`` so hostile input stays cheap."""
+    stack = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > limit:
+            return deepest
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def read_text(path: Path, lang: Language = "sv", limit: int = MAX_DRAFT_BYTES) -> str:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(name, t("too_large", lang, size=size, limit=limit))
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, t("unreadable", lang, detail=exc.strerror or exc)) from None
+    if not raw.strip():
+        raise InputError(name, t("empty_file", lang))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, t("not_utf8", lang, position=exc.start)) from None
+    return text.removeprefix("\ufeff")
+
+
+def parse_draft_text(text: str, name: str, suffix: str, lang: Language = "sv") -> LoadedDraft:
+    if suffix == ".toml":
+        try:
+            data: Any = tomli.loads(text)
+        except tomli.TOMLDecodeError as exc:
+            detail = str(exc.msg) if hasattr(exc, "msg") else str(exc)
+            raise InputError(name, t("toml_syntax", lang, detail=detail), line=exc.lineno) from None
+        lines = toml_lines(text)
+    elif suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(name, t("json_syntax", lang, detail=exc.msg), line=exc.lineno) from None
+        except RecursionError:
+            raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
+        lines = json_lines(text)
+    else:
+        raise InputError(name, t("unsupported_format", lang, suffix=suffix or "(ingen)"))
+    if not isinstance(data, dict):
+        raise InputError(name, t("not_a_table", lang))
+    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+        raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH))
+    try:
+        if suffix == ".json":
+            # JSON has no date type: pydantic's strict JSON mode accepts ISO date strings there.
+            draft = Draft.model_validate_json(text)
+        else:
+            draft = Draft.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = path_text(tuple(first["loc"]))
+        raise InputError(name, _describe(first, lang), line=line_of(lines, key), key=key) from None
+    return LoadedDraft(draft=draft, file=name, lines=lines)
+
+
+def load_draft(path: Path, lang: Language = "sv") -> LoadedDraft:
+    text = read_text(path, lang)
+    return parse_draft_text(text, str(path), path.suffix.lower(), lang)

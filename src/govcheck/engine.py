@@ -1,0 +1,148 @@
+"""Evaluating drafts against a rulebook: facts in, frozen findings out.
+
+Two backends read the same compiled conditions: ``durable`` (durable_rules, the production
+engine) and ``oracle`` (plain Python, the test oracle). The checker above them is shared, so any
+difference between their findings is a difference in matching, which the tests look for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from typing import Any, Literal, Protocol
+
+from govcheck.conditions import holds, to_durable
+from govcheck.drafts import LoadedDraft
+from govcheck.facts import (
+    LABELLED_FIELDS,
+    FACT_SCHEMA,
+    VALUE_LABELS,
+    Fact,
+    FactBuilder,
+    Scalar,
+    int_date,
+)
+from govcheck.i18n import t
+from govcheck.models import Finding, FindingKind, Language, Location, Severity
+from govcheck.rulebook import Rule, Rulebook
+
+Backend = Literal["durable", "oracle"]
+NO_RULES_ID = "GOVCHECK-INGA-REGLER"
+
+
+class Matcher(Protocol):
+    def matches(self, pack: str, fact: Fact) -> list[str]: ...
+
+
+class OracleMatcher:
+    def __init__(self, rulebook: Rulebook) -> None:
+        self._packs = {
+            pack: [(rule.id, rule.guarded_condition()) for rule in rulebook.pack(pack)]
+            for pack in {rule.pack for rule in rulebook.rules}
+        }
+
+    def matches(self, pack: str, fact: Fact) -> list[str]:
+        values: dict[str, Scalar] = {**fact.values, "kind": fact.kind}
+        return [rule_id for rule_id, cond in self._packs.get(pack, []) if holds(cond, values)]
+
+
+class DurableMatcher:
+    def __init__(self, rulebook: Rulebook) -> None:
+        from govcheck.durable_adapter import DurableEngine  # import cost only when used
+
+        self._engine = DurableEngine.shared()
+        self._names: dict[str, str] = {}
+        for pack in {rule.pack for rule in rulebook.rules}:
+            name = f"{pack}_{rulebook.fingerprint}"
+            compiled = {rule.id: to_durable(rule.guarded_condition()) for rule in rulebook.pack(pack)}
+            self._engine.register(name, compiled, str(rulebook.root / pack))
+            self._names[pack] = name
+
+    def matches(self, pack: str, fact: Fact) -> list[str]:
+        name = self._names.get(pack)
+        if name is None:
+            return []
+        return self._engine.match(name, {**fact.values, "kind": fact.kind})
+
+
+def _display(kind: str, name: str, value: Scalar | None, lang: Language) -> str:
+    if value is None:
+        return "(saknas)" if lang == "sv" else "(missing)"
+    field_type = FACT_SCHEMA[kind][name]  # type: ignore[index]
+    if field_type == "date" and isinstance(value, int):
+        return int_date(value)
+    if isinstance(value, bool):
+        return ("ja" if value else "nej") if lang == "sv" else ("yes" if value else "no")
+    if isinstance(value, float):
+        text = f"{value:g}"
+        return text.replace(".", ",") if lang == "sv" else text
+    if name in LABELLED_FIELDS:
+        return VALUE_LABELS[lang].get(str(value), str(value))
+    return str(value)
+
+
+def render_message(template: str, fact: Fact, lang: Language) -> str:
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    values: dict[str, Any] = {
+        name: _display(fact.kind, name, fact.values.get(name), lang) for name in names
+    }
+    return template.format(**values)
+
+
+class Checker:
+    """Checks drafts against one rulebook with one backend. Reuse it: building it compiles."""
+
+    def __init__(
+        self, rulebook: Rulebook, backend: Backend = "durable", lang: Language = "sv"
+    ) -> None:
+        self.rulebook = rulebook
+        self.lang = lang
+        self.facts = FactBuilder(rulebook.registry)
+        self.matcher: Matcher = (
+            DurableMatcher(rulebook) if backend == "durable" else OracleMatcher(rulebook)
+        )
+
+    def check(self, loaded: LoadedDraft, per: dt.date | None = None) -> list[Finding]:
+        draft = loaded.draft
+        judged_on = per or draft.datum or dt.date.today()
+        findings: list[Finding] = []
+        for pack in self.rulebook.packs_for(draft.kommun.value):
+            findings.extend(self._silent_pack(loaded, pack, judged_on))
+        for fact in self.facts.build(loaded, per):
+            for pack in self.rulebook.packs_for(draft.kommun.value):
+                for rule_id in self.matcher.matches(pack, fact):
+                    findings.append(self._finding(self.rulebook.by_id[rule_id], fact, loaded))
+        return sorted(set(findings), key=Finding.sort_key)
+
+    def _finding(self, rule: Rule, fact: Fact, loaded: LoadedDraft) -> Finding:
+        spec = rule.spec
+        path = ".".join(part for part in (fact.path, spec.path) if part)
+        return Finding(
+            rule_id=rule.id,
+            severity=spec.severity,
+            message=render_message(spec.message.get(self.lang), fact, self.lang),
+            location=Location(file=loaded.file, path=path, line=loaded.line(path)),
+            citation=rule.citation(self.rulebook.sources_dir),
+            kind=FindingKind.VIOLATION,
+            ruleset_version=self.rulebook.version,
+        )
+
+    def _silent_pack(self, loaded: LoadedDraft, pack: str, judged_on: dt.date) -> list[Finding]:
+        """A pack with rules for this case but none in force on the date is said, not skipped."""
+        draft = loaded.draft
+        applicable = [
+            rule
+            for rule in self.rulebook.pack(pack)
+            if rule.applies_to(draft.kommun.value, draft.typ.value)
+        ]
+        if not applicable or any(rule.in_force(judged_on) for rule in applicable):
+            return []
+        return [
+            Finding(
+                rule_id=NO_RULES_ID,
+                severity=Severity.VARNING,
+                message=t("no_rules_in_force", self.lang, pack=pack, date=judged_on.isoformat()),
+                location=Location(file=loaded.file, path="datum", line=loaded.line("datum")),
+                ruleset_version=self.rulebook.version,
+            )
+        ]

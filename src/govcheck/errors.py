@@ -1,0 +1,37 @@
+"""Errors that end a run with exit code 2: usage and input errors, each one clear line."""
+
+from __future__ import annotations
+
+
+class GovcheckError(Exception):
+    """Base of all errors govcheck reports to the user instead of a traceback."""
+
+    exit_code = 2
+
+
+class InputError(GovcheckError):
+    """A draft or document that cannot be read: names the file, and the line and key when known."""
+
+    def __init__(self, file: str, message: str, *, line: int | None = None, key: str = "") -> None:
+        self.file = file
+        self.line = line
+        self.key = key
+        self.message = message
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        key = f" [{self.key}]" if self.key else ""
+        return f"{where}:{key} {self.message}"
+
+
+class RuleError(GovcheckError):
+    """A rule file that is malformed: names the file and the rule id when known."""
+
+    def __init__(self, file: str, message: str, *, rule_id: str = "", line: int | None = None):
+        self.file = file
+        self.rule_id = rule_id
+        self.line = line
+        where = file if line is None else f"{file}:{line}"
+        rule = f" [{rule_id}]" if rule_id else ""
+        super().__init__(f"{where}:{rule} {message}")

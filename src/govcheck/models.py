@@ -1,0 +1,240 @@
+"""The data govcheck works on: the draft of an ärende, and the findings it reports.
+
+Vocabulary (Swedish domain terms kept as they are, because officials use them):
+
+- ärende: a case put before a political body for decision.
+- diarienummer: the case number under which the case is registered (``SN-2023-514``).
+- beslutsplanering: the ordered meetings a case passes before it is decided
+  (ordförandeberedning, arbetsutskott, the nämnd itself).
+- beslutsunderlag: the documents the decision rests on.
+- nämnd / förvaltning: a political board that decides / the administration that prepares.
+
+Draft keys are ASCII spellings of the Swedish words officials use, so that a draft reads like
+the document it describes and TOML bare keys work (they cannot contain å/ä/ö).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+
+class Severity(StrEnum):
+    """How serious a finding is; the order is fel > varning > info."""
+
+    FEL = "fel"
+    VARNING = "varning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"fel": 3, "varning": 2, "info": 1}[self.value]
+
+
+class CaseType(StrEnum):
+    TJANSTESKRIVELSE = "tjansteskrivelse"
+    TJANSTEUTLATANDE = "tjansteutlatande"
+    UTVECKLINGSPLAN = "utvecklingsplan"
+    REMISSVAR = "remissvar"
+    RIKTLINJER = "riktlinjer"
+    POLICY = "policy"
+    PROGRAM = "program"
+    PLAN = "plan"
+    PRINCIPER = "principer"
+    PROJEKTDIREKTIV = "projektdirektiv"
+    INFORMATIONSARENDE = "informationsarende"
+    UPPFOLJNING = "uppfoljning"
+
+
+class Kommun(StrEnum):
+    MALMO = "malmo"
+    GOTEBORG = "goteborg"
+
+
+class StepKind(StrEnum):
+    """The kinds of preparatory meeting, in the order a case passes them."""
+
+    ARENDEBEREDNING = "arendeberedning"
+    ORDFORANDEBEREDNING = "ordforandeberedning"
+    ARBETSUTSKOTT = "arbetsutskott"
+    SAMMANTRADE = "sammantrade"
+
+    @property
+    def order(self) -> int:
+        return list(StepKind).index(self)
+
+
+class ItClass(StrEnum):
+    GEMENSAM = "gemensam"
+    DOMANSPECIFIK = "domanspecifik"
+    LOKAL = "lokal"
+
+
+class CostKind(StrEnum):
+    UTVECKLING = "utveckling"
+    FORVALTNING = "forvaltning"
+    DRIFT = "drift"
+    TILLAMPNING = "tillampning"
+    EFFEKTHEMTAGNING = "effekthemtagning"
+
+
+class Financing(StrEnum):
+    KOMMUNBIDRAG = "kommunbidrag"
+    RESPEKTIVE_NAMND = "respektive_namnd"
+    SOLIDARISK = "solidarisk"
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+# Enum fields take their listed string values (strict mode would demand enum instances).
+_LAX = Field(strict=False)
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors (a misspelt key must never be silently ignored)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _blank_is_missing(cls, value: Any) -> Any:
+        # An empty string in a draft means "not filled in", which the rules must see as missing.
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+
+class Handlaggare(_Strict):
+    """The official who prepared the case (Vår referens / Handläggare)."""
+
+    namn: Text | None = None
+    titel: Text | None = None
+    epost: Text | None = None
+    telefon: Text | None = None
+
+
+class Person(_Strict):
+    namn: Text
+    titel: Text | None = None
+
+
+class Steg(_Strict):
+    """One meeting in the beslutsplanering: which body, what kind of meeting, when."""
+
+    organ: Text
+    steg: Annotated[StepKind, _LAX] = StepKind.SAMMANTRADE
+    datum: dt.date | None = None
+
+
+class RemissFraga(_Strict):
+    fraga: Text
+    svar: Text | None = None
+
+
+class Remiss(_Strict):
+    """A consultation the case answers: who asked, by when, and what they asked."""
+
+    remittent: Text | None = None
+    svar_senast: dt.date | None = None
+    fragor: list[RemissFraga] = Field(default_factory=list)
+
+
+class Post(_Strict):
+    """One item of a development plan (utvecklingsplan)."""
+
+    namn: Text
+    it_klass: Annotated[ItClass, _LAX] | None = None
+    omrade: Text | None = None
+    kostnadsslag: Annotated[CostKind, _LAX] | None = None
+    belopp_mnkr: float | None = None
+    ca: bool = False
+    finansiering: Annotated[Financing, _LAX] | None = None
+    inom_ram: bool = True
+    askande: Text | None = None
+    beslutande_organ: Text | None = None
+    samplanering: list[Text] = Field(default_factory=list)
+    beskrivning: Text | None = None
+
+
+class CiteratDokument(_Strict):
+    """A governing document (styrande dokument) the draft cites as in force."""
+
+    titel: Text
+    beslut: Text | None = None
+
+
+class Draft(_Strict):
+    """One ärende as a structured draft. See README.md, "Draft format"."""
+
+    kommun: Annotated[Kommun, _LAX]
+    typ: Annotated[CaseType, _LAX]
+    diarienummer: Text | None = None
+    rubrik: Text | None = None
+    datum: dt.date | None = None
+    handlaggare: Handlaggare | None = None
+    beslutande_organ: Text | None = None
+    slutligt_beslutande_organ: Text | None = None
+    beredande_namnd: Text | None = None
+    sammanfattning: Text | None = None
+    forslag_till_beslut: list[Text] = Field(default_factory=list)
+    beslutsunderlag: list[Text] = Field(default_factory=list)
+    beslutsplanering: list[Steg] = Field(default_factory=list)
+    beslutet_skickas_till: list[Text] = Field(default_factory=list)
+    arendet: Text | None = None
+    ansvariga: list[Person] = Field(default_factory=list)
+    remiss: Remiss | None = None
+    plan_ar: int | None = None
+    poster: list[Post] = Field(default_factory=list)
+    citerade_dokument: list[CiteratDokument] = Field(default_factory=list)
+
+
+# --- Findings ---------------------------------------------------------------------------------
+
+
+class FindingKind(StrEnum):
+    VIOLATION = "violation"
+    QUESTION = "question"
+    EXTRACTION = "extraction"
+
+
+class Citation(BaseModel):
+    """Where a rule comes from: the governing text, quoted verbatim."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    document: str
+    decision: str | None = None
+    section: str
+    quote: str
+    source_file: str
+    statute: str | None = None
+
+
+class Location(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    file: str
+    path: str = ""
+    line: int | None = None
+
+
+class Finding(BaseModel):
+    """One thing govcheck has to say about one draft. Every reporter reads only these."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule_id: str
+    severity: Severity
+    message: str
+    location: Location
+    citation: Citation | None = None
+    kind: FindingKind = FindingKind.VIOLATION
+    ruleset_version: str = ""
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        return (self.location.file, self.location.line or 0, self.location.path, self.rule_id)
+
+
+Language = Literal["sv", "en"]

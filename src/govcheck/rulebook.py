@@ -1,0 +1,317 @@
+"""Loading the rules in ``rules/``: each file is checked before anything runs.
+
+Layout of a rule directory::
+
+    rules/
+      rulebook.toml          version of the rule set
+      registry/              organ.toml, dokument.toml (data the derived facts use)
+      sources/               the governing texts the rules quote (verbatim)
+      common/ malmo/ goteborg/   rule packs: common applies to every draft, the others by kommun
+
+A rule that names an unknown fact field, uses an operator outside the allow-list, misquotes its
+source or duplicates another rule's id stops the load with the file and the rule id named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import string
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from govcheck.conditions import (
+    AllOf,
+    Condition,
+    Leaf,
+    leaves,
+)
+from govcheck.errors import RuleError
+from govcheck.facts import FACT_SCHEMA, FieldType, ObjectKind
+from govcheck.models import CaseType, Citation, Kommun, Language, Severity
+from govcheck.registry import Registry, load_registry
+from govcheck.tomlfile import load_rule_toml
+
+PACKS = ("common", "malmo", "goteborg")
+MAX_RULES_PER_PACK = 350  # durable_rules hangs or fails past ~500 rules in one ruleset
+RULE_ID = re.compile(r"^(GEN|MAL|GBG)-[A-Z][A-Z0-9]*-[0-9]{2}$")
+FAR_FUTURE = dt.date(9999, 12, 31)
+
+
+class Texts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    sv: str
+    en: str
+
+    def get(self, lang: Language) -> str:
+        return self.sv if lang == "sv" else self.en
+
+
+class CitationSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    document: str
+    decision: str | None = None
+    section: str
+    quote: str
+    source: str
+    statute: str | None = None
+
+
+class RuleSpec(BaseModel):
+    """A rule as written in a rule file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    guideline: str
+    title: Texts
+    severity: Severity
+    object: ObjectKind
+    case_types: list[CaseType] = Field(default_factory=list)
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    message: Texts
+    path: str = ""
+    when: Condition
+    citation: CitationSpec
+
+
+class _RuleFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    rule: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    spec: RuleSpec
+    pack: str
+    file: str
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def kommun(self) -> str | None:
+        return None if self.pack == "common" else self.pack
+
+    def citation(self, sources_dir: Path) -> Citation:
+        spec = self.spec.citation
+        return Citation(
+            document=spec.document,
+            decision=spec.decision,
+            section=spec.section,
+            quote=spec.quote,
+            source_file=spec.source,
+            statute=spec.statute,
+        )
+
+    def in_force(self, on: dt.date) -> bool:
+        return self.spec.valid_from <= on <= (self.spec.valid_to or FAR_FUTURE)
+
+    def applies_to(self, kommun: str, case_type: str) -> bool:
+        if self.kommun is not None and self.kommun != kommun:
+            return False
+        return not self.spec.case_types or case_type in {t.value for t in self.spec.case_types}
+
+    def guarded_condition(self) -> Condition:
+        """The rule's condition behind the guards both engines apply: object kind, kommun,
+        case type and validity window (judged on the fact's ``per_datum``)."""
+        spec = self.spec
+        guards: list[Condition] = [Leaf(field="kind", op="eq", value=spec.object)]
+        if self.kommun is not None:
+            guards.append(Leaf(field="kommun", op="eq", value=self.kommun))
+        if spec.case_types:
+            guards.append(Leaf(field="typ", op="in", value=[t.value for t in spec.case_types]))
+        guards.append(Leaf(field="per_datum", op="gte", value=spec.valid_from))
+        if spec.valid_to is not None:
+            guards.append(Leaf(field="per_datum", op="lte", value=spec.valid_to))
+        return AllOf(all=[*guards, spec.when])
+
+
+def normalise_text(text: str) -> str:
+    """For quote checks: NFC, hyphenated line breaks joined, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"-[ \t]*\r?\n[ \t]*", "", text)
+    text = text.replace("\u00a0", " ").replace("*", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_PYTHON_TYPES: dict[FieldType, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "date": (dt.date,),
+}
+
+
+def _check_value(rule_id: str, file: str, leaf: Leaf, field_type: FieldType) -> None:
+    def fail(message: str) -> None:
+        raise RuleError(file, f"villkoret på '{leaf.field}': {message}", rule_id=rule_id)
+
+    if leaf.op in {"exists", "missing"}:
+        if leaf.value is not None or leaf.other is not None:
+            fail(f"'{leaf.op}' tar inget värde")
+        return
+    if (leaf.value is None) == (leaf.other is None):
+        fail("ange antingen 'value' eller 'other'")
+    if leaf.other is not None:
+        if leaf.op in {"matches", "in", "not_in"}:
+            fail(f"'{leaf.op}' kan inte jämföra två fält")
+        return
+    expected = _PYTHON_TYPES[field_type]
+    items = leaf.value if isinstance(leaf.value, list) else [leaf.value]
+    if (leaf.op in {"in", "not_in"}) != isinstance(leaf.value, list):
+        fail("'in' och 'not_in' tar en lista, övriga operatorer ett enskilt värde")
+    for item in items:
+        # bool is an int in Python; the engine would compare true > 0 as true (ENGINE_NOTES).
+        wrong_bool = isinstance(item, bool) and field_type != "bool"
+        if wrong_bool or not isinstance(item, expected) or (
+            field_type == "date" and isinstance(item, dt.datetime)
+        ):
+            fail(f"värdet {item!r} är inte av fältets typ ({field_type})")
+    if leaf.op == "matches":
+        if field_type != "str":
+            fail("'matches' kräver ett textfält")
+        pattern = str(leaf.value)
+        if "\\" in pattern:
+            fail("mönstret får inte innehålla '\\' (motorn förstår inte \\d eller \\.; "
+                 "skriv [0-9] eller [.])")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            fail(f"ogiltigt mönster: {exc}")
+    if leaf.op in {"gt", "gte", "lt", "lte"} and field_type in {"str", "bool"}:
+        fail(f"'{leaf.op}' kan bara jämföra tal och datum")
+
+
+def check_spec(spec: RuleSpec, file: str) -> None:
+    """Everything about one rule that can be checked without the others."""
+    if not RULE_ID.match(spec.id):
+        raise RuleError(file, "id ska ha formen GEN-D1-01, MAL-F2-03 eller GBG-Q6-01",
+                        rule_id=spec.id)
+    if spec.valid_to is not None and spec.valid_to < spec.valid_from:
+        raise RuleError(file, "valid_to ligger före valid_from", rule_id=spec.id)
+    schema = FACT_SCHEMA[spec.object]
+    for leaf in leaves(spec.when):
+        if leaf.field not in schema:
+            raise RuleError(file, f"okänt fält '{leaf.field}' för objektet '{spec.object}'",
+                            rule_id=spec.id)
+        if leaf.other is not None:
+            if leaf.other not in schema:
+                raise RuleError(file, f"okänt fält '{leaf.other}'", rule_id=spec.id)
+            if schema[leaf.other] != schema[leaf.field]:
+                raise RuleError(file, f"'{leaf.field}' och '{leaf.other}' har olika typer",
+                                rule_id=spec.id)
+        _check_value(spec.id, file, leaf, schema[leaf.field])
+    for lang in ("sv", "en"):
+        text = spec.message.get(lang)  # type: ignore[arg-type]
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        except ValueError as exc:
+            raise RuleError(file, f"meddelandet ({lang}): {exc}", rule_id=spec.id) from None
+        unknown = names - set(schema)
+        if unknown:
+            raise RuleError(file, f"meddelandet ({lang}) nämner okända fält: "
+                            f"{', '.join(sorted(unknown))}", rule_id=spec.id)
+
+
+class Rulebook:
+    """All rules of a rule directory, checked, with the registry they rely on."""
+
+    def __init__(self, root: Path, rules: list[Rule], registry: Registry, version: str) -> None:
+        self.root = root
+        self.rules = rules
+        self.registry = registry
+        self.version = version
+        self.by_id = {rule.id: rule for rule in rules}
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / "sources"
+
+    def pack(self, name: str) -> list[Rule]:
+        return [rule for rule in self.rules if rule.pack == name]
+
+    def packs_for(self, kommun: str) -> tuple[str, ...]:
+        return ("common", kommun)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.version.encode()).hexdigest()[:10]
+
+
+def _iter_rule_files(root: Path) -> Iterable[tuple[str, Path]]:
+    for pack in PACKS:
+        folder = root / pack
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.toml")):
+                yield pack, path
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    if error["type"] == "extra_forbidden":
+        return f"okänd nyckel '{where}'"
+    if error["type"] == "missing":
+        return f"nyckeln '{where}' saknas"
+    return f"{where}: {error['msg']}"
+
+
+def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
+    if not root.is_dir():
+        raise RuleError(str(root), "regelkatalogen finns inte")
+    registry = load_registry(root / "registry")
+    meta = load_rule_toml(root / "rulebook.toml") if (root / "rulebook.toml").exists() else {}
+    digest = hashlib.sha256()
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for pack, path in _iter_rule_files(root):
+        digest.update(path.read_bytes())
+        data = load_rule_toml(path)
+        try:
+            raw_rules = _RuleFile.model_validate(data).rule
+        except ValidationError as exc:
+            raise RuleError(str(path), _first_error(exc)) from None
+        for raw in raw_rules:
+            rule_id = str(raw.get("id", ""))
+            try:
+                spec = RuleSpec.model_validate(raw)
+            except ValidationError as exc:
+                raise RuleError(str(path), _first_error(exc), rule_id=rule_id) from None
+            check_spec(spec, str(path))
+            if spec.id in seen:
+                raise RuleError(str(path), f"id används redan i {seen[spec.id]}", rule_id=spec.id)
+            seen[spec.id] = str(path)
+            if check_quotes:
+                _check_quote(spec, root / "sources", sources, str(path))
+            rules.append(Rule(spec=spec, pack=pack, file=str(path)))
+    for pack in PACKS:
+        count = sum(1 for rule in rules if rule.pack == pack)
+        if count > MAX_RULES_PER_PACK:
+            raise RuleError(str(root / pack), f"{count} regler i ett paket; högst "
+                            f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)")
+    declared = str(meta.get("version", "0"))
+    return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}")
+
+
+def _check_quote(spec: RuleSpec, sources_dir: Path, cache: dict[str, str], file: str) -> None:
+    source = spec.citation.source
+    if source not in cache:
+        path = sources_dir / source
+        if "/" in source or not path.is_file():
+            raise RuleError(file, f"källfilen '{source}' finns inte i {sources_dir}",
+                            rule_id=spec.id)
+        cache[source] = normalise_text(path.read_text(encoding="utf-8"))
+    if normalise_text(spec.citation.quote) not in cache[source]:
+        raise RuleError(file, f"citatet finns inte ordagrant i {source}", rule_id=spec.id)
