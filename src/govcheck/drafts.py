@@ -142,7 +142,9 @@ def read_text(path: Path, lang: Language = "sv", limit: int = MAX_DRAFT_BYTES) -
     return text.removeprefix("\ufeff")
 
 
-def parse_draft_text(text: str, name: str, suffix: str, lang: Language = "sv") -> LoadedDraft:
+def parse_draft_text(
+    text: str, name: str, suffix: str, lang: Language = "sv", default_kommun: str | None = None
+) -> LoadedDraft:
     if suffix == ".toml":
         try:
             data: Any = tomli.loads(text)
@@ -164,10 +166,13 @@ def parse_draft_text(text: str, name: str, suffix: str, lang: Language = "sv") -
         raise InputError(name, t("not_a_table", lang))
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH))
+    defaulted = default_kommun is not None and "kommun" not in data
+    if defaulted:
+        data["kommun"] = default_kommun
     try:
         if suffix == ".json":
             # JSON has no date type: pydantic's strict JSON mode accepts ISO date strings there.
-            draft = Draft.model_validate_json(text)
+            draft = Draft.model_validate_json(json.dumps(data) if defaulted else text)
         else:
             draft = Draft.model_validate(data)
     except ValidationError as exc:
@@ -177,6 +182,8 @@ def parse_draft_text(text: str, name: str, suffix: str, lang: Language = "sv") -
     return LoadedDraft(draft=draft, file=name, lines=lines)
 
 
-def load_draft(path: Path, lang: Language = "sv") -> LoadedDraft:
+def load_draft(
+    path: Path, lang: Language = "sv", default_kommun: str | None = None
+) -> LoadedDraft:
     text = read_text(path, lang)
-    return parse_draft_text(text, str(path), path.suffix.lower(), lang)
+    return parse_draft_text(text, str(path), path.suffix.lower(), lang, default_kommun)

@@ -63,8 +63,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "type_list": {"sv": "en lista", "en": "a list"},
     "type_table": {"sv": "en tabell", "en": "a table"},
     "summary": {
-        "sv": "{files} utkast granskade: {fel} fel, {varning} varningar, {info} info",
-        "en": "{files} drafts checked: {fel} errors, {varning} warnings, {info} info",
+        "sv": "{files} utkast granskade: {fel} fel, {varning} varningar, {info} info, "
+        "{problems} indatafel",
+        "en": "{files} drafts checked: {fel} errors, {varning} warnings, {info} info, "
+        "{problems} input errors",
     },
     "no_findings": {"sv": "inga anmärkningar", "en": "no findings"},
     "no_rules_in_force": {
@@ -76,5 +78,5 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: Language = "sv", **values: Any) -> str:
-    return _TEXTS[key][lang].format(**values)
+def t(message_id: str, lang: Language = "sv", /, **values: Any) -> str:
+    return _TEXTS[message_id][lang].format(**values)

@@ -238,3 +238,46 @@ class Finding(BaseModel):
 
 
 Language = Literal["sv", "en"]
+
+
+class InputProblem(BaseModel):
+    """A file that could not be read as a draft (exit code 2): one line, never a traceback."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    file: str
+    message: str
+    line: int | None = None
+    key: str = ""
+
+    def one_line(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        key = f" [{self.key}]" if self.key else ""
+        return f"{where}:{key} {self.message}"
+
+
+class Report(BaseModel):
+    """Everything one run found: what every reporter renders, and what decides the exit code."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    files: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[InputProblem, ...] = ()
+    ruleset_version: str
+    rules_evaluated: tuple[str, ...] = ()
+    fail_on: Severity = Severity.VARNING
+    lang: Language = "sv"
+    judged_on: dt.date | None = None
+
+    def failing(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity.rank >= self.fail_on.rank)
+
+    @property
+    def exit_code(self) -> int:
+        if self.problems:
+            return 2
+        return 1 if self.failing() else 0
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity == severity)
