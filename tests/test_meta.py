@@ -1,0 +1,130 @@
+"""The contract every rule must keep: a verbatim citation, a failing and a passing example, and a
+Swedish scenario that shows both. Also keeps the fixtures and the copied sources honest."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from govcheck.rulebook import Rulebook, normalise_text
+
+from conftest import FEATURES, FIXTURES, ROOT, RULES
+
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _rule_blocks() -> dict[str, list[str]]:
+    """For each rule id, the concrete step lines of its ``Regel:`` block, with every
+    ``Scenariomall`` expanded over its ``Exempel`` rows."""
+    blocks: dict[str, list[str]] = {}
+    for feature in sorted(FEATURES.glob("*.feature")):
+        current: str | None = None
+        template: list[str] = []
+        header: list[str] | None = None
+        for raw in feature.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            rule = re.match(r"Regel:\s+(\S+)", line)
+            if rule:
+                current = rule.group(1)
+                blocks.setdefault(current, [])
+                template, header = [], None
+                continue
+            if current is None:
+                continue
+            if line.startswith(("Scenario:", "Scenariomall:", "Abstrakt Scenario:")):
+                template, header = [], None
+            elif line.startswith("Exempel:"):
+                header = []
+            elif line.startswith("|") and header is not None:
+                cells = [c.strip() for c in line.strip("|").split("|")]
+                if not header:
+                    header.extend(cells)
+                    continue
+                row = dict(zip(header, cells, strict=True))
+                for step in template:
+                    blocks[current].append(re.sub(r"<(\w+)>", lambda m: row[m.group(1)], step))
+            elif re.match(r"(Givet|När|Så|Och|Men)\b", line):
+                template.append(line)
+                if "<" not in line:
+                    blocks[current].append(line)
+    return blocks
+
+
+BLOCKS = _rule_blocks()
+
+
+def test_every_rule_has_citation_and_source(rulebook: Rulebook) -> None:
+    # Loading already refuses a misquote; this says so explicitly for every rule.
+    for rule in rulebook.rules:
+        cite = rule.spec.citation
+        source = normalise_text((RULES / "sources" / cite.source).read_text(encoding="utf-8"))
+        assert normalise_text(cite.quote) in source, rule.id
+        assert cite.section and cite.document, rule.id
+        assert rule.spec.message.sv and rule.spec.message.en, rule.id
+
+
+@pytest.mark.parametrize("kind", ["fail", "pass"])
+def test_every_rule_has_examples(rulebook: Rulebook, kind: str) -> None:
+    missing = [r.id for r in rulebook.rules if not (FIXTURES / "rules" / r.id / f"{kind}.toml").is_file()]
+    assert not missing, f"rules without a {kind} example: {missing}"
+
+
+def test_no_examples_for_unknown_rules(rulebook: Rulebook) -> None:
+    folders = {path.name for path in (FIXTURES / "rules").iterdir() if path.is_dir()}
+    assert folders <= set(rulebook.by_id), folders - set(rulebook.by_id)
+
+
+def test_every_rule_has_failing_and_passing_scenario(rulebook: Rulebook) -> None:
+    problems = []
+    for rule in rulebook.rules:
+        steps = BLOCKS.get(rule.id)
+        if steps is None:
+            problems.append(f"{rule.id}: ingen 'Regel: {rule.id}' i features/")
+            continue
+        failing = any(
+            re.search(rf'ger granskningen (fel|en varning) enligt regel "{rule.id}"', s)
+            for s in steps
+        )
+        passing = any(
+            f'regel "{rule.id}" ingen anmärkning' in s
+            or f'ingen anmärkning enligt regel "{rule.id}"' in s
+            for s in steps
+        )
+        if not failing:
+            problems.append(f"{rule.id}: inget scenario där regeln ger en anmärkning")
+        if not passing:
+            problems.append(f"{rule.id}: inget scenario där regeln inte ger någon anmärkning")
+    assert not problems, "\n".join(problems)
+
+
+def test_fixtures_match_their_generator() -> None:
+    spec = importlib.util.spec_from_file_location("gen", ROOT / "scripts" / "make_rule_fixtures.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    stale = [
+        str(path.relative_to(ROOT))
+        for path, text in module.expected_files().items()
+        if not path.is_file() or path.read_text(encoding="utf-8") != text
+    ]
+    assert not stale, f"run scripts/make_rule_fixtures.py; stale: {stale}"
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="shared/seeds is not beside the checkout")
+def test_sources_are_the_seeds_unchanged() -> None:
+    for seed in SHARED_SEEDS.glob("*.txt"):
+        assert (RULES / "sources" / seed.name).read_bytes() == seed.read_bytes(), seed.name
+
+
+@pytest.mark.parametrize("feature", sorted(FEATURES.glob("*.feature")), ids=lambda p: p.name)
+def test_feature_file_is_healthy_swedish_gherkin(feature: Path) -> None:
+    raw = feature.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf"), "BOM"
+    text = raw.decode("utf-8")
+    assert unicodedata.is_normalized("NFC", text), "not NFC (saved on macOS?)"
+    assert text.splitlines()[0].strip() == "# language: sv"
+    assert "\nEgenskap:" in text
