@@ -28,7 +28,9 @@ DURABLE_OPERATORS = frozenset(
 )
 
 Value = StrictBool | StrictInt | StrictFloat | StrictStr | dt.date
-ValueList = list[StrictBool] | list[StrictInt] | list[StrictFloat] | list[StrictStr]
+ValueList = (
+    list[StrictBool] | list[StrictInt] | list[StrictFloat] | list[StrictStr] | list[dt.date]
+)
 
 
 class Leaf(BaseModel):

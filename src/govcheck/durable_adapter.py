@@ -5,7 +5,12 @@
   discriminator ``kind`` so a ``$nex`` can never match the engine's own state object;
 - one flat fact per object, asserted with ``assert_fact`` on one fixed state id and retracted
   in ``finally`` (never ``delete_state``: it can crash the process);
-- actions only append the rule id to a list: an exception inside an action would be swallowed.
+- actions only append the rule id to a list: an exception inside an action would be swallowed;
+- no dispatcher threads: ``Host.__init__`` normally starts timer threads that call
+  ``ruleset.dispatch()`` every 0.2 s and run pending actions *on the timer thread*, racing the
+  synchronous assert. The oracle property test caught that as findings landing on the wrong fact.
+  govcheck uses no timers, so the threads are not started and any queued action is drained on
+  the calling thread after each assert.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ class _Host(engine.Host):  # type: ignore[misc]
     def __init__(self, fired: list[str]) -> None:
         self._fired = fired
         super().__init__()
+
+    def _run(self) -> None:
+        """Deliberately empty: see the module docstring (no background dispatch)."""
 
     def get_action(self, action_name: str) -> Callable[[Any], None]:
         fired = self._fired
@@ -83,12 +91,18 @@ class DurableEngine:
             raise KeyError(name)
         if name in self._empty:
             return []
+        for key, value in fact.items():
+            if isinstance(value, float) and "e" in repr(value):
+                # The C core cannot parse exponent notation (error 204); facts.py rounds amounts.
+                raise ValueError(f"{key}={value!r} cannot be given to durable_rules")
         payload = dict(fact)
         payload["id"] = f"f{next(self._ids)}"
         payload["sid"] = _SID
         self._fired.clear()
         try:
             self._host.assert_fact(name, payload)
+            # Anything the synchronous pass left queued runs here, on this thread.
+            self._host.get_ruleset(name).dispatch()
         except engine.MessageNotHandledException:
             pass  # no rule matched: nothing to report
         finally:
@@ -96,7 +110,9 @@ class DurableEngine:
                 self._host.retract_fact(name, payload)
             except engine.MessageNotHandledException:
                 pass
-        fired = list(self._fired)
+        # durable expands "$or" into alternatives and fires once per matching branch: a rule
+        # can fire twice for one fact. Report each rule once, in firing order.
+        fired = list(dict.fromkeys(self._fired))
         self._fired.clear()
         return fired
 

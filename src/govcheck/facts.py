@@ -166,6 +166,14 @@ def int_date(value: int) -> str:
     return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}"
 
 
+def _amount(mnkr: float | None) -> float | None:
+    """Amounts to whole thousands of kronor: durable's parser rejects floats that JSON writes in
+    exponent notation (1e-05), and no rule needs finer than 1 tkr."""
+    if mnkr is None:
+        return None
+    return round(mnkr, 3) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
 def _put(values: dict[str, Scalar], key: str, value: Scalar | dt.date | None) -> None:
     """Only present values go into a fact: the engine treats null as present (ENGINE_NOTES)."""
     if value is None:
@@ -192,7 +200,7 @@ class FactBuilder:
             _put(values, "it_klass", item.it_klass.value if item.it_klass else None)
             _put(values, "omrade", item.omrade.casefold() if item.omrade else None)
             _put(values, "kostnadsslag", item.kostnadsslag.value if item.kostnadsslag else None)
-            _put(values, "belopp_mnkr", float(item.belopp_mnkr) if item.belopp_mnkr else None)
+            _put(values, "belopp_mnkr", _amount(item.belopp_mnkr))
             _put(values, "finansiering", item.finansiering.value if item.finansiering else None)
             _put(values, "inom_ram", item.inom_ram)
             _put(values, "askande", item.askande)

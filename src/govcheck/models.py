@@ -148,7 +148,8 @@ class Post(_Strict):
     it_klass: Annotated[ItClass, _LAX] | None = None
     omrade: Text | None = None
     kostnadsslag: Annotated[CostKind, _LAX] | None = None
-    belopp_mnkr: float | None = None
+    # Bounded so that the engine never sees a float in exponent notation (ENGINE: error 204).
+    belopp_mnkr: float | None = Field(default=None, ge=-1_000_000, le=1_000_000)
     ca: bool = False
     finansiering: Annotated[Financing, _LAX] | None = None
     inom_ram: bool = True
