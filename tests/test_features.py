@@ -222,8 +222,15 @@ def cites_text(case: Scenario, text: str) -> None:
     finding = case.asserted[0]
     assert finding.citation is not None
     haystack = " ".join(
-        filter(None, [finding.citation.decision, finding.citation.document,
-                      finding.citation.quote, finding.message])
+        filter(
+            None,
+            [
+                finding.citation.decision,
+                finding.citation.document,
+                finding.citation.quote,
+                finding.message,
+            ],
+        )
     )
     assert text in haystack
 

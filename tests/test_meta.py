@@ -46,7 +46,10 @@ def _rule_blocks() -> dict[str, list[str]]:
                     continue
                 row = dict(zip(header, cells, strict=True))
                 for step in template:
-                    blocks[current].append(re.sub(r"<(\w+)>", lambda m: row[m.group(1)], step))
+                    filled = step
+                    for column, value in row.items():
+                        filled = filled.replace(f"<{column}>", value)
+                    blocks[current].append(filled)
             elif re.match(r"(Givet|När|Så|Och|Men)\b", line):
                 template.append(line)
                 if "<" not in line:
@@ -69,7 +72,9 @@ def test_every_rule_has_citation_and_source(rulebook: Rulebook) -> None:
 
 @pytest.mark.parametrize("kind", ["fail", "pass"])
 def test_every_rule_has_examples(rulebook: Rulebook, kind: str) -> None:
-    missing = [r.id for r in rulebook.rules if not (FIXTURES / "rules" / r.id / f"{kind}.toml").is_file()]
+    missing = [
+        r.id for r in rulebook.rules if not (FIXTURES / "rules" / r.id / f"{kind}.toml").is_file()
+    ]
     assert not missing, f"rules without a {kind} example: {missing}"
 
 

@@ -23,13 +23,29 @@ from govcheck.models import CaseType, CostKind, Financing, ItClass, Severity, St
 from govcheck.rulebook import CitationSpec, Rule, Rulebook, RuleSpec, Texts
 
 ORGANS = [
-    "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott", "KSAU", "Servicenämnden",
-    "Serviceämnden", "Kulturnämnden", "Kulturförvaltningen", "Stadskontoret", "Stadsarkivet",
-    "Kommunfullmäktige", "Nämnden för Intraservice", "Stadsledningskontoret", "Okänd nämnd",
+    "Kommunstyrelsen",
+    "Kommunstyrelsens arbetsutskott",
+    "KSAU",
+    "Servicenämnden",
+    "Serviceämnden",
+    "Kulturnämnden",
+    "Kulturförvaltningen",
+    "Stadskontoret",
+    "Stadsarkivet",
+    "Kommunfullmäktige",
+    "Nämnden för Intraservice",
+    "Stadsledningskontoret",
+    "Okänd nämnd",
 ]
 DATES = st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2026, 12, 31))
-DOCS = ["Det digitala Malmö 2017-2022", "IT-strategi 2007", "Riktlinjer för IT och digitalisering",
-        "Bredbandspolicy", "Principer för digitalisering", "Något annat"]
+DOCS = [
+    "Det digitala Malmö 2017-2022",
+    "IT-strategi 2007",
+    "Riktlinjer för IT och digitalisering",
+    "Bredbandspolicy",
+    "Principer för digitalisering",
+    "Något annat",
+]
 
 
 def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -67,14 +83,21 @@ drafts = st.fixed_dictionaries(
         "forslag_till_beslut": st.lists(st.just("Nämnden beslutar."), max_size=2),
         "beslutet_skickas_till": st.lists(st.sampled_from(ORGANS), max_size=3),
         "beslutsplanering": st.lists(steps, max_size=5),
-        "handlaggare": st.fixed_dictionaries({}, optional={"namn": st.just("A B"),
-                                                           "titel": st.just("Utredare"),
-                                                           "epost": st.just("a.b@malmo.se")}),
-        "remiss": st.fixed_dictionaries({}, optional={"remittent": st.sampled_from(ORGANS),
-                                                      "svar_senast": DATES}),
+        "handlaggare": st.fixed_dictionaries(
+            {},
+            optional={
+                "namn": st.just("A B"),
+                "titel": st.just("Utredare"),
+                "epost": st.just("a.b@malmo.se"),
+            },
+        ),
+        "remiss": st.fixed_dictionaries(
+            {}, optional={"remittent": st.sampled_from(ORGANS), "svar_senast": DATES}
+        ),
         "poster": st.lists(items, max_size=4),
-        "citerade_dokument": st.lists(st.builds(lambda t: {"titel": t}, st.sampled_from(DOCS)),
-                                      max_size=3),
+        "citerade_dokument": st.lists(
+            st.builds(lambda t: {"titel": t}, st.sampled_from(DOCS)), max_size=3
+        ),
     },
 )
 
@@ -117,8 +140,11 @@ def _random_leaf(rng: random.Random, kind: str) -> Leaf:
     if op in {"exists", "missing"}:
         return Leaf(field=name, op=op)  # type: ignore[arg-type]
     if op == "matches":
-        return Leaf(field=name, op="matches", value=rng.choice(["[A-Z]+-[0-9]{4}-[0-9]+", "a|b",
-                                                                "it-.*", "[a-z]+"]))
+        return Leaf(
+            field=name,
+            op="matches",
+            value=rng.choice(["[A-Z]+-[0-9]{4}-[0-9]+", "a|b", "it-.*", "[a-z]+"]),
+        )
     if op in {"in", "not_in"}:
         return Leaf(field=name, op=op, value=rng.sample(pool, 2))  # type: ignore[arg-type]
     same_type = [f for f, t in schema.items() if t == field_type and f != name]
@@ -159,8 +185,10 @@ def _fact_strategy(kind: str) -> st.SearchStrategy[Fact]:
     schema = FACT_SCHEMA[kind]  # type: ignore[index]
     values = {
         name: st.sampled_from(
-            [v if not isinstance(v, dt.date) else v.year * 10000 + v.month * 100 + v.day
-             for v in _POOLS[field_type]]
+            [
+                v if not isinstance(v, dt.date) else v.year * 10000 + v.month * 100 + v.day
+                for v in _POOLS[field_type]
+            ]
         )
         for name, field_type in schema.items()
     }
@@ -173,8 +201,11 @@ def _fact_strategy(kind: str) -> st.SearchStrategy[Fact]:
 FACTS = st.one_of(*(_fact_strategy(kind) for kind in ("arende", "post", "steg")))
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=1500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(fact=FACTS, seed=st.sampled_from([1, 2, 3]))
 def test_random_rules_agree_on_random_facts(rulebook: Rulebook, fact: Fact, seed: int) -> None:
     durable, plain = _matchers(rulebook, seed)

@@ -28,7 +28,7 @@ Slutkoder / exit codes:
 """
 
 
-class _Date(click.ParamType):
+class _Date(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click stubs
     name = "ÅÅÅÅ-MM-DD"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
@@ -155,8 +155,9 @@ def validate(
 
 
 @cli.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @rules_option
 @lang_option
 def list_rules(fmt: str, rules_dir: Path | None, lang: Language) -> None:

@@ -21,16 +21,20 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, Stri
 from govcheck.facts import Scalar, date_int
 
 Op = Literal["eq", "neq", "gt", "gte", "lt", "lte", "exists", "missing", "matches", "in", "not_in"]
-COMPARISONS: dict[str, str] = {"neq": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
+COMPARISONS: dict[str, str] = {
+    "neq": "$neq",
+    "gt": "$gt",
+    "gte": "$gte",
+    "lt": "$lt",
+    "lte": "$lte",
+}
 #: The durable_rules operators govcheck emits; anything else in a compiled ruleset is a bug.
 DURABLE_OPERATORS = frozenset(
     {"$and", "$or", "$neq", "$gt", "$gte", "$lt", "$lte", "$ex", "$nex", "$mt", "$m"}
 )
 
 Value = StrictBool | StrictInt | StrictFloat | StrictStr | dt.date
-ValueList = (
-    list[StrictBool] | list[StrictInt] | list[StrictFloat] | list[StrictStr] | list[dt.date]
-)
+ValueList = list[StrictBool] | list[StrictInt] | list[StrictFloat] | list[StrictStr] | list[dt.date]
 
 
 class Leaf(BaseModel):

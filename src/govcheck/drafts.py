@@ -5,6 +5,8 @@ Every failure becomes an ``InputError`` naming the file, and the line and key wh
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import difflib
 import json
 from dataclasses import dataclass, field
@@ -110,6 +112,38 @@ def _describe(error: Any, lang: Language) -> str:
     return t("invalid", lang, detail=error["msg"])
 
 
+def _date_fields(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[str]:
+    """Names of the date-typed keys anywhere in the draft format (JSON has no date type)."""
+    seen = seen or set()
+    seen.add(model)
+    names: set[str] = set()
+    for name, info in model.model_fields.items():
+        if "date" in repr(info.annotation):
+            names.add(name)
+        inner = _inner_model(info.annotation)
+        if inner is not None and inner not in seen:
+            names |= _date_fields(inner, seen)
+    return names
+
+
+DATE_KEYS = frozenset(_date_fields(Draft))
+
+
+def _json_dates(value: Any) -> Any:
+    """ISO date strings at date keys become dates; anything else is left for validation."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if key in DATE_KEYS and isinstance(item, str):
+                with contextlib.suppress(ValueError):
+                    item = dt.date.fromisoformat(item)
+            out[key] = _json_dates(item)
+        return out
+    if isinstance(value, list):
+        return [_json_dates(item) for item in value]
+    return value
+
+
 def _depth(value: Any, limit: int) -> int:
     """Nesting depth, stopping early past ``limit`` so hostile input stays cheap."""
     stack = [(value, 1)]
@@ -119,7 +153,9 @@ def _depth(value: Any, limit: int) -> int:
         deepest = max(deepest, level)
         if deepest > limit:
             return deepest
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        )
         stack.extend((child, level + 1) for child in children)
     return deepest
 
@@ -156,7 +192,9 @@ def parse_draft_text(
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(name, t("json_syntax", lang, detail=exc.msg), line=exc.lineno) from None
+            raise InputError(
+                name, t("json_syntax", lang, detail=exc.msg), line=exc.lineno
+            ) from None
         except RecursionError:
             raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
         lines = json_lines(text)
@@ -170,20 +208,22 @@ def parse_draft_text(
     if defaulted:
         data["kommun"] = default_kommun
     try:
-        if suffix == ".json":
-            # JSON has no date type: pydantic's strict JSON mode accepts ISO date strings there.
-            draft = Draft.model_validate_json(json.dumps(data) if defaulted else text)
-        else:
-            draft = Draft.model_validate(data)
+        draft = Draft.model_validate(_json_dates(data) if suffix == ".json" else data)
     except ValidationError as exc:
         first = exc.errors()[0]
         key = path_text(tuple(first["loc"]))
-        raise InputError(name, _describe(first, lang), line=line_of(lines, key), key=key) from None
+        message = _describe(first, lang)
+        if suffix == ".json" and first["type"] in {"date_type", "date_parsing"}:
+            message = t(
+                "bad_type",
+                lang,
+                value=json.dumps(first.get("input"), ensure_ascii=False),
+                expected=t("type_date", lang),
+            )
+        raise InputError(name, message, line=line_of(lines, key), key=key) from None
     return LoadedDraft(draft=draft, file=name, lines=lines)
 
 
-def load_draft(
-    path: Path, lang: Language = "sv", default_kommun: str | None = None
-) -> LoadedDraft:
+def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = None) -> LoadedDraft:
     text = read_text(path, lang)
     return parse_draft_text(text, str(path), path.suffix.lower(), lang, default_kommun)

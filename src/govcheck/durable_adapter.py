@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import itertools
 import json
@@ -106,10 +107,8 @@ class DurableEngine:
         except engine.MessageNotHandledException:
             pass  # no rule matched: nothing to report
         finally:
-            try:
+            with contextlib.suppress(engine.MessageNotHandledException):
                 self._host.retract_fact(name, payload)
-            except engine.MessageNotHandledException:
-                pass
         # durable expands "$or" into alternatives and fires once per matching branch: a rule
         # can fire twice for one fact. Report each rule once, in firing order.
         fired = list(dict.fromkeys(self._fired))

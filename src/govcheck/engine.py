@@ -14,8 +14,8 @@ from typing import Any, Literal, Protocol
 from govcheck.conditions import holds, to_durable
 from govcheck.drafts import LoadedDraft
 from govcheck.facts import (
-    LABELLED_FIELDS,
     FACT_SCHEMA,
+    LABELLED_FIELDS,
     VALUE_LABELS,
     Fact,
     FactBuilder,
@@ -54,7 +54,9 @@ class DurableMatcher:
         self._names: dict[str, str] = {}
         for pack in {rule.pack for rule in rulebook.rules}:
             name = f"{pack}_{rulebook.fingerprint}"
-            compiled = {rule.id: to_durable(rule.guarded_condition()) for rule in rulebook.pack(pack)}
+            compiled = {
+                rule.id: to_durable(rule.guarded_condition()) for rule in rulebook.pack(pack)
+            }
             self._engine.register(name, compiled, str(rulebook.root / pack))
             self._names[pack] = name
 

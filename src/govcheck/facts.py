@@ -13,6 +13,7 @@ Dates are carried as integers ``YYYYMMDD`` because the engine compares numbers, 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -291,12 +292,12 @@ class FactBuilder:
         dates = [step.datum for step in steps if step.datum is not None]
         if len(dates) >= 2:
             values["beslutsplanering_datum_stigande"] = all(
-                a < b for a, b in zip(dates, dates[1:], strict=False)
+                a < b for a, b in itertools.pairwise(dates)
             )
         # Within the chain of one owning body, the kinds must not go backwards.
         owners = [self._owner(kommun, step.organ, step.steg) for step in steps]
         ordered = True
-        for (owner_a, kind_a), (owner_b, kind_b) in zip(owners, owners[1:], strict=False):
+        for (owner_a, kind_a), (owner_b, kind_b) in itertools.pairwise(owners):
             if owner_a == owner_b and kind_b.order < kind_a.order:
                 ordered = False
         values["beslutsplanering_ordning_korrekt"] = ordered

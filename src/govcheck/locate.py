@@ -53,7 +53,7 @@ def toml_lines(text: str) -> dict[str, int]:
             continue
         path = f"{prefix}.{_clean_key(key.group(1))}" if prefix else _clean_key(key.group(1))
         lines.setdefault(path, number)
-        value = line[key.end():]
+        value = line[key.end() :]
         opened = value.count("[") + value.count("{") - value.count("]") - value.count("}")
         if value.strip().startswith("[") and opened > 0:
             open_array, array_index, depth = path, 0, 0

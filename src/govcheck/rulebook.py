@@ -35,7 +35,7 @@ from govcheck.conditions import (
 )
 from govcheck.errors import RuleError
 from govcheck.facts import FACT_SCHEMA, FieldType, ObjectKind
-from govcheck.models import CaseType, Citation, Kommun, Language, Severity
+from govcheck.models import CaseType, Citation, Language, Severity
 from govcheck.registry import Registry, load_registry
 from govcheck.tomlfile import load_rule_toml
 
@@ -174,8 +174,10 @@ def _check_value(rule_id: str, file: str, leaf: Leaf, field_type: FieldType) -> 
     for item in items:
         # bool is an int in Python; the engine would compare true > 0 as true (ENGINE_NOTES).
         wrong_bool = isinstance(item, bool) and field_type != "bool"
-        if wrong_bool or not isinstance(item, expected) or (
-            field_type == "date" and isinstance(item, dt.datetime)
+        if (
+            wrong_bool
+            or not isinstance(item, expected)
+            or (field_type == "date" and isinstance(item, dt.datetime))
         ):
             fail(f"värdet {item!r} är inte av fältets typ ({field_type})")
     if leaf.op == "matches":
@@ -183,8 +185,10 @@ def _check_value(rule_id: str, file: str, leaf: Leaf, field_type: FieldType) -> 
             fail("'matches' kräver ett textfält")
         pattern = str(leaf.value)
         if "\\" in pattern:
-            fail("mönstret får inte innehålla '\\' (motorn förstår inte \\d eller \\.; "
-                 "skriv [0-9] eller [.])")
+            fail(
+                "mönstret får inte innehålla '\\' (motorn förstår inte \\d eller \\.; "
+                "skriv [0-9] eller [.])"
+            )
         try:
             re.compile(pattern)
         except re.error as exc:
@@ -196,32 +200,39 @@ def _check_value(rule_id: str, file: str, leaf: Leaf, field_type: FieldType) -> 
 def check_spec(spec: RuleSpec, file: str) -> None:
     """Everything about one rule that can be checked without the others."""
     if not RULE_ID.match(spec.id):
-        raise RuleError(file, "id ska ha formen GEN-D1-01, MAL-F2-03 eller GBG-Q6-01",
-                        rule_id=spec.id)
+        raise RuleError(
+            file, "id ska ha formen GEN-D1-01, MAL-F2-03 eller GBG-Q6-01", rule_id=spec.id
+        )
     if spec.valid_to is not None and spec.valid_to < spec.valid_from:
         raise RuleError(file, "valid_to ligger före valid_from", rule_id=spec.id)
     schema = FACT_SCHEMA[spec.object]
     for leaf in leaves(spec.when):
         if leaf.field not in schema:
-            raise RuleError(file, f"okänt fält '{leaf.field}' för objektet '{spec.object}'",
-                            rule_id=spec.id)
+            raise RuleError(
+                file, f"okänt fält '{leaf.field}' för objektet '{spec.object}'", rule_id=spec.id
+            )
         if leaf.other is not None:
             if leaf.other not in schema:
                 raise RuleError(file, f"okänt fält '{leaf.other}'", rule_id=spec.id)
             if schema[leaf.other] != schema[leaf.field]:
-                raise RuleError(file, f"'{leaf.field}' och '{leaf.other}' har olika typer",
-                                rule_id=spec.id)
+                raise RuleError(
+                    file, f"'{leaf.field}' och '{leaf.other}' har olika typer", rule_id=spec.id
+                )
         _check_value(spec.id, file, leaf, schema[leaf.field])
-    for lang in ("sv", "en"):
-        text = spec.message.get(lang)  # type: ignore[arg-type]
+    languages: tuple[Language, ...] = ("sv", "en")
+    for lang in languages:
+        text = spec.message.get(lang)
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(text) if name}
         except ValueError as exc:
             raise RuleError(file, f"meddelandet ({lang}): {exc}", rule_id=spec.id) from None
         unknown = names - set(schema)
         if unknown:
-            raise RuleError(file, f"meddelandet ({lang}) nämner okända fält: "
-                            f"{', '.join(sorted(unknown))}", rule_id=spec.id)
+            raise RuleError(
+                file,
+                f"meddelandet ({lang}) nämner okända fält: {', '.join(sorted(unknown))}",
+                rule_id=spec.id,
+            )
 
 
 class Rulebook:
@@ -299,8 +310,11 @@ def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
     for pack in PACKS:
         count = sum(1 for rule in rules if rule.pack == pack)
         if count > MAX_RULES_PER_PACK:
-            raise RuleError(str(root / pack), f"{count} regler i ett paket; högst "
-                            f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)")
+            raise RuleError(
+                str(root / pack),
+                f"{count} regler i ett paket; högst "
+                f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)",
+            )
     declared = str(meta.get("version", "0"))
     return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}")
 
@@ -310,8 +324,9 @@ def _check_quote(spec: RuleSpec, sources_dir: Path, cache: dict[str, str], file:
     if source not in cache:
         path = sources_dir / source
         if "/" in source or not path.is_file():
-            raise RuleError(file, f"källfilen '{source}' finns inte i {sources_dir}",
-                            rule_id=spec.id)
+            raise RuleError(
+                file, f"källfilen '{source}' finns inte i {sources_dir}", rule_id=spec.id
+            )
         cache[source] = normalise_text(path.read_text(encoding="utf-8"))
     if normalise_text(spec.citation.quote) not in cache[source]:
         raise RuleError(file, f"citatet finns inte ordagrant i {source}", rule_id=spec.id)

@@ -30,17 +30,23 @@ def collect(paths: Iterable[Path], lang: Language = "sv") -> tuple[list[Path], l
     for path in paths:
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in DRAFT_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                problems.append(InputProblem(file=str(path), message=t("no_drafts", lang, path=path)))
+                problems.append(
+                    InputProblem(file=str(path), message=t("no_drafts", lang, path=path))
+                )
             files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            problems.append(InputProblem(file=str(path), message=t("no_such_path", lang, path=path)))
+            problems.append(
+                InputProblem(file=str(path), message=t("no_such_path", lang, path=path))
+            )
     unique = list(dict.fromkeys(files))
     return unique, problems
 

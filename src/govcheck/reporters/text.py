@@ -33,7 +33,9 @@ def _citation_lines(finding: Finding, lang: str) -> list[str]:
 def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
     for problem in report.problems:
-        lines.append(click.style(problem.one_line(), fg="red") if options.color else problem.one_line())
+        lines.append(
+            click.style(problem.one_line(), fg="red") if options.color else problem.one_line()
+        )
     for file, group in groupby(report.findings, key=lambda f: f.location.file):
         lines.append(click.style(file, bold=True) if options.color else file)
         for finding in group:
