@@ -83,3 +83,150 @@ Egenskap: Ärendets form – vad en tjänsteskrivelse i Malmö stad innehåller
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       När utkastet granskas
       Så ger regel "MAL-A-06" ingen anmärkning
+
+  Regel: MAL-A-08 Ett remissvar anger sista svarsdag
+
+    Scenario: Ett remissvar utan sista svarsdag underkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att utkastet saknar sista svarsdag
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "MAL-A-08"
+
+    Scenario: Ett remissvar med sista svarsdag godkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      När utkastet granskas
+      Så ger regel "MAL-A-08" ingen anmärkning
+
+  Regel: MAL-A-09 Ett remissvar anger vem som skickade remissen
+
+    Scenario: Ett remissvar utan remittent underkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att utkastet saknar remittent
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "MAL-A-09"
+
+    Scenario: Ett remissvar med remittent godkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      När utkastet granskas
+      Så ger regel "MAL-A-09" ingen anmärkning
+
+  Regel: GBG-A-01 Ett tjänsteutlåtande i Göteborgs Stad har ett förslag till beslut
+
+    Scenario: Ett tjänsteutlåtande utan förslag till beslut underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar förslag till beslut
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-A-01"
+
+    Scenario: Stadsledningskontorets tjänsteutlåtande godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-A-01" ingen anmärkning
+      Och utkastet godkänns
+
+  Regel: GBG-A-02 Handläggaren anges med telefon och e-post
+
+    Scenario: Ett tjänsteutlåtande utan handläggarens telefon underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar handläggarens telefon
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-A-02"
+
+    Scenario: Ett tjänsteutlåtande med telefon och e-post godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-A-02" ingen anmärkning
+
+  Regel: GBG-A-03 Ett tjänsteutlåtande har en sammanfattning
+
+    Scenario: Ett tjänsteutlåtande utan sammanfattning underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar sammanfattning
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-A-03"
+
+    Scenario: Ett tjänsteutlåtande med sammanfattning godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-A-03" ingen anmärkning
+
+  Regel: GBG-A-04 Ett tjänsteutlåtande har förvaltningens bedömning
+
+    Scenario: Ett tjänsteutlåtande utan förvaltningens bedömning underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar förvaltningens bedömning
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-A-04"
+
+    Scenario: Ett tjänsteutlåtande med Stadsledningskontorets bedömning godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-A-04" ingen anmärkning
+
+  Regel: GBG-A-05 Diarienumret har Göteborgs Stads form för sin tid
+
+    Scenariomall: Diarienumrets form beror på ärendets datum
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att ärendet är daterat <datum>
+      Och att diarienumret är "<diarienummer>"
+      När utkastet granskas
+      Så <utfall> enligt regel "GBG-A-05"
+
+      Exempel:
+        | datum      | diarienummer   | utfall                            |
+        | 2020-02-28 | SLK-2020-00437 | ger granskningen fel              |
+        | 2023-03-01 | 0437/23        | ger granskningen fel              |
+        | 2020-02-28 | 0437/20        | ger granskningen ingen anmärkning |
+        | 2023-03-01 | SLK-2023-01047 | ger granskningen ingen anmärkning |
+
+  Regel: GBG-A-06 Ett tjänsteutlåtande anger när det är utfärdat
+
+    Scenario: Ett tjänsteutlåtande utan utfärdat-datum underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar datum
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-A-06"
+
+    Scenario: Ett daterat tjänsteutlåtande godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-A-06" ingen anmärkning
+
+  Regel: GBG-Q6-01 Ett tjänsteutlåtande har en bedömning ur ekonomisk dimension
+
+    Scenario: Ett tjänsteutlåtande utan ekonomisk dimension underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar bedömning ur ekonomisk dimension
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-Q6-01"
+
+    Scenario: Ett tjänsteutlåtande med ekonomisk dimension godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-Q6-01" ingen anmärkning
+
+  Regel: GBG-Q6-02 Ett tjänsteutlåtande har en bedömning ur ekologisk dimension
+
+    Scenario: Ett tjänsteutlåtande utan ekologisk dimension underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar bedömning ur ekologisk dimension
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-Q6-02"
+
+    Scenario: En ekologisk dimension där inga aspekter funnits godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-Q6-02" ingen anmärkning
+
+  Regel: GBG-Q6-03 Ett tjänsteutlåtande har en bedömning ur social dimension
+
+    Scenario: Ett tjänsteutlåtande utan social dimension underkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      Och att utkastet saknar bedömning ur social dimension
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GBG-Q6-03"
+
+    Scenario: Ett tjänsteutlåtande med social dimension godkänns
+      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
+      När utkastet granskas
+      Så ger regel "GBG-Q6-03" ingen anmärkning

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,20 @@ OUT = ROOT / "fixtures" / "rules"
 SN = "malmo-utvecklingsplan-sn-2024.toml"
 KS = "malmo-utvecklingsplan-ks-2024.toml"
 REMISS = "malmo-remissvar-kn-2020.toml"
+RIKT = "malmo-riktlinjer-ks-2021.toml"
+UPPF = "malmo-uppfoljning-2024.toml"
+GTU = "goteborg-tjansteutlatande-2020.toml"
+GPLAN = "goteborg-plan-2021.toml"
+GPOL = "goteborg-policy-2021.toml"
+RIKTLINJER = "Riktlinjer för IT och digitalisering"
+SECURITY = [
+    "Programvara för ökad säkerhet på stadens digitala enheter",
+    "Operativ säkerhetsförmåga dygnet runt",
+]
+Q1 = (
+    "Hur har förvaltningen tagit tillvara användarens perspektiv i utvecklingen av "
+    "medborgarnära tjänster?"
+)
 
 DELETE = object()
 Patch = dict[str, Any]
@@ -193,13 +208,303 @@ CASES: dict[str, tuple[str, Patch, Patch, str]] = {
 }
 
 
+# Cases for the rules that cover the rest of the guidelines (issue: every guideline encoded).
+CASES.update(
+    {
+        "MAL-A-08": (REMISS, {"remiss.svar_senast": DELETE}, {}, "Sista svarsdag saknas."),
+        "MAL-A-09": (REMISS, {"remiss.remittent": DELETE}, {}, "Remittenten saknas."),
+        "MAL-D2-01": (SN, {"plan_ar": DELETE}, {}, "Planen anger inte sitt år."),
+        "MAL-D3-01": (
+            RIKT,
+            {"slutligt_beslutande_organ": "Kommunstyrelsen"},
+            {},
+            "Riktlinjerna anges bli antagna av kommunstyrelsen.",
+        ),
+        "MAL-D3-02": (
+            RIKT,
+            {"remitterad_till": DELETE},
+            {},
+            "Riktlinjerna har inte gått på remiss till nämnderna.",
+        ),
+        "MAL-D6-01": (
+            SN,
+            {"poster[1].beslutande_organ": DELETE},
+            {},
+            "En satsning anger inte vem som beslutar om den.",
+        ),
+        "MAL-D6-02": (
+            SN,
+            {"poster[1].andrar": ["budgetram"]},
+            {"poster[1].andrar": ["budgetram"], "poster[1].beslutande_organ": "Kommunfullmäktige"},
+            "En satsning som ändrar budgetramen beslutas av servicenämnden.",
+        ),
+        "MAL-F2-02": (
+            SN,
+            {"poster[0].belopp_mnkr": DELETE},
+            {},
+            "Förvaltningarnas kostnadsökning anges utan belopp.",
+        ),
+        "MAL-S1-01": (
+            SN,
+            {"planperiod_till": 2029},
+            {"planperiod_till": 2027},
+            "Planperioden är sex år.",
+        ),
+        "MAL-S1-02": (SN, {"behovsunderlag": DELETE}, {}, "Behovsunderlaget saknas."),
+        "MAL-S3-01": (
+            SN,
+            {
+                "datum": dt.date(2024, 5, 15),
+                "poster[1].beskrivning": "Inför AI-stöd i övervakningen.",
+            },
+            {
+                "datum": dt.date(2024, 5, 15),
+                "poster[1].beskrivning": "Inför AI-stöd i övervakningen.",
+                "poster[1].riskbedomning": "Risk- och säkerhetsbedömning gjord april 2024.",
+            },
+            "En AI-satsning saknar riskbedömning.",
+        ),
+        "MAL-S4-03": (
+            SN,
+            {"poster[1].beslutande_organ": "Kulturnämnden"},
+            {},
+            "Kulturnämnden anges besluta om gemensam IT.",
+        ),
+        "MAL-S5-01": (
+            SN,
+            {"poster[1].omrade": "informationshantering"},
+            {
+                "poster[1].omrade": "informationshantering",
+                "poster[1].informationsagare": "Stadsarkivet",
+            },
+            "En informationshanteringspost saknar informationsägare.",
+        ),
+        "MAL-S6-01": (SN, {"dialogforum": DELETE}, {}, "Inget dialogforum anges."),
+        "MAL-T2-01": (
+            SN,
+            {"citerade_dokument": [{"titel": "IT-strategi 2007"}]},
+            {"datum": dt.date(2021, 2, 1), "citerade_dokument": [{"titel": "IT-strategi 2007"}]},
+            "IT-strategin (2007) anges som gällande efter KF 2021-03-31 § 100 "
+            "(passerande exempel: samma hänvisning före beslutet).",
+        ),
+        "MAL-T3-01": (
+            SN,
+            {"citerade_dokument[0].beslut": "SN-2021-692"},
+            {},
+            "Riktlinjerna citeras med ett diarienummer i stället för KF-beslutet, som i "
+            "SN-2023-514.",
+        ),
+        "MAL-T3-02": (
+            SN,
+            {
+                "citerade_dokument": [
+                    {"titel": RIKTLINJER, "beslut": "KF 2021-03-31 § 100"},
+                    {"titel": RIKTLINJER, "beslut": "KF 2021-03-31 § 101"},
+                ]
+            },
+            {
+                "citerade_dokument": [
+                    {"titel": RIKTLINJER, "beslut": "KF 2021-03-31 § 100"},
+                    {"titel": RIKTLINJER, "beslut": "KF 2021-03-31 §100"},
+                ]
+            },
+            "Samma riktlinjer citeras med två olika beslut.",
+        ),
+        "GEN-O-01": (
+            KS,
+            {"beslutande_organ": "Kommunstyrelsn"},
+            {},
+            "Det beslutande organet är felstavat.",
+        ),
+        "GEN-O-02": (
+            KS,
+            {"beslutande_organ": "Byggnadsnämnden"},
+            {},
+            "Det beslutande organet finns inte i Malmö stads organisation här.",
+        ),
+        "GEN-O-03": (
+            SN,
+            {"beslutsplanering[2].organ": "Serviceämnden"},
+            {},
+            "Servicenämnden är felstavad i beslutsplaneringen, som i SN-2023-514.",
+        ),
+        "GEN-O-04": (
+            SN,
+            {"beslutsplanering[0].organ": "Byggnadsnämnden"},
+            {},
+            "Ett okänt organ i beslutsplaneringen.",
+        ),
+        "GEN-O-05": (
+            REMISS,
+            {"diarienummer": "SN-2020-4392"},
+            {},
+            "Ett servicenämndens diarienummer på kulturnämndens ärende.",
+        ),
+        "GEN-F4-01": (
+            SN,
+            {"poster[0].ca": False, "summor[0].belopp_mnkr": 9.0},
+            {"poster[0].ca": False},
+            "Summan 9 mnkr stämmer inte med posterna 5 + 3.",
+        ),
+        "GEN-F4-02": (
+            SN,
+            {"summor[0].belopp_mnkr": 10.0},
+            {"summor[0].belopp_mnkr": 8.5},
+            "Summan ca 10 mnkr avviker mer än tio procent från posterna "
+            "(passerande exempel: 8,5 mnkr).",
+        ),
+        "GEN-F4-03": (
+            SN,
+            {"summor[0].poster": [*SECURITY, "Ny brandvägg"]},
+            {},
+            "Summan räknar med en post som inte finns.",
+        ),
+        "GEN-T4-01": (
+            RIKT,
+            {
+                "milstolpar": [
+                    {
+                        "namn": "Riktlinjerna antagna av kommunfullmäktige",
+                        "datum": dt.date(2021, 3, 31),
+                    },
+                    {
+                        "namn": "Riktlinjerna antagna av kommunfullmäktige",
+                        "datum": dt.date(2021, 5, 31),
+                    },
+                ]
+            },
+            {},
+            "Samma milstolpe anges med två datum.",
+        ),
+        "GEN-Q7-01": (
+            GTU,
+            {"uppdrag[0].avvikelse": DELETE},
+            {},
+            "Ett försenat uppdrag anger inte avvikelsen.",
+        ),
+        "GBG-F5-01": (
+            GPLAN,
+            {"poster[0].finansieras_av": "Nämnden för Intraservice"},
+            {},
+            "Kostnaden läggs på en annan nämnd än den som beslutar.",
+        ),
+        "GBG-Q3-01": (GPLAN, {"mal": DELETE}, {}, "Planen saknar mål."),
+        "GBG-Q3-02": (GPLAN, {"mal[0].indikatorer": []}, {}, "Ett mål saknar indikator."),
+        "GBG-Q3-03": (GPLAN, {"aktiviteter": DELETE}, {}, "Planen saknar aktiviteter."),
+        "GBG-Q3-04": (
+            GPLAN,
+            {"aktiviteter[0].ansvarig": DELETE},
+            {},
+            "En aktivitet saknar ansvarig.",
+        ),
+        "GBG-Q3-05": (GPLAN, {"aktiviteter[0].nar": DELETE}, {}, "En aktivitet saknar tidpunkt."),
+        "GBG-Q4-01": (
+            GPOL,
+            {"omfang_sidor": 25},
+            {"omfang_sidor": 10},
+            "Policyn är 25 sidor (passerande exempel: 10 sidor).",
+        ),
+        "GBG-Q4-02": (
+            GPOL,
+            {"arendet": "Medarbetare får inte använda molntjänster utan godkännande."},
+            {},
+            "Policyn formulerar en fast regel.",
+        ),
+        "GBG-Q5-01": (
+            GPLAN,
+            {"poster[0].forvantade_nyttor": DELETE},
+            {},
+            "En utvecklingssatsning saknar förväntade nyttor.",
+        ),
+        "GBG-Q5-02": (
+            GPLAN,
+            {"poster[0].nyttouppfoljning": DELETE},
+            {},
+            "Förväntade nyttor saknar uppföljning.",
+        ),
+        "GBG-Q6-01": (GTU, {"bedomning_ekonomisk": DELETE}, {}, "Ekonomisk dimension saknas."),
+        "GBG-Q6-02": (GTU, {"bedomning_ekologisk": DELETE}, {}, "Ekologisk dimension saknas."),
+        "GBG-Q6-03": (GTU, {"bedomning_social": DELETE}, {}, "Social dimension saknas."),
+        "GBG-S7-01": (
+            GTU,
+            {"facklig_samverkan": DELETE},
+            {},
+            "Organisationsfrågan har inte tagits upp med de fackliga.",
+        ),
+        "GBG-A-01": (GTU, {"forslag_till_beslut": DELETE}, {}, "Förslag till beslut saknas."),
+        "GBG-A-02": (GTU, {"handlaggare.telefon": DELETE}, {}, "Handläggarens telefon saknas."),
+        "GBG-A-03": (GTU, {"sammanfattning": DELETE}, {}, "Sammanfattning saknas."),
+        "GBG-A-04": (
+            GTU,
+            {"forvaltningens_bedomning": DELETE},
+            {},
+            "Stadsledningskontorets bedömning saknas.",
+        ),
+        "GBG-A-05": (
+            GTU,
+            {"diarienummer": "SLK-2020-00437"},
+            {"datum": dt.date(2023, 3, 1), "diarienummer": "SLK-2023-01047"},
+            "Det nya diarienummerformatet används 2020 (passerande exempel: samma format "
+            "2023, när det gällde).",
+        ),
+        "GBG-A-06": (GTU, {"datum": DELETE}, {}, "Utfärdat-datum saknas."),
+        "MAL-Q1-01": (
+            UPPF,
+            {"uppfoljning_svar[0].svar": DELETE},
+            {},
+            "Frågan om användarens perspektiv är obesvarad.",
+        ),
+        "MAL-Q1-02": (
+            UPPF,
+            {"uppfoljning_svar[1].svar": DELETE},
+            {},
+            "Frågan om omtanke och omdöme är obesvarad.",
+        ),
+        "MAL-Q1-03": (
+            UPPF,
+            {"uppfoljning_svar[2].svar": DELETE},
+            {},
+            "Frågan om andra aktörer är obesvarad.",
+        ),
+        "MAL-Q1-04": (
+            SN,
+            {"datum": dt.date(2024, 5, 15), "poster[1].medborgarnara": True},
+            {
+                "datum": dt.date(2024, 5, 15),
+                "poster[1].medborgarnara": True,
+                "uppfoljning_svar": [{"fraga": Q1, "svar": "Användartester i varje projekt."}],
+            },
+            "En medborgarnära satsning besvarar inte frågan om användarens perspektiv.",
+        ),
+        "MAL-Q2-01": (
+            REMISS,
+            {"remiss.fragor[1].svar": DELETE},
+            {},
+            "Remissens andra fråga är obesvarad.",
+        ),
+    }
+)
+
+
+def _walk(data: Any, path: str) -> tuple[Any, str | int]:
+    """The container holding the last part of ``a.b[0].c``, and that part."""
+    parts: list[str | int] = []
+    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
+        parts.append(int(index) if index else name)
+    target = data
+    for part in parts[:-1]:
+        target = target[part]
+    return target, parts[-1]
+
+
 def apply(base: str, patch: Patch) -> dict[str, Any]:
     data = _load(base)
     for key, value in patch.items():
+        target, last = _walk(data, key)
         if value is DELETE:
-            data.pop(key, None)
+            target.pop(last, None) if isinstance(target, dict) else target.pop(last)
         else:
-            data[key] = copy.deepcopy(value)
+            target[last] = copy.deepcopy(value)
     return data
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -18,7 +19,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from govcheck.drafts import parse_draft_text
 from govcheck.engine import Checker
-from govcheck.models import Finding, Severity
+from govcheck.models import Finding, FindingKind, Severity
 
 from conftest import FEATURES, FIXTURES
 
@@ -28,6 +29,11 @@ EXAMPLES = {
     "servicenämndens utvecklingsplan 2024": "malmo-utvecklingsplan-sn-2024.toml",
     "kommunstyrelsens utvecklingsplan 2024": "malmo-utvecklingsplan-ks-2024.toml",
     "kulturnämndens remissvar 2020": "malmo-remissvar-kn-2020.toml",
+    "kommunstyrelsens riktlinjer 2021": "malmo-riktlinjer-ks-2021.toml",
+    "servicenämndens uppföljning 2024": "malmo-uppfoljning-2024.toml",
+    "stadsledningskontorets tjänsteutlåtande 2020": "goteborg-tjansteutlatande-2020.toml",
+    "Göteborgs plan för IT och digitalisering 2021": "goteborg-plan-2021.toml",
+    "Göteborgs policy för digitalisering 2021": "goteborg-policy-2021.toml",
 }
 # The Swedish words of the specs, and the draft values they stand for.
 VALUES = {
@@ -43,6 +49,10 @@ VALUES = {
     "sammanträde": "sammantrade",
 }
 ITEM_FIELDS = {
+    "beslutande organet": "beslutande_organ",
+    "informationsägaren": "informationsagare",
+    "riskbedömningen": "riskbedomning",
+    "finansiären": "finansieras_av",
     "finansieringen": "finansiering",
     "IT-klassen": "it_klass",
     "beskrivningen": "beskrivning",
@@ -50,14 +60,54 @@ ITEM_FIELDS = {
     "kostnadsslaget": "kostnadsslag",
     "området": "omrade",
 }
-ITEM_MISSING = {"äskande": "askande", "IT-klass": "it_klass", "finansiering": "finansiering"}
-DRAFT_MISSING = {
-    "förslag till beslut": ("forslag_till_beslut",),
-    "beslutsplanering": ("beslutsplanering",),
-    "mottagare": ("beslutet_skickas_till",),
-    "datum": ("datum",),
-    "handläggarens e-postadress": ("handlaggare", "epost"),
+ITEM_MISSING = {
+    "äskande": "askande",
+    "IT-klass": "it_klass",
+    "finansiering": "finansiering",
+    "beslutande organ": "beslutande_organ",
+    "förväntade nyttor": "forvantade_nyttor",
+    "uppföljning av nyttorna": "nyttouppfoljning",
+    "belopp": "belopp_mnkr",
 }
+# What a scenario may say the draft lacks, and where that stands in the draft.
+DRAFT_MISSING = {
+    "förslag till beslut": "forslag_till_beslut",
+    "beslutsplanering": "beslutsplanering",
+    "mottagare": "beslutet_skickas_till",
+    "datum": "datum",
+    "handläggarens e-postadress": "handlaggare.epost",
+    "handläggarens telefon": "handlaggare.telefon",
+    "planår": "plan_ar",
+    "remissinstanser": "remitterad_till",
+    "behovsunderlag": "behovsunderlag",
+    "dialogforum": "dialogforum",
+    "sista svarsdag": "remiss.svar_senast",
+    "remittent": "remiss.remittent",
+    "mål": "mal",
+    "aktiviteter": "aktiviteter",
+    "sammanfattning": "sammanfattning",
+    "bedömning ur ekonomisk dimension": "bedomning_ekonomisk",
+    "bedömning ur ekologisk dimension": "bedomning_ekologisk",
+    "bedömning ur social dimension": "bedomning_social",
+    "förvaltningens bedömning": "forvaltningens_bedomning",
+    "uppgift om facklig samverkan": "facklig_samverkan",
+    "avvikelse för det försenade uppdraget": "uppdrag[0].avvikelse",
+}
+Q1_USER = (
+    "Hur har förvaltningen tagit tillvara användarens perspektiv i utvecklingen av "
+    "medborgarnära tjänster?"
+)
+
+
+def _walk(data: Any, path: str) -> tuple[Any, str | int]:
+    """The container holding the last part of ``a.b[0].c``, and that part."""
+    parts: list[str | int] = [
+        int(index) if index else name for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path)
+    ]
+    target = data
+    for part in parts[:-1]:
+        target = target[part]
+    return target, parts[-1]
 
 
 class Scenario:
@@ -162,11 +212,107 @@ def cites(case: Scenario, titel: str) -> None:
 
 @given(parsers.parse("att utkastet saknar {uppgift}"))
 def lacks(case: Scenario, uppgift: str) -> None:
-    *parents, key = DRAFT_MISSING[uppgift]
-    target = case.data
-    for parent in parents:
-        target = target[parent]
-    target.pop(key, None)
+    target, last = _walk(case.data, DRAFT_MISSING[uppgift])
+    if isinstance(target, dict):
+        target.pop(last, None)
+    else:
+        target.pop(last)
+
+
+@given(parsers.parse('att planens post "{namn}" ändrar budgetramen'))
+def item_changes_budget(case: Scenario, namn: str) -> None:
+    _item(case, namn)["andrar"] = ["budgetram"]
+
+
+@given(parsers.parse('att planens post "{namn}" gäller medborgarnära tjänster'))
+def item_citizen_facing(case: Scenario, namn: str) -> None:
+    _item(case, namn)["medborgarnara"] = True
+
+
+@given(parsers.parse('att planens post "{namn}" inte är ett ungefärligt belopp'))
+def item_exact(case: Scenario, namn: str) -> None:
+    _item(case, namn)["ca"] = False
+
+
+@given(parsers.parse("att planperioden är {fran:d}–{till:d}"))
+def plan_period(case: Scenario, fran: int, till: int) -> None:
+    case.data["planperiod_fran"], case.data["planperiod_till"] = fran, till
+
+
+@given(parsers.parse('att utkastet hänvisar till "{titel}" med beslut "{beslut}"'))
+def cites_with_decision(case: Scenario, titel: str, beslut: str) -> None:
+    case.data.setdefault("citerade_dokument", []).append({"titel": titel, "beslut": beslut})
+
+
+@given("att utkastet inte hänvisar till några styrande dokument")
+def cites_nothing(case: Scenario) -> None:
+    case.data["citerade_dokument"] = []
+
+
+@given(parsers.parse('att milstolpen "{namn}" också anges till {datum}'))
+def milestone(case: Scenario, namn: str, datum: str) -> None:
+    case.data.setdefault("milstolpar", []).append({"namn": namn, "datum": _date(datum)})
+
+
+@given(parsers.parse('att summan "{rubrik}" anges till {belopp} mnkr'))
+def total(case: Scenario, rubrik: str, belopp: str) -> None:
+    for item in case.data["summor"]:
+        if item["rubrik"] == rubrik:
+            item["belopp_mnkr"] = float(belopp.replace(",", "."))
+
+
+@given(parsers.parse('att summan "{rubrik}" också räknar med posten "{post}"'))
+def total_counts(case: Scenario, rubrik: str, post: str) -> None:
+    for item in case.data["summor"]:
+        if item["rubrik"] == rubrik:
+            item["poster"].append(post)
+
+
+@given(parsers.parse("att policyn omfattar {sidor:d} sidor"))
+def pages(case: Scenario, sidor: int) -> None:
+    case.data["omfang_sidor"] = sidor
+
+
+@given(parsers.parse('att ärendebeskrivningen lyder "{text}"'))
+def case_text(case: Scenario, text: str) -> None:
+    case.data["arendet"] = text
+
+
+@given(parsers.parse('att beslutsplaneringens steg {nummer:d} hålls av "{organ}"'))
+def step_body(case: Scenario, nummer: int, organ: str) -> None:
+    case.data["beslutsplanering"][nummer - 1]["organ"] = organ
+
+
+@given(parsers.parse("att remissens fråga {nummer:d} är obesvarad"))
+def remiss_unanswered(case: Scenario, nummer: int) -> None:
+    case.data["remiss"]["fragor"][nummer - 1].pop("svar", None)
+
+
+@given(parsers.parse("att uppföljningens fråga {nummer:d} är obesvarad"))
+def followup_unanswered(case: Scenario, nummer: int) -> None:
+    case.data["uppfoljning_svar"][nummer - 1].pop("svar", None)
+
+
+@given("att frågan om användarens perspektiv är besvarad")
+def user_question_answered(case: Scenario) -> None:
+    case.data.setdefault("uppfoljning_svar", []).append(
+        {"fraga": Q1_USER, "svar": "Genom användartester i varje projekt."}
+    )
+
+
+@given(parsers.parse('att målet "{namn}" saknar indikatorer'))
+def goal_without_indicator(case: Scenario, namn: str) -> None:
+    for goal in case.data["mal"]:
+        if goal["namn"] == namn:
+            goal["indikatorer"] = []
+
+
+@given(parsers.parse('att aktiviteten "{namn}" saknar {uppgift}'))
+def activity_lacks(case: Scenario, namn: str, uppgift: str) -> None:
+    key = {"ansvarig": "ansvarig", "tidpunkt": "nar"}[uppgift]
+    for activity in case.data["aktiviteter"]:
+        if activity["namn"] == namn:
+            activity.pop(key, None)
 
 
 @given(parsers.parse('att diarienumret är "{nummer}"'))
@@ -210,6 +356,22 @@ def gives_warning(case: Scenario, rule_id: str) -> None:
     case.asserted = found
 
 
+@then(parsers.parse('ger granskningen en upplysning enligt regel "{rule_id}"'))
+def gives_info(case: Scenario, rule_id: str) -> None:
+    found = _of(case, rule_id)
+    assert found, f"väntade upplysning enligt {rule_id}, fick {[f.rule_id for f in case.findings]}"
+    assert all(f.severity == Severity.INFO for f in found)
+    case.asserted = found
+
+
+@then(parsers.parse('ger granskningen en obesvarad fråga enligt regel "{rule_id}"'))
+def gives_question(case: Scenario, rule_id: str) -> None:
+    found = _of(case, rule_id)
+    assert found, f"väntade obesvarad fråga {rule_id}, fick {[f.rule_id for f in case.findings]}"
+    assert all(f.kind == FindingKind.QUESTION for f in found)
+    case.asserted = found
+
+
 @then(parsers.parse('ger granskningen ingen anmärkning enligt regel "{rule_id}"'))
 @then(parsers.parse('ger regel "{rule_id}" ingen anmärkning'))
 def gives_nothing(case: Scenario, rule_id: str) -> None:
@@ -226,6 +388,7 @@ def cites_text(case: Scenario, text: str) -> None:
             None,
             [
                 finding.citation.decision,
+                finding.citation.statute,
                 finding.citation.document,
                 finding.citation.quote,
                 finding.message,

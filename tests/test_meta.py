@@ -61,13 +61,14 @@ BLOCKS = _rule_blocks()
 
 
 def test_every_rule_has_citation_and_source(rulebook: Rulebook) -> None:
-    # Loading already refuses a misquote; this says so explicitly for every rule.
-    for rule in rulebook.rules:
+    # Loading already refuses a misquote; this says so explicitly for every rule and question.
+    for rule in [*rulebook.rules, *rulebook.questions]:
         cite = rule.spec.citation
         source = normalise_text((RULES / "sources" / cite.source).read_text(encoding="utf-8"))
         assert normalise_text(cite.quote) in source, rule.id
         assert cite.section and cite.document, rule.id
-        assert rule.spec.message.sv and rule.spec.message.en, rule.id
+        texts = rule.spec.message if hasattr(rule.spec, "message") else rule.spec.text
+        assert texts.sv and texts.en, rule.id
 
 
 @pytest.mark.parametrize("kind", ["fail", "pass"])
@@ -80,29 +81,27 @@ def test_every_rule_has_examples(rulebook: Rulebook, kind: str) -> None:
 
 def test_no_examples_for_unknown_rules(rulebook: Rulebook) -> None:
     folders = {path.name for path in (FIXTURES / "rules").iterdir() if path.is_dir()}
-    assert folders <= set(rulebook.by_id), folders - set(rulebook.by_id)
+    assert folders <= set(rulebook.all_ids), folders - set(rulebook.all_ids)
 
 
-def test_every_rule_has_failing_and_passing_scenario(rulebook: Rulebook) -> None:
+FAILING = "ger granskningen (fel|en varning|en upplysning|en obesvarad fråga) enligt regel"
+
+
+def test_every_rule_and_question_has_failing_and_passing_scenario(rulebook: Rulebook) -> None:
     problems = []
-    for rule in rulebook.rules:
-        steps = BLOCKS.get(rule.id)
+    for rid in rulebook.all_ids:
+        steps = BLOCKS.get(rid)
         if steps is None:
-            problems.append(f"{rule.id}: ingen 'Regel: {rule.id}' i features/")
+            problems.append(f"{rid}: ingen 'Regel: {rid}' i features/")
             continue
-        failing = any(
-            re.search(rf'ger granskningen (fel|en varning) enligt regel "{rule.id}"', s)
-            for s in steps
-        )
-        passing = any(
-            f'regel "{rule.id}" ingen anmärkning' in s
-            or f'ingen anmärkning enligt regel "{rule.id}"' in s
-            for s in steps
-        )
-        if not failing:
-            problems.append(f"{rule.id}: inget scenario där regeln ger en anmärkning")
-        if not passing:
-            problems.append(f"{rule.id}: inget scenario där regeln inte ger någon anmärkning")
+        if not any(re.search(f'{FAILING} "{rid}"', step) for step in steps):
+            problems.append(f"{rid}: inget scenario där regeln ger en anmärkning")
+        if not any(
+            f'regel "{rid}" ingen anmärkning' in step
+            or f'ingen anmärkning enligt regel "{rid}"' in step
+            for step in steps
+        ):
+            problems.append(f"{rid}: inget scenario där regeln inte ger någon anmärkning")
     assert not problems, "\n".join(problems)
 
 

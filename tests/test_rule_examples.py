@@ -13,7 +13,13 @@ from govcheck.rulebook import load_rulebook
 
 from conftest import FIXTURES, RULES
 
-RULE_IDS = [rule.id for rule in load_rulebook(RULES).rules]
+BOOK = load_rulebook(RULES)
+RULE_IDS = BOOK.all_ids
+
+
+def _severity(rule_id: str) -> str:
+    item = BOOK.by_id.get(rule_id) or BOOK.questions_by_id[rule_id]
+    return item.spec.severity.value
 
 
 def _run(*args: str) -> tuple[int, dict[str, object]]:
@@ -23,7 +29,10 @@ def _run(*args: str) -> tuple[int, dict[str, object]]:
 
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 def test_failing_example_is_reported_with_citation(rule_id: str) -> None:
-    code, report = _run(str(FIXTURES / "rules" / rule_id / "fail.toml"))
+    # Fails the gate at the rule's own severity (an advisory "info" rule passes by default).
+    code, report = _run(
+        "--fail-on", _severity(rule_id), str(FIXTURES / "rules" / rule_id / "fail.toml")
+    )
     findings = [f for file in report["files"] for f in file["findings"]]  # type: ignore[index]
     mine = [f for f in findings if f["rule_id"] == rule_id]
     assert mine, f"{rule_id} reported nothing; got {[f['rule_id'] for f in findings]}"

@@ -24,6 +24,7 @@ from govcheck.facts import (
 )
 from govcheck.i18n import t
 from govcheck.models import Finding, FindingKind, Language, Location, Severity
+from govcheck.questions import unanswered_findings
 from govcheck.rulebook import Rule, Rulebook
 
 Backend = Literal["durable", "oracle"]
@@ -110,6 +111,7 @@ class Checker:
         findings: list[Finding] = []
         for pack in self.rulebook.packs_for(draft.kommun.value):
             findings.extend(self._silent_pack(loaded, pack, judged_on))
+        findings.extend(unanswered_findings(self.rulebook, loaded, per, self.lang))
         for fact in self.facts.build(loaded, per):
             for pack in self.rulebook.packs_for(draft.kommun.value):
                 for rule_id in self.matcher.matches(pack, fact):

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from govcheck.drafts import LoadedDraft
-from govcheck.models import Draft, StepKind
+from govcheck.models import CiteratDokument, Draft, Post, StepKind, Summa
 from govcheck.registry import OrganKind, Registry
 
 FieldType = Literal["str", "int", "float", "bool", "date"]
-ObjectKind = Literal["arende", "post", "steg"]
+ObjectKind = Literal["arende", "post", "steg", "dokument", "summa"]
 Scalar = str | int | float | bool
 
 _COMMON: dict[str, FieldType] = {
@@ -32,34 +32,48 @@ _COMMON: dict[str, FieldType] = {
     "per_datum": "date",
 }
 
-#: Every field a rule may test, per object kind, with its type. ``docs`` explains each one in
-#: the rulebook, so that a reader of a rule knows what the condition looks at.
+#: Every field a rule may test, per object kind, with its type. A rule naming a field that is
+#: not here fails to load.
 FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
     "arende": {
         **_COMMON,
         "datum": "date",
         "diarienummer": "str",
         "diarienummer_format_ok": "bool",
-        "diarienummer_prefix_ok": "bool",
+        "diarienummer_prefix_stammer": "bool",
+        "diarienummer_prefix_organ": "str",
         "rubrik": "str",
         "handlaggare_namn": "str",
         "handlaggare_titel": "str",
         "handlaggare_epost": "str",
+        "handlaggare_telefon": "str",
         "beslutande_organ": "str",
         "beslutande_organ_id": "str",
         "beslutande_organ_typ": "str",
+        "beslutande_organ_forslag": "str",
         "slutligt_beslutande_organ": "str",
         "slutligt_beslutande_organ_id": "str",
+        "slutligt_beslutande_organ_typ": "str",
         "beredande_namnd": "str",
         "beredande_namnd_id": "str",
         "sammanfattning": "str",
         "arendet": "str",
+        "beskrivning_av_arendet": "str",
+        "forvaltningens_bedomning": "str",
+        "bedomning_ekonomisk": "str",
+        "bedomning_ekologisk": "str",
+        "bedomning_social": "str",
+        "behovsunderlag": "str",
+        "facklig_samverkan": "str",
+        "organisationsforandring": "bool",
         "antal_beslutspunkter": "int",
         "antal_beslutsunderlag": "int",
         "antal_steg": "int",
         "antal_mottagare": "int",
         "antal_ansvariga": "int",
         "antal_poster": "int",
+        "antal_remissinstanser": "int",
+        "antal_dialogforum": "int",
         "beslutsplanering_datum_stigande": "bool",
         "beslutsplanering_ordning_korrekt": "bool",
         "sista_steg_organ": "str",
@@ -69,10 +83,21 @@ FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
         "remittent": "str",
         "svar_senast": "date",
         "mottagare_inkluderar_remittent": "bool",
-        "antal_obesvarade_remissfragor": "int",
-        "antal_upphorda_citerade": "int",
-        "upphorda_citerade": "str",
         "plan_ar": "int",
+        "planperiod_ar": "int",
+        "antal_motstridiga_milstolpar": "int",
+        "motstridiga_milstolpar": "str",
+        "antal_forsenade_uppdrag_utan_avvikelse": "int",
+        "forsenade_uppdrag": "str",
+        "antal_mal": "int",
+        "antal_mal_utan_indikator": "int",
+        "antal_aktiviteter": "int",
+        "antal_aktiviteter_utan_ansvarig": "int",
+        "antal_aktiviteter_utan_tidpunkt": "int",
+        "omfang_sidor": "int",
+        "innehaller_fasta_regler": "bool",
+        "antal_dokument_med_olika_beslut": "int",
+        "dokument_med_olika_beslut": "str",
     },
     "post": {
         **_COMMON,
@@ -87,14 +112,49 @@ FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
         "samplanerad_med_stadskontoret": "bool",
         "samplanerad_med_stadsarkivet": "bool",
         "namner_systemforvaltning": "bool",
+        "medborgarnara": "bool",
+        "andrar_kf_fragor": "bool",
+        "beslutande_organ": "str",
+        "beslutande_organ_id": "str",
+        "beslutande_organ_typ": "str",
+        "finansieras_av": "str",
+        "finansieras_av_annan_namnd": "bool",
+        "antal_forvantade_nyttor": "int",
+        "nyttouppfoljning": "str",
+        "galler_ai": "bool",
+        "riskbedomning": "str",
+        "informationsagare": "str",
     },
     "steg": {
         **_COMMON,
         "organ": "str",
         "organ_id": "str",
+        "organ_forslag": "str",
         "steg": "str",
         "datum": "date",
         "nummer": "int",
+    },
+    "dokument": {
+        **_COMMON,
+        "titel": "str",
+        "dokument_id": "str",
+        "kant": "bool",
+        "upphort": "bool",
+        "upphor": "date",
+        "ersatt_av": "str",
+        "beslut": "str",
+        "registrerat_beslut": "str",
+        "beslut_stammer": "bool",
+    },
+    "summa": {
+        **_COMMON,
+        "rubrik": "str",
+        "belopp_mnkr": "float",
+        "summa_poster_mnkr": "float",
+        "avvikelse_tkr": "int",
+        "avvikelse_procent": "float",
+        "ca": "bool",
+        "antal_okanda_poster": "int",
     },
 }
 
@@ -114,7 +174,6 @@ FIELD_DOCS: dict[str, str] = {
     "har_arbetsutskott_for_beslutande": "beslutsplaneringen har ett arbetsutskott för det "
     "beslutande organet",
     "mottagare_inkluderar_remittent": "beslutet skickas till den som skickade remissen",
-    "antal_upphorda_citerade": "antal citerade styrande dokument som inte längre gäller",
     "samplanerad_med_stadskontoret": "posten samplaneras med Stadskontoret",
     "samplanerad_med_stadsarkivet": "posten samplaneras med Stadsarkivet",
     "namner_systemforvaltning": "posten använder det utgångna begreppet systemförvaltning",
@@ -182,6 +241,12 @@ def _put(values: dict[str, Scalar], key: str, value: Scalar | dt.date | None) ->
     values[key] = date_int(value) if isinstance(value, dt.date) else value
 
 
+_FIXED_RULE_WORDS = re.compile(
+    r"\b(får inte|får ej|är förbjudet|måste alltid|ska alltid|är inte tillåtet)\b", re.IGNORECASE
+)
+_AI_WORDS = re.compile(r"\b(AI|artificiell intelligens|maskininlärning)\b")
+
+
 class FactBuilder:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
@@ -194,33 +259,31 @@ class FactBuilder:
             "typ": draft.typ.value,
             "per_datum": date_int(judged_on),
         }
-        facts = [Fact("arende", "", {**common, **self._arende(draft, judged_on)})]
+        facts = [Fact("arende", "", {**common, **self._arende(draft)})]
         for index, item in enumerate(draft.poster):
-            values: dict[str, Scalar] = dict(common)
-            _put(values, "namn", item.namn)
-            _put(values, "it_klass", item.it_klass.value if item.it_klass else None)
-            _put(values, "omrade", item.omrade.casefold() if item.omrade else None)
-            _put(values, "kostnadsslag", item.kostnadsslag.value if item.kostnadsslag else None)
-            _put(values, "belopp_mnkr", _amount(item.belopp_mnkr))
-            _put(values, "finansiering", item.finansiering.value if item.finansiering else None)
-            _put(values, "inom_ram", item.inom_ram)
-            _put(values, "askande", item.askande)
-            parties = {self._organ_id(draft.kommun.value, name) for name in item.samplanering}
-            prefix = "MAL" if draft.kommun.value == "malmo" else "GBG"
-            values["samplanerad_med_stadskontoret"] = f"{prefix}-STK" in parties
-            values["samplanerad_med_stadsarkivet"] = f"{prefix}-ARKIV" in parties
-            text = " ".join(filter(None, [item.namn, item.beskrivning])).casefold()
-            values["namner_systemforvaltning"] = "systemförvaltning" in text
-            facts.append(Fact("post", f"poster[{index}]", values))
+            facts.append(Fact("post", f"poster[{index}]", {**common, **self._post(draft, item)}))
         for index, step in enumerate(draft.beslutsplanering):
             values = dict(common)
             _put(values, "organ", step.organ)
-            _put(values, "organ_id", self._organ_id(draft.kommun.value, step.organ))
+            self._organ(values, "organ", draft.kommun.value, step.organ, suggest=True)
+            values.pop("organ_typ", None)
             _put(values, "steg", step.steg.value)
             _put(values, "datum", step.datum)
             values["nummer"] = index + 1
             facts.append(Fact("steg", f"beslutsplanering[{index}]", values))
+        for index, cited in enumerate(draft.citerade_dokument):
+            facts.append(
+                Fact(
+                    "dokument",
+                    f"citerade_dokument[{index}]",
+                    {**common, **self._document(draft, cited, judged_on)},
+                )
+            )
+        for index, total in enumerate(draft.summor):
+            facts.append(Fact("summa", f"summor[{index}]", {**common, **self._total(draft, total)}))
         return facts
+
+    # --- helpers ------------------------------------------------------------------------------
 
     def _organ_id(self, kommun: str, name: str | None) -> str | None:
         if not name:
@@ -228,35 +291,102 @@ class FactBuilder:
         organ = self.registry.resolve(kommun, name).organ
         return organ.id if organ else None
 
-    def _arende(self, draft: Draft, judged_on: dt.date) -> dict[str, Scalar]:
+    def _organ(
+        self,
+        values: dict[str, Scalar],
+        prefix: str,
+        kommun: str,
+        name: str | None,
+        *,
+        suggest: bool = False,
+    ) -> None:
+        """``<prefix>_id`` and ``<prefix>_typ`` for a named body ("okand" when not in the
+        registry), and ``<prefix>_forslag``, the closest known name, when asked."""
+        if not name:
+            return
+        resolution = self.registry.resolve(kommun, name)
+        if resolution.organ is not None:
+            values[f"{prefix}_id"] = resolution.organ.id
+            values[f"{prefix}_typ"] = resolution.organ.typ.value
+        else:
+            values[f"{prefix}_typ"] = "okand"
+            if suggest and resolution.suggestion:
+                values[f"{prefix}_forslag"] = resolution.suggestion
+
+    def _post(self, draft: Draft, item: Post) -> dict[str, Scalar]:
         kommun = draft.kommun.value
         values: dict[str, Scalar] = {}
-        _put(values, "datum", draft.datum)
-        _put(values, "diarienummer", draft.diarienummer)
-        _put(values, "rubrik", draft.rubrik)
-        _put(values, "sammanfattning", draft.sammanfattning)
-        _put(values, "arendet", draft.arendet)
-        _put(values, "plan_ar", draft.plan_ar)
+        _put(values, "namn", item.namn)
+        _put(values, "it_klass", item.it_klass.value if item.it_klass else None)
+        _put(values, "omrade", item.omrade.casefold() if item.omrade else None)
+        _put(values, "kostnadsslag", item.kostnadsslag.value if item.kostnadsslag else None)
+        _put(values, "belopp_mnkr", _amount(item.belopp_mnkr))
+        _put(values, "finansiering", item.finansiering.value if item.finansiering else None)
+        _put(values, "inom_ram", item.inom_ram)
+        _put(values, "askande", item.askande)
+        parties = {self._organ_id(kommun, name) for name in item.samplanering}
+        prefix = "MAL" if kommun == "malmo" else "GBG"
+        values["samplanerad_med_stadskontoret"] = f"{prefix}-STK" in parties
+        values["samplanerad_med_stadsarkivet"] = f"{prefix}-ARKIV" in parties
+        text = " ".join(filter(None, [item.namn, item.beskrivning]))
+        values["namner_systemforvaltning"] = "systemförvaltning" in text.casefold()
+        values["medborgarnara"] = item.medborgarnara
+        values["andrar_kf_fragor"] = bool(item.andrar)
+        _put(values, "beslutande_organ", item.beslutande_organ)
+        self._organ(values, "beslutande_organ", kommun, item.beslutande_organ)
+        _put(values, "finansieras_av", item.finansieras_av)
+        if item.finansieras_av:
+            payer = self._organ_id(kommun, item.finansieras_av) or item.finansieras_av.casefold()
+            decider = self._organ_id(kommun, item.beslutande_organ or draft.beslutande_organ)
+            values["finansieras_av_annan_namnd"] = payer != decider
+        values["antal_forvantade_nyttor"] = len(item.forvantade_nyttor)
+        _put(values, "nyttouppfoljning", item.nyttouppfoljning)
+        values["galler_ai"] = bool(
+            _AI_WORDS.search(text)
+            or (item.omrade or "").casefold() in {"ai", "artificiell intelligens"}
+        )
+        _put(values, "riskbedomning", item.riskbedomning)
+        _put(values, "informationsagare", item.informationsagare)
+        return values
+
+    def _arende(self, draft: Draft) -> dict[str, Scalar]:
+        kommun = draft.kommun.value
+        values: dict[str, Scalar] = {}
+        for key in (
+            "datum",
+            "diarienummer",
+            "rubrik",
+            "sammanfattning",
+            "arendet",
+            "plan_ar",
+            "beskrivning_av_arendet",
+            "forvaltningens_bedomning",
+            "bedomning_ekonomisk",
+            "bedomning_ekologisk",
+            "bedomning_social",
+            "behovsunderlag",
+            "facklig_samverkan",
+            "omfang_sidor",
+        ):
+            _put(values, key, getattr(draft, key))
+        values["organisationsforandring"] = draft.organisationsforandring
         if draft.handlaggare:
             _put(values, "handlaggare_namn", draft.handlaggare.namn)
             _put(values, "handlaggare_titel", draft.handlaggare.titel)
             _put(values, "handlaggare_epost", draft.handlaggare.epost)
-        self._diarienummer(values, draft, judged_on)
+            _put(values, "handlaggare_telefon", draft.handlaggare.telefon)
 
-        deciding = self._organ_id(kommun, draft.beslutande_organ)
         _put(values, "beslutande_organ", draft.beslutande_organ)
-        _put(values, "beslutande_organ_id", deciding)
-        if draft.beslutande_organ:
-            organ = self.registry.organs.get(deciding) if deciding else None
-            values["beslutande_organ_typ"] = organ.typ.value if organ else "okand"
+        self._organ(values, "beslutande_organ", kommun, draft.beslutande_organ, suggest=True)
         final_name = draft.slutligt_beslutande_organ or draft.beslutande_organ
         _put(values, "slutligt_beslutande_organ", final_name)
-        _put(values, "slutligt_beslutande_organ_id", self._organ_id(kommun, final_name))
+        self._organ(values, "slutligt_beslutande_organ", kommun, final_name)
         preparing = draft.beredande_namnd
         if preparing is None and draft.slutligt_beslutande_organ and draft.beslutande_organ:
             preparing = draft.beslutande_organ  # this ärende is the nämnd's own preparation
         _put(values, "beredande_namnd", preparing)
         _put(values, "beredande_namnd_id", self._organ_id(kommun, preparing))
+        self._diarienummer(values, draft)
 
         values["antal_beslutspunkter"] = len(draft.forslag_till_beslut)
         values["antal_beslutsunderlag"] = len(draft.beslutsunderlag)
@@ -264,26 +394,41 @@ class FactBuilder:
         values["antal_mottagare"] = len(draft.beslutet_skickas_till)
         values["antal_ansvariga"] = len(draft.ansvariga)
         values["antal_poster"] = len(draft.poster)
-        self._beslutsplanering(values, draft, deciding)
+        values["antal_remissinstanser"] = len(draft.remitterad_till)
+        values["antal_dialogforum"] = len(draft.dialogforum)
+        if draft.planperiod_fran is not None and draft.planperiod_till is not None:
+            values["planperiod_ar"] = draft.planperiod_till - draft.planperiod_fran + 1
+        self._beslutsplanering(values, draft, values.get("beslutande_organ_id"))
         self._remiss(values, draft)
-        self._documents(values, draft, judged_on)
+        self._consistency(values, draft)
+        self._plan_content(values, draft)
         return values
 
-    def _diarienummer(self, values: dict[str, Scalar], draft: Draft, judged_on: dt.date) -> None:
+    def _diarienummer(self, values: dict[str, Scalar], draft: Draft) -> None:
         number = draft.diarienummer
         if not number:
             return
         kommun = draft.kommun.value
-        fmt = self.registry.diary_format(kommun, draft.datum or judged_on)
+        # The format is judged by the date the number was given: the draft's own date.
+        fmt = self.registry.diary_format(kommun, draft.datum or dt.date.today())
         if fmt is not None:
             values["diarienummer_format_ok"] = re.fullmatch(fmt.monster, number) is not None
         prefix = number.split("-", 1)[0] if "-" in number else None
-        if prefix and prefix.isalpha():
-            owner = self.registry.prefix_owner(kommun, prefix)
-            values["diarienummer_prefix_ok"] = owner is not None
+        owner = self.registry.prefix_owner(kommun, prefix) if prefix and prefix.isalpha() else None
+        if owner is None:
+            return
+        values["diarienummer_prefix_organ"] = owner.namn
+        deciding = values.get("beslutande_organ_id")
+        if isinstance(deciding, str):
+            organ = self.registry.organs[deciding]
+            registering = {deciding, organ.tillhor, organ.tjanar}
+            # The number may be the board's own or its administration's (SLK serves KS).
+            values["diarienummer_prefix_stammer"] = (
+                owner.id in registering or owner.tjanar == deciding
+            )
 
     def _beslutsplanering(
-        self, values: dict[str, Scalar], draft: Draft, deciding: str | None
+        self, values: dict[str, Scalar], draft: Draft, deciding: Scalar | None
     ) -> None:
         steps = draft.beslutsplanering
         if not steps:
@@ -296,16 +441,15 @@ class FactBuilder:
             )
         # Within the chain of one owning body, the kinds must not go backwards.
         owners = [self._owner(kommun, step.organ, step.steg) for step in steps]
-        ordered = True
-        for (owner_a, kind_a), (owner_b, kind_b) in itertools.pairwise(owners):
-            if owner_a == owner_b and kind_b.order < kind_a.order:
-                ordered = False
-        values["beslutsplanering_ordning_korrekt"] = ordered
+        values["beslutsplanering_ordning_korrekt"] = all(
+            not (owner_a == owner_b and kind_b.order < kind_a.order)
+            for (owner_a, kind_a), (owner_b, kind_b) in itertools.pairwise(owners)
+        )
         last = steps[-1]
         _put(values, "sista_steg_organ", last.organ)
         _put(values, "sista_steg_datum", last.datum)
         last_owner, last_kind = owners[-1]
-        if deciding is not None:
+        if isinstance(deciding, str):
             values["sista_steg_ar_beslutande"] = (
                 last_owner == deciding and last_kind == StepKind.SAMMANTRADE
             )
@@ -314,7 +458,8 @@ class FactBuilder:
             )
 
     def _owner(self, kommun: str, name: str, kind: StepKind) -> tuple[str, StepKind]:
-        """The body whose chain a step belongs to: an arbetsutskott belongs to its board."""
+        """The body whose chain a step belongs to: an arbetsutskott belongs to its board, an
+        administration's ärendeberedning to the board it serves."""
         organ = self.registry.resolve(kommun, name).organ
         if organ is None:
             return (name.casefold(), kind)
@@ -336,15 +481,93 @@ class FactBuilder:
                 for name in draft.beslutet_skickas_till
             }
             values["mottagare_inkluderar_remittent"] = target in recipients
-        values["antal_obesvarade_remissfragor"] = sum(1 for q in remiss.fragor if not q.svar)
 
-    def _documents(self, values: dict[str, Scalar], draft: Draft, judged_on: dt.date) -> None:
-        ended: list[str] = []
+    def _consistency(self, values: dict[str, Scalar], draft: Draft) -> None:
+        """What a draft states twice must agree: milestones, decision references."""
+        dates: dict[str, set[dt.date]] = {}
+        for milestone in draft.milstolpar:
+            dates.setdefault(milestone.namn.casefold(), set()).add(milestone.datum)
+        clashes = sorted(
+            f"{name} ({', '.join(d.isoformat() for d in sorted(found))})"
+            for name, found in dates.items()
+            if len(found) > 1
+        )
+        values["antal_motstridiga_milstolpar"] = len(clashes)
+        if clashes:
+            values["motstridiga_milstolpar"] = "; ".join(clashes)
+        late = [
+            task.namn
+            for task in draft.uppdrag
+            if task.redovisas is not None and task.redovisas > task.senast and not task.avvikelse
+        ]
+        values["antal_forsenade_uppdrag_utan_avvikelse"] = len(late)
+        if late:
+            values["forsenade_uppdrag"] = "; ".join(late)
+        references: dict[str, set[str]] = {}
         for cited in draft.citerade_dokument:
-            doc = self.registry.document(draft.kommun.value, cited.titel)
-            if doc is not None and doc.upphor is not None and doc.upphor <= judged_on:
-                replacement = f" (ersatt av {doc.ersatt_av})" if doc.ersatt_av else ""
-                ended.append(f"{doc.titel}{replacement}")
-        values["antal_upphorda_citerade"] = len(ended)
-        if ended:
-            values["upphorda_citerade"] = "; ".join(ended)
+            if cited.beslut:
+                doc = self.registry.document(draft.kommun.value, cited.titel)
+                key = doc.titel if doc else cited.titel
+                references.setdefault(key, set()).add(_normal_decision(cited.beslut))
+        double = sorted(title for title, refs in references.items() if len(refs) > 1)
+        values["antal_dokument_med_olika_beslut"] = len(double)
+        if double:
+            values["dokument_med_olika_beslut"] = "; ".join(double)
+
+    def _plan_content(self, values: dict[str, Scalar], draft: Draft) -> None:
+        values["antal_mal"] = len(draft.mal)
+        values["antal_mal_utan_indikator"] = sum(1 for goal in draft.mal if not goal.indikatorer)
+        values["antal_aktiviteter"] = len(draft.aktiviteter)
+        values["antal_aktiviteter_utan_ansvarig"] = sum(
+            1 for act in draft.aktiviteter if not act.ansvarig
+        )
+        values["antal_aktiviteter_utan_tidpunkt"] = sum(
+            1 for act in draft.aktiviteter if not act.nar
+        )
+        text = " ".join(
+            filter(None, [draft.sammanfattning, draft.arendet, draft.beskrivning_av_arendet])
+        )
+        values["innehaller_fasta_regler"] = bool(_FIXED_RULE_WORDS.search(text))
+
+    def _document(
+        self, draft: Draft, cited: CiteratDokument, judged_on: dt.date
+    ) -> dict[str, Scalar]:
+        values: dict[str, Scalar] = {}
+        _put(values, "titel", cited.titel)
+        _put(values, "beslut", cited.beslut)
+        doc = self.registry.document(draft.kommun.value, cited.titel)
+        values["kant"] = doc is not None
+        if doc is None:
+            return values
+        values["dokument_id"] = doc.id
+        values["upphort"] = doc.upphor is not None and doc.upphor <= judged_on
+        _put(values, "upphor", doc.upphor)
+        _put(values, "ersatt_av", doc.ersatt_av)
+        _put(values, "registrerat_beslut", doc.beslut)
+        if doc.beslut and cited.beslut:
+            values["beslut_stammer"] = _normal_decision(doc.beslut) == _normal_decision(
+                cited.beslut
+            )
+        return values
+
+    def _total(self, draft: Draft, total: Summa) -> dict[str, Scalar]:
+        items = {item.namn.casefold(): item for item in draft.poster}
+        named = [items.get(name.casefold()) for name in total.poster]
+        known = [item for item in named if item is not None]
+        counted = sum(item.belopp_mnkr or 0.0 for item in known)
+        values: dict[str, Scalar] = {}
+        _put(values, "rubrik", total.rubrik)
+        _put(values, "belopp_mnkr", _amount(total.belopp_mnkr))
+        _put(values, "summa_poster_mnkr", _amount(counted))
+        deviation = abs(round(total.belopp_mnkr * 1000) - round(counted * 1000))
+        values["avvikelse_tkr"] = deviation
+        base = abs(total.belopp_mnkr) * 1000
+        values["avvikelse_procent"] = round(100.0 * deviation / base, 1) if base else 0.0
+        values["ca"] = total.ca or any(item.ca for item in known)
+        values["antal_okanda_poster"] = len(named) - len(known)
+        return values
+
+
+def _normal_decision(reference: str) -> str:
+    """'KF 2021-03-31 §100' and 'KF 2021-03-31 § 100' are the same reference."""
+    return re.sub(r"\s+", "", reference).casefold()

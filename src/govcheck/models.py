@@ -81,6 +81,14 @@ class CostKind(StrEnum):
     EFFEKTHEMTAGNING = "effekthemtagning"
 
 
+class KfMatter(StrEnum):
+    """What a plan item may change that only kommunfullmäktige decides (KL 5 kap. 1 §)."""
+
+    BUDGETRAM = "budgetram"
+    ORGANISATION = "organisation"
+    RIKTLINJER = "riktlinjer"
+
+
 class Financing(StrEnum):
     KOMMUNBIDRAG = "kommunbidrag"
     RESPEKTIVE_NAMND = "respektive_namnd"
@@ -157,6 +165,55 @@ class Post(_Strict):
     beslutande_organ: Text | None = None
     samplanering: list[Text] = Field(default_factory=list)
     beskrivning: Text | None = None
+    medborgarnara: bool = False
+    andrar: list[Annotated[KfMatter, _LAX]] = Field(default_factory=list)
+    finansieras_av: Text | None = None
+    forvantade_nyttor: list[Text] = Field(default_factory=list)
+    nyttouppfoljning: Text | None = None
+    riskbedomning: Text | None = None
+    informationsagare: Text | None = None
+
+
+class Summa(_Strict):
+    """A stated total ("IT-säkerhetssatsningar 8 mnkr") over named plan items."""
+
+    rubrik: Text
+    belopp_mnkr: float = Field(ge=-1_000_000, le=1_000_000)
+    ca: bool = False
+    poster: list[Text] = Field(default_factory=list)
+
+
+class Milstolpe(_Strict):
+    namn: Text
+    datum: dt.date
+
+
+class Uppdrag(_Strict):
+    """An assignment with a deadline set by a body (e.g. in kommunfullmäktige's budget)."""
+
+    namn: Text
+    beslutat_av: Text | None = None
+    senast: dt.date
+    redovisas: dt.date | None = None
+    avvikelse: Text | None = None
+
+
+class Mal(_Strict):
+    namn: Text
+    indikatorer: list[Text] = Field(default_factory=list)
+
+
+class Aktivitet(_Strict):
+    namn: Text
+    ansvarig: Text | None = None
+    nar: Text | None = None
+
+
+class FragaSvar(_Strict):
+    """An answer to a required follow-up question: ``fraga`` is its id or its text."""
+
+    fraga: Text
+    svar: Text | None = None
 
 
 class CiteratDokument(_Strict):
@@ -186,9 +243,28 @@ class Draft(_Strict):
     arendet: Text | None = None
     ansvariga: list[Person] = Field(default_factory=list)
     remiss: Remiss | None = None
-    plan_ar: int | None = None
+    plan_ar: int | None = Field(default=None, ge=1900, le=2200)
     poster: list[Post] = Field(default_factory=list)
     citerade_dokument: list[CiteratDokument] = Field(default_factory=list)
+    remitterad_till: list[Text] = Field(default_factory=list)
+    planperiod_fran: int | None = Field(default=None, ge=1900, le=2200)
+    planperiod_till: int | None = Field(default=None, ge=1900, le=2200)
+    behovsunderlag: Text | None = None
+    dialogforum: list[Text] = Field(default_factory=list)
+    organisationsforandring: bool = False
+    facklig_samverkan: Text | None = None
+    beskrivning_av_arendet: Text | None = None
+    forvaltningens_bedomning: Text | None = None
+    bedomning_ekonomisk: Text | None = None
+    bedomning_ekologisk: Text | None = None
+    bedomning_social: Text | None = None
+    summor: list[Summa] = Field(default_factory=list)
+    milstolpar: list[Milstolpe] = Field(default_factory=list)
+    uppdrag: list[Uppdrag] = Field(default_factory=list)
+    mal: list[Mal] = Field(default_factory=list)
+    aktiviteter: list[Aktivitet] = Field(default_factory=list)
+    omfang_sidor: int | None = Field(default=None, ge=0, le=100_000)
+    uppfoljning_svar: list[FragaSvar] = Field(default_factory=list)
 
 
 # --- Findings ---------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -83,9 +83,62 @@ class RuleSpec(BaseModel):
     citation: CitationSpec
 
 
+class QuestionSpec(BaseModel):
+    """A question a draft must answer (a required follow-up question), as written in a rule file.
+
+    ``asks`` says when it is required: ``arende`` (every draft of the case types),
+    ``medborgarnara_post`` (a plan with an item for citizen-facing services) or ``remissfragor``
+    (each question the remiss itself asked; ``text`` is then a description, the questions come
+    from the draft).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    guideline: str
+    text: Texts
+    severity: Severity = Severity.VARNING
+    asks: Literal["arende", "medborgarnara_post", "remissfragor"] = "arende"
+    case_types: list[CaseType] = Field(default_factory=list)
+    valid_from: dt.date
+    valid_to: dt.date | None = None
+    citation: CitationSpec
+
+
+@dataclass(frozen=True)
+class Question:
+    spec: QuestionSpec
+    pack: str
+    file: str
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    def applies_to(self, kommun: str, case_type: str, on: dt.date) -> bool:
+        spec = self.spec
+        if self.pack != "common" and self.pack != kommun:
+            return False
+        if spec.case_types and case_type not in {t.value for t in spec.case_types}:
+            return False
+        return spec.valid_from <= on <= (spec.valid_to or FAR_FUTURE)
+
+    def citation(self) -> Citation:
+        spec = self.spec.citation
+        return Citation(
+            document=spec.document,
+            decision=spec.decision,
+            section=spec.section,
+            quote=spec.quote,
+            source_file=spec.source,
+            statute=spec.statute,
+        )
+
+
 class _RuleFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    rule: list[dict[str, Any]]
+    rule: list[dict[str, Any]] = Field(default_factory=list)
+    question: list[dict[str, Any]] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -238,12 +291,26 @@ def check_spec(spec: RuleSpec, file: str) -> None:
 class Rulebook:
     """All rules of a rule directory, checked, with the registry they rely on."""
 
-    def __init__(self, root: Path, rules: list[Rule], registry: Registry, version: str) -> None:
+    def __init__(
+        self,
+        root: Path,
+        rules: list[Rule],
+        registry: Registry,
+        version: str,
+        questions: list[Question] | None = None,
+    ) -> None:
         self.root = root
         self.rules = rules
+        self.questions = questions or []
         self.registry = registry
         self.version = version
         self.by_id = {rule.id: rule for rule in rules}
+        self.questions_by_id = {question.id: question for question in self.questions}
+
+    @property
+    def all_ids(self) -> list[str]:
+        """Ids of rules and required questions: everything that can be reported."""
+        return [rule.id for rule in self.rules] + [q.id for q in self.questions]
 
     @property
     def sources_dir(self) -> Path:
@@ -285,15 +352,31 @@ def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
     meta = load_rule_toml(root / "rulebook.toml") if (root / "rulebook.toml").exists() else {}
     digest = hashlib.sha256()
     rules: list[Rule] = []
+    questions: list[Question] = []
     seen: dict[str, str] = {}
     sources: dict[str, str] = {}
     for pack, path in _iter_rule_files(root):
         digest.update(path.read_bytes())
         data = load_rule_toml(path)
         try:
-            raw_rules = _RuleFile.model_validate(data).rule
+            parsed = _RuleFile.model_validate(data)
         except ValidationError as exc:
             raise RuleError(str(path), _first_error(exc)) from None
+        raw_rules = parsed.rule
+        for raw in parsed.question:
+            question_id = str(raw.get("id", ""))
+            try:
+                qspec = QuestionSpec.model_validate(raw)
+            except ValidationError as exc:
+                raise RuleError(str(path), _first_error(exc), rule_id=question_id) from None
+            if not RULE_ID.match(qspec.id):
+                raise RuleError(str(path), "id ska ha formen MAL-Q1-01", rule_id=qspec.id)
+            if qspec.id in seen:
+                raise RuleError(str(path), f"id används redan i {seen[qspec.id]}", rule_id=qspec.id)
+            seen[qspec.id] = str(path)
+            if check_quotes:
+                _check_quote(qspec, root / "sources", sources, str(path))
+            questions.append(Question(spec=qspec, pack=pack, file=str(path)))
         for raw in raw_rules:
             rule_id = str(raw.get("id", ""))
             try:
@@ -316,10 +399,12 @@ def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
                 f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)",
             )
     declared = str(meta.get("version", "0"))
-    return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}")
+    return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}", questions)
 
 
-def _check_quote(spec: RuleSpec, sources_dir: Path, cache: dict[str, str], file: str) -> None:
+def _check_quote(
+    spec: RuleSpec | QuestionSpec, sources_dir: Path, cache: dict[str, str], file: str
+) -> None:
     source = spec.citation.source
     if source not in cache:
         path = sources_dir / source

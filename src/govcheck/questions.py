@@ -1,0 +1,79 @@
+"""Required follow-up questions: which questions a draft must answer, and which it leaves open.
+
+The questions are data (``[[question]]`` in the rule packs, each with its citation). They are
+evaluated here rather than in the rules engine because answering is a matter of matching the
+draft's answers against a list, which is what durable_rules' list operators get wrong on empty
+lists (ENGINE_NOTES.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from govcheck.drafts import LoadedDraft
+from govcheck.models import Finding, FindingKind, Language, Location
+from govcheck.registry import normalise_name
+from govcheck.rulebook import Question, Rulebook
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One question a draft must answer, and whether it does."""
+
+    question: Question
+    text: str
+    answered: bool
+    path: str
+
+
+_UNANSWERED = {
+    "sv": "Obesvarad fråga som ärendet ska besvara: ”{text}”",
+    "en": "Unanswered question the case must answer: “{text}”",
+}
+
+
+def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:
+    draft = loaded.draft
+    on = per or draft.datum or dt.date.today()
+    answers = {normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if answer.svar}
+    out: list[Asked] = []
+    for question in rulebook.questions:
+        if not question.applies_to(draft.kommun.value, draft.typ.value, on):
+            continue
+        spec = question.spec
+        if spec.asks == "remissfragor":
+            if draft.remiss is None:
+                continue
+            for index, item in enumerate(draft.remiss.fragor):
+                out.append(
+                    Asked(question, item.fraga, bool(item.svar), f"remiss.fragor[{index}].svar")
+                )
+            continue
+        if spec.asks == "medborgarnara_post" and not any(p.medborgarnara for p in draft.poster):
+            continue
+        text = spec.text.sv
+        done = normalise_name(text) in answers or normalise_name(spec.id) in answers
+        out.append(Asked(question, text, done, "uppfoljning_svar"))
+    return out
+
+
+def unanswered_findings(
+    rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None, lang: Language
+) -> list[Finding]:
+    findings = []
+    for item in asked(rulebook, loaded, per):
+        if item.answered:
+            continue
+        findings.append(
+            Finding(
+                rule_id=item.question.id,
+                severity=item.question.spec.severity,
+                message=_UNANSWERED[lang].format(text=item.text),
+                location=Location(file=loaded.file, path=item.path, line=loaded.line(item.path)),
+                citation=item.question.citation(),
+                kind=FindingKind.QUESTION,
+                ruleset_version=rulebook.version,
+            )
+        )
+    return findings
