@@ -11,53 +11,17 @@ from pathlib import Path
 import pytest
 
 from govcheck.rulebook import Rulebook, normalise_text
+from govcheck.specs import scenarios_by_rule
 
 from conftest import FEATURES, FIXTURES, ROOT, RULES
 
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def _rule_blocks() -> dict[str, list[str]]:
-    """For each rule id, the concrete step lines of its ``Regel:`` block, with every
-    ``Scenariomall`` expanded over its ``Exempel`` rows."""
-    blocks: dict[str, list[str]] = {}
-    for feature in sorted(FEATURES.glob("*.feature")):
-        current: str | None = None
-        template: list[str] = []
-        header: list[str] | None = None
-        for raw in feature.read_text(encoding="utf-8").splitlines():
-            line = raw.strip()
-            rule = re.match(r"Regel:\s+(\S+)", line)
-            if rule:
-                current = rule.group(1)
-                blocks.setdefault(current, [])
-                template, header = [], None
-                continue
-            if current is None:
-                continue
-            if line.startswith(("Scenario:", "Scenariomall:", "Abstrakt Scenario:")):
-                template, header = [], None
-            elif line.startswith("Exempel:"):
-                header = []
-            elif line.startswith("|") and header is not None:
-                cells = [c.strip() for c in line.strip("|").split("|")]
-                if not header:
-                    header.extend(cells)
-                    continue
-                row = dict(zip(header, cells, strict=True))
-                for step in template:
-                    filled = step
-                    for column, value in row.items():
-                        filled = filled.replace(f"<{column}>", value)
-                    blocks[current].append(filled)
-            elif re.match(r"(Givet|När|Så|Och|Men)\b", line):
-                template.append(line)
-                if "<" not in line:
-                    blocks[current].append(line)
-    return blocks
-
-
-BLOCKS = _rule_blocks()
+BLOCKS = {
+    rule: [step for scenario in found for step in scenario.steps]
+    for rule, found in scenarios_by_rule(FEATURES).items()
+}
 
 
 def test_every_rule_has_citation_and_source(rulebook: Rulebook) -> None:
@@ -132,3 +96,17 @@ def test_feature_file_is_healthy_swedish_gherkin(feature: Path) -> None:
     assert unicodedata.is_normalized("NFC", text), "not NFC (saved on macOS?)"
     assert text.splitlines()[0].strip() == "# language: sv"
     assert "\nEgenskap:" in text
+
+
+def test_every_guideline_has_a_rule(rulebook: Rulebook) -> None:
+    import tomli
+
+    listed = tomli.loads((RULES / "registry" / "riktlinjer.toml").read_text(encoding="utf-8"))
+    guidelines = {item["id"] for item in listed["riktlinje"]}
+    used = {r.spec.guideline for r in rulebook.rules} | {
+        q.spec.guideline for q in rulebook.questions
+    }
+    assert guidelines - used == set(), f"guidelines without a rule: {sorted(guidelines - used)}"
+    assert used - guidelines == set(), (
+        f"rules naming unlisted guidelines: {sorted(used - guidelines)}"
+    )

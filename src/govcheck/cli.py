@@ -12,11 +12,15 @@ from typing import Any
 import click
 
 from govcheck import __version__
+from govcheck.drafts import load_draft
 from govcheck.errors import GovcheckError
 from govcheck.models import Language, Severity
+from govcheck.questions import render_questions
 from govcheck.reporters import REPORTERS, get_reporter
 from govcheck.reporters.base import RenderOptions
 from govcheck.rulebook import Rulebook, load_rulebook
+from govcheck.rulebook_render import explain as explain_rule
+from govcheck.rulebook_render import render_rules
 from govcheck.runner import Validator, default_rules_dir
 
 EXIT_CODES_HELP = """
@@ -156,15 +160,45 @@ def validate(
 
 @cli.command("rules")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "html"]),
+    default="text",
+    show_default=True,
+    help="markdown och html ger regelboken för juridisk granskning.",
 )
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), default=None)
 @rules_option
 @lang_option
-def list_rules(fmt: str, rules_dir: Path | None, lang: Language) -> None:
-    """Lista reglerna med sina källhänvisningar."""
-    from govcheck.rulebook_render import render_rules
+def list_rules(fmt: str, output: Path | None, rules_dir: Path | None, lang: Language) -> None:
+    """Lista reglerna med källhänvisningar, eller skriv regelboken (markdown, html)."""
+    text = render_rules(_load(rules_dir), fmt, lang)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
 
-    click.echo(render_rules(_load(rules_dir), fmt, lang), nl=False)
+
+@cli.command()
+@click.argument("rule_id")
+@rules_option
+@lang_option
+def explain(rule_id: str, rules_dir: Path | None, lang: Language) -> None:
+    """Visa en regel: påstående, citerad källa, giltighet och scenarier."""
+    text = explain_rule(_load(rules_dir), rule_id, lang)
+    if text is None:
+        raise click.BadParameter(f"ingen regel eller fråga med id {rule_id}", param_hint="RULE_ID")
+    click.echo(text)
+
+
+@cli.command()
+@click.argument("draft", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--per", type=_Date(), default=None, help="Bedöm per detta datum.")
+@rules_option
+@lang_option
+def questions(draft: Path, per: dt.date | None, rules_dir: Path | None, lang: Language) -> None:
+    """Lista frågorna som utkastet ska besvara, och om de är besvarade."""
+    click.echo(render_questions(_load(rules_dir), load_draft(draft, lang), per, lang), nl=False)
 
 
 def main() -> None:

@@ -77,3 +77,23 @@ def unanswered_findings(
             )
         )
     return findings
+
+
+def render_questions(
+    rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None, lang: Language
+) -> str:
+    items = asked(rulebook, loaded, per)
+    if not items:
+        return (
+            "Utkastet har inga frågor att besvara.\n"
+            if lang == "sv"
+            else "The draft has no questions to answer.\n"
+        )
+    status = {
+        True: "besvarad" if lang == "sv" else "answered",
+        False: "OBESVARAD" if lang == "sv" else "UNANSWERED",
+    }
+    lines = [f"{loaded.file}:"]
+    for item in items:
+        lines.append(f"  [{status[item.answered]}] {item.question.id}: {item.text}")
+    return "\n".join(lines) + "\n"
