@@ -230,3 +230,60 @@ Egenskap: Ärendets form – vad en tjänsteskrivelse i Malmö stad innehåller
       Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
       När utkastet granskas
       Så ger regel "GBG-Q6-03" ingen anmärkning
+
+  Regel: GEN-A-01 Handläggarens e-postadress hör till den namngivna handläggaren
+
+    Scenario: En e-postadress som tillhör någon annan får en varning
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att handläggarens e-postadress är "josefin.levander@malmo.se"
+      När utkastet granskas
+      Så ger granskningen en varning enligt regel "GEN-A-01"
+
+    Scenario: Handläggarens egen e-postadress godkänns
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att handläggarens e-postadress är "tatjana.bogdanovic@malmo.se"
+      När utkastet granskas
+      Så ger regel "GEN-A-01" ingen anmärkning
+      Och utkastet godkänns
+
+  Regel: GEN-A-02 Handläggarens e-postadress ligger under kommunens domän
+
+    Scenariomall: E-postadressens domän
+      Givet exemplet "<exempel>"
+      Och att handläggarens e-postadress är "<adress>"
+      När utkastet granskas
+      Så <utfall> enligt regel "GEN-A-02"
+
+      Exempel:
+        | exempel                                      | adress                              | utfall                            |
+        | servicenämndens utvecklingsplan 2024         | tatjana.bogdanovic@malmö.se         | ger granskningen fel              |
+        | servicenämndens utvecklingsplan 2024         | tatjana.bogdanovic@gmail.com        | ger granskningen fel              |
+        | servicenämndens utvecklingsplan 2024         | tatjana.bogdanovic@malmo.se         | ger granskningen ingen anmärkning |
+        | stadsledningskontorets tjänsteutlåtande 2020 | asa.jahnsson@stadshuset.goteborg.se | ger granskningen ingen anmärkning |
+
+  Regel: GEN-A-03 Inga mallfält står kvar i texten
+
+    Scenario: Ett förslag till beslut med ett mallfält kvar underkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att förslaget till beslut lyder "[Nämnd] godkänner förslaget."
+      När utkastet granskas
+      Så ger granskningen fel enligt regel "GEN-A-03"
+
+    Scenario: Ett färdigskrivet förslag till beslut godkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      När utkastet granskas
+      Så ger regel "GEN-A-03" ingen anmärkning
+
+  Regel: GEN-A-04 En bifogad handling finns i beslutsunderlaget
+
+    Scenario: En bifogad handling som saknas i beslutsunderlaget får en varning
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att sammanfattningen lyder "Bifogat till ärendet finns Handlingsplan för e-arkiv."
+      När utkastet granskas
+      Så ger granskningen en varning enligt regel "GEN-A-04"
+
+    Scenario: En bifogad handling som finns i beslutsunderlaget godkänns
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att sammanfattningen lyder "Bifogat till ärendet finns Principer för digitalisering."
+      När utkastet granskas
+      Så ger regel "GEN-A-04" ingen anmärkning

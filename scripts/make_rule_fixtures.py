@@ -486,6 +486,37 @@ CASES.update(
 )
 
 
+# Cases for the checks on finished text (contact details, placeholders, attachments).
+CASES.update(
+    {
+        "GEN-A-01": (
+            SN,
+            {"handlaggare.epost": "josefin.levander@malmo.se"},
+            {},
+            "E-postadressen tillhör en annan person än handläggaren, som i SN-2023-514.",
+        ),
+        "GEN-A-02": (
+            SN,
+            {"handlaggare.epost": "tatjana.bogdanovic@malmö.se"},
+            {},
+            "E-postadressen har domänen malmö.se i stället för malmo.se, som i SN-2023-514.",
+        ),
+        "GEN-A-03": (
+            REMISS,
+            {"forslag_till_beslut": ["[Nämnd] godkänner förslaget."]},
+            {},
+            "Ett mallfält står kvar i förslaget till beslut.",
+        ),
+        "GEN-A-04": (
+            SN,
+            {"sammanfattning": "Bifogat till ärendet finns Handlingsplan för e-arkiv."},
+            {"sammanfattning": "Bifogat till ärendet finns Principer för digitalisering."},
+            "Texten hänvisar till en bifogad handling som inte finns i beslutsunderlaget.",
+        ),
+    }
+)
+
+
 def _walk(data: Any, path: str) -> tuple[Any, str | int]:
     """The container holding the last part of ``a.b[0].c``, and that part."""
     parts: list[str | int] = []

@@ -273,6 +273,21 @@ def pages(case: Scenario, sidor: int) -> None:
     case.data["omfang_sidor"] = sidor
 
 
+@given(parsers.parse('att handläggarens e-postadress är "{adress}"'))
+def email(case: Scenario, adress: str) -> None:
+    case.data.setdefault("handlaggare", {})["epost"] = adress
+
+
+@given(parsers.parse('att förslaget till beslut lyder "{text}"'))
+def proposal(case: Scenario, text: str) -> None:
+    case.data["forslag_till_beslut"] = [text]
+
+
+@given(parsers.parse('att sammanfattningen lyder "{text}"'))
+def summary(case: Scenario, text: str) -> None:
+    case.data["sammanfattning"] = text
+
+
 @given(parsers.parse('att ärendebeskrivningen lyder "{text}"'))
 def case_text(case: Scenario, text: str) -> None:
     case.data["arendet"] = text

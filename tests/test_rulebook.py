@@ -23,7 +23,7 @@ def test_markdown_rulebook_has_every_rule_quote_and_scenario(rulebook: Rulebook)
     for item in [*rulebook.rules, *rulebook.questions]:
         assert f"### {item.id} " in text
         assert f"> {item.spec.citation.quote}" in text
-    assert "Så ger granskningen fel enligt regel \"MAL-D1-01\"" in text
+    assert 'Så ger granskningen fel enligt regel "MAL-D1-01"' in text
     assert "| D1 | " in text and "MAL-D1-01, MAL-D1-02" in text
 
 

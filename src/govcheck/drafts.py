@@ -27,15 +27,32 @@ DRAFT_SUFFIXES = (".toml", ".json")
 
 
 @dataclass(frozen=True)
+class ReadingNote:
+    """A value a document should give but that could not be read from it (never guessed)."""
+
+    path: str
+    message: str
+    line: int | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True)
 class LoadedDraft:
-    """A validated draft with the file it came from and where each key stands in it."""
+    """A validated draft with the file it came from and where each key stands in it. For a
+    document (text, Word, PDF) also the page of each key and what could not be read."""
 
     draft: Draft
     file: str
     lines: dict[str, int] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)
+    notes: tuple[ReadingNote, ...] = ()
+    empty_fields: tuple[str, ...] = ()
 
     def line(self, path: str) -> int | None:
         return line_of(self.lines, path)
+
+    def page(self, path: str) -> int | None:
+        return line_of(self.pages, path)
 
 
 def path_text(loc: tuple[int | str, ...]) -> str:
@@ -129,7 +146,7 @@ def _date_fields(model: type[BaseModel], seen: set[type[BaseModel]] | None = Non
 DATE_KEYS = frozenset(_date_fields(Draft))
 
 
-def _json_dates(value: Any) -> Any:
+def iso_dates(value: Any) -> Any:
     """ISO date strings at date keys become dates; anything else is left for validation."""
     if isinstance(value, dict):
         out = {}
@@ -137,10 +154,10 @@ def _json_dates(value: Any) -> Any:
             if key in DATE_KEYS and isinstance(item, str):
                 with contextlib.suppress(ValueError):
                     item = dt.date.fromisoformat(item)
-            out[key] = _json_dates(item)
+            out[key] = iso_dates(item)
         return out
     if isinstance(value, list):
-        return [_json_dates(item) for item in value]
+        return [iso_dates(item) for item in value]
     return value
 
 
@@ -208,7 +225,7 @@ def parse_draft_text(
     if defaulted:
         data["kommun"] = default_kommun
     try:
-        draft = Draft.model_validate(_json_dates(data) if suffix == ".json" else data)
+        draft = Draft.model_validate(iso_dates(data) if suffix == ".json" else data)
     except ValidationError as exc:
         first = exc.errors()[0]
         key = path_text(tuple(first["loc"]))
@@ -225,5 +242,13 @@ def parse_draft_text(
 
 
 def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = None) -> LoadedDraft:
+    """A structured draft (.toml, .json) or a document (.txt, .md, .docx, .pdf)."""
+    suffix = path.suffix.lower()
+    if suffix not in DRAFT_SUFFIXES:
+        # Imported here: the document readers (python-docx, pypdf) cost start-up time.
+        from govcheck.documents.loader import DOCUMENT_SUFFIXES, load_document
+
+        if suffix in DOCUMENT_SUFFIXES:
+            return load_document(path, default_kommun)
     text = read_text(path, lang)
-    return parse_draft_text(text, str(path), path.suffix.lower(), lang, default_kommun)
+    return parse_draft_text(text, str(path), suffix, lang, default_kommun)

@@ -29,6 +29,8 @@ from govcheck.rulebook import Rule, Rulebook
 
 Backend = Literal["durable", "oracle"]
 NO_RULES_ID = "GOVCHECK-INGA-REGLER"
+READING_ID = "GOVCHECK-EXTRAKTION"
+_NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: {message}"}
 
 
 class Matcher(Protocol):
@@ -112,6 +114,17 @@ class Checker:
         for pack in self.rulebook.packs_for(draft.kommun.value):
             findings.extend(self._silent_pack(loaded, pack, judged_on))
         findings.extend(unanswered_findings(self.rulebook, loaded, per, self.lang))
+        findings.extend(
+            Finding(
+                rule_id=READING_ID,
+                severity=Severity.VARNING,
+                message=_NOT_READ[self.lang].format(message=note.message),
+                location=Location(file=loaded.file, path=note.path, line=note.line, page=note.page),
+                kind=FindingKind.EXTRACTION,
+                ruleset_version=self.rulebook.version,
+            )
+            for note in loaded.notes
+        )
         for fact in self.facts.build(loaded, per):
             for pack in self.rulebook.packs_for(draft.kommun.value):
                 for rule_id in self.matcher.matches(pack, fact):
@@ -125,7 +138,9 @@ class Checker:
             rule_id=rule.id,
             severity=spec.severity,
             message=render_message(spec.message.get(self.lang), fact, self.lang),
-            location=Location(file=loaded.file, path=path, line=loaded.line(path)),
+            location=Location(
+                file=loaded.file, path=path, line=loaded.line(path), page=loaded.page(path)
+            ),
             citation=rule.citation(self.rulebook.sources_dir),
             kind=FindingKind.VIOLATION,
             ruleset_version=self.rulebook.version,

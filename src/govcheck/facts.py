@@ -98,6 +98,14 @@ FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
         "innehaller_fasta_regler": "bool",
         "antal_dokument_med_olika_beslut": "int",
         "dokument_med_olika_beslut": "str",
+        "epost_matchar_handlaggare": "bool",
+        "epost_doman": "str",
+        "epost_doman_ok": "bool",
+        "epost_forvantad_doman": "str",
+        "antal_platshallare": "int",
+        "platshallare": "str",
+        "antal_bilagor_utanfor_underlag": "int",
+        "bilagor_utanfor_underlag": "str",
     },
     "post": {
         **_COMMON,
@@ -245,6 +253,36 @@ _FIXED_RULE_WORDS = re.compile(
     r"\b(får inte|får ej|är förbjudet|måste alltid|ska alltid|är inte tillåtet)\b", re.IGNORECASE
 )
 _AI_WORDS = re.compile(r"\b(AI|artificiell intelligens|maskininlärning)\b")
+
+
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]]{1,40}\]|\bX{3,}\b|ÅÅÅÅ-MM-DD|YYYY-MM-DD|\blorem ipsum\b|<[^<>]{1,40}>|\bTODO\b",
+    re.IGNORECASE,
+)
+_ATTACHED = re.compile(r"\bBifoga(?:t|de)\b[^.]*?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,80})", re.IGNORECASE)
+_FOLD = str.maketrans("åäöéü", "aaoeu")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.casefold().translate(_FOLD)).strip()
+
+
+def _strings(draft: Draft) -> list[str]:
+    """Every text value of a draft, for the placeholder check."""
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(draft.model_dump(mode="json"))
+    return out
 
 
 class FactBuilder:
@@ -402,7 +440,48 @@ class FactBuilder:
         self._remiss(values, draft)
         self._consistency(values, draft)
         self._plan_content(values, draft)
+        self._finished_text(values, draft)
         return values
+
+    def _finished_text(self, values: dict[str, Scalar], draft: Draft) -> None:
+        """A draft ready for decision: contact details that belong together, no template
+        placeholders left, every attachment the text mentions listed in Beslutsunderlag."""
+        person = draft.handlaggare
+        if person and person.epost and "@" in person.epost:
+            local, domain = person.epost.rsplit("@", 1)
+            if person.namn:
+                names = {t for t in re.split(r"[\s-]+", _fold(person.namn)) if len(t) >= 2}
+                values["epost_matchar_handlaggare"] = bool(
+                    names & set(re.split(r"[._-]+", _fold(local)))
+                )
+            domains = self.registry.email_domains.get(draft.kommun.value, [])
+            if domains:
+                values["epost_doman"] = domain
+                values["epost_forvantad_doman"] = " eller ".join(domains)
+                values["epost_doman_ok"] = any(
+                    domain.casefold() == d or domain.casefold().endswith("." + d) for d in domains
+                )
+        found = sorted(
+            {m.group(0) for text in _strings(draft) for m in _PLACEHOLDER.finditer(text)}
+        )
+        values["antal_platshallare"] = len(found)
+        if found:
+            values["platshallare"] = ", ".join(found)
+        mentioned = {
+            m.group(1).strip()
+            for text in (draft.sammanfattning, draft.arendet)
+            if text
+            for m in _ATTACHED.finditer(text)
+        }
+        listed = [_fold(item) for item in draft.beslutsunderlag]
+        missing = sorted(
+            name
+            for name in mentioned
+            if not any(_fold(name) in item or item in _fold(name) for item in listed)
+        )
+        values["antal_bilagor_utanfor_underlag"] = len(missing)
+        if missing:
+            values["bilagor_utanfor_underlag"] = "; ".join(missing)
 
     def _diarienummer(self, values: dict[str, Scalar], draft: Draft) -> None:
         number = draft.diarienummer

@@ -295,6 +295,7 @@ class Location(BaseModel):
     file: str
     path: str = ""
     line: int | None = None
+    page: int | None = None
 
 
 class Finding(BaseModel):

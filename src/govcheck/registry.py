@@ -70,10 +70,17 @@ class GoverningDocument(BaseModel):
     ersatt_av: str | None = None
 
 
+class EmailDomain(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kommun: str
+    doman: str
+
+
 class _OrganFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     organ: list[Organ]
     diarieformat: list[DiaryFormat] = Field(default_factory=list)
+    epostdoman: list[EmailDomain] = Field(default_factory=list)
 
 
 class _DocumentFile(BaseModel):
@@ -100,7 +107,11 @@ class Registry:
         organs: list[Organ],
         formats: list[DiaryFormat],
         documents: list[GoverningDocument],
+        email_domains: list[EmailDomain] | None = None,
     ) -> None:
+        self.email_domains: dict[str, list[str]] = {}
+        for entry in email_domains or []:
+            self.email_domains.setdefault(entry.kommun, []).append(entry.doman)
         self.organs = {organ.id: organ for organ in organs}
         self.formats = formats
         self.documents = documents
@@ -156,7 +167,9 @@ def load_registry(directory: Path) -> Registry:
         doc_file = _DocumentFile.model_validate(load_rule_toml(doc_path))
     except ValidationError as exc:
         raise RuleError(str(doc_path), _first(exc)) from None
-    return Registry(organ_file.organ, organ_file.diarieformat, doc_file.dokument)
+    return Registry(
+        organ_file.organ, organ_file.diarieformat, doc_file.dokument, organ_file.epostdoman
+    )
 
 
 def _first(exc: ValidationError) -> str:

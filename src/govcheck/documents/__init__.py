@@ -1,0 +1,1 @@
+"""Reading the documents officials write (text, Word, PDF) into the draft model."""

@@ -1,0 +1,76 @@
+"""A document file to a ``LoadedDraft``: read, normalise, extract, validate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from govcheck.documents.extract import Extraction, extract
+from govcheck.documents.normalize import normalise
+from govcheck.documents.reader import DOCUMENT_SUFFIXES, read_document
+from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
+from govcheck.errors import InputError
+from govcheck.models import Draft
+
+__all__ = ["DOCUMENT_SUFFIXES", "extract_file", "load_document"]
+
+
+def extract_file(path: Path, default_kommun: str | None = None) -> Extraction:
+    lines, headers = normalise(read_document(path))
+    if not lines:
+        raise InputError(str(path), "dokumentet innehåller ingen text")
+    result = extract(lines, headers)
+    if default_kommun is not None:
+        result.data["kommun"] = default_kommun
+    return result
+
+
+def _drop(data: dict[str, Any], loc: tuple[int | str, ...]) -> None:
+    target: Any = data
+    for part in loc[:-1]:
+        target = target[part]
+    if isinstance(target, dict):
+        target.pop(loc[-1], None)
+    elif isinstance(target, list):
+        del target[int(loc[-1])]
+
+
+def validated(result: Extraction, name: str) -> Draft:
+    """Validate what was read; a value the model refuses is dropped and said, not guessed."""
+    data = iso_dates(result.data)
+    for _ in range(50):
+        try:
+            return Draft.model_validate(data)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            loc = tuple(error["loc"])
+            if not loc or loc[0] in {"kommun", "typ"}:
+                raise InputError(name, f"dokumentet kunde inte tolkas: {error['msg']}") from None
+            key = path_text(loc)
+            result.problem(key, f"värdet för {key} kunde inte tolkas ({error['msg']})")
+            _drop(data, loc)
+    raise InputError(name, "dokumentet kunde inte tolkas")
+
+
+def load_document(path: Path, default_kommun: str | None = None) -> LoadedDraft:
+    result = extract_file(path, default_kommun)
+    draft = validated(result, str(path))
+    notes = tuple(
+        ReadingNote(
+            path=key,
+            message=message,
+            line=line.line if line else None,
+            page=line.page if line else None,
+        )
+        for key, message, line in result.problems
+    )
+    return LoadedDraft(
+        draft=draft,
+        file=str(path),
+        lines=result.lines,
+        pages=result.pages,
+        notes=notes,
+        empty_fields=tuple(result.empty_fields),
+    )
