@@ -201,6 +201,36 @@ def questions(draft: Path, per: dt.date | None, rules_dir: Path | None, lang: La
     click.echo(render_questions(_load(rules_dir), load_draft(draft, lang), per, lang), nl=False)
 
 
+@cli.command()
+@click.argument("document", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Skriv utkastet (TOML) hit i stället för till standard ut.",
+)
+@click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
+@click.option(
+    "--kommun",
+    type=click.Choice(["malmo", "goteborg"]),
+    default=None,
+    help="Kommun, om dokumentet inte visar den.",
+)
+def extract(document: Path, output: Path | None, force: bool, kommun: str | None) -> None:
+    """Läs ut ett strukturerat utkast ur ett dokument (.txt, .md, .docx, .pdf)."""
+    from govcheck.documents.loader import extracted_toml
+
+    if output is not None and output.exists() and not force:
+        raise click.UsageError(f"{output} finns redan; ange --force för att skriva över den")
+    text = extracted_toml(document, kommun)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"skrev {output}", err=True)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

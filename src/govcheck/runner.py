@@ -17,6 +17,10 @@ from govcheck.i18n import t
 from govcheck.models import Finding, InputProblem, Language, Report, Severity
 from govcheck.rulebook import Rulebook
 
+#: What a directory scan picks up: drafts and documents (.md is left out: folders of drafts
+#: often carry a README.md that is not a case document; name a .md file to check it).
+SCANNED_SUFFIXES = (*DRAFT_SUFFIXES, ".txt", ".docx", ".pdf")
+
 
 def default_rules_dir() -> Path:
     """The rules shipped beside the package in a source checkout (``<repo>/rules``)."""

@@ -165,6 +165,7 @@ def extract(lines: list[Line], page_headers: list[Line] | None = None) -> Extrac
 
 
 HEADER_LINES = 15
+MAX_HEADER_LINE = 400  # a longer "line" is running text whose line breaks were lost
 
 
 def _header(
@@ -173,16 +174,19 @@ def _header(
     result.put("kommun", "goteborg" if goteborg else "malmo", None)
     # The header fields stand at the top; a document without section headings (a project
     # mandate) must not have its body searched for a case number or a date label.
-    header = header[:HEADER_LINES]
+    top = header[:HEADER_LINES]
+    header = [line for line in top if len(line.text) <= MAX_HEADER_LINE]
     labels = {_key(line.text): index for index, line in enumerate(header)}
     # Datum / Utfärdat
-    for index, line in enumerate(header):
+    for index, line in enumerate(top):
         found = re.match(rf"^(?:Datum|Utfärdat)\s*:?\s*({DATE})\b", line.text)
         if found:
             result.put("datum", found.group(1), line)
             break
-        if _key(line.text) == "datum":
-            following = header[index + 1] if index + 1 < len(header) else None
+        if _key(line.text) == "datum" or re.match(r"^Datum\s+(?!\d)", line.text):
+            following = top[index + 1] if index + 1 < len(top) else None
+            if _key(line.text) != "datum":
+                following = None  # "Datum Tjänsteskrivelse …": the label stands empty
             if following is not None and re.fullmatch(DATE, following.text.strip()):
                 result.put("datum", following.text.strip(), following)
             else:
@@ -200,7 +204,7 @@ def _header(
                 break
     number_pattern = GOTEBORG_NUMBER if goteborg else MALMO_NUMBER
     _reference(result, header, labels, goteborg)
-    _title(result, header, number_pattern, page_headers)
+    _title(result, header, number_pattern, [*page_headers, *top])
 
 
 def _reference(
@@ -208,9 +212,18 @@ def _reference(
 ) -> None:
     """Vår referens (Malmö: name, title, e-mail) or Handläggare (Göteborg: name, phone, e-mail)."""
     label = "handläggare" if goteborg else "vår referens"
-    if label not in labels:
+    inline = next(
+        (i for i, line in enumerate(header) if _key(line.text).startswith(label + " ")), None
+    )
+    if label in labels:
+        block = header[labels[label] + 1 :]
+    elif inline is not None:
+        # Flattened text: "Vår referens Maria Andersson  Planeringssekreterare  maria@…".
+        first = header[inline]
+        rest = first.text[len(label) :].strip()
+        block = [Line(rest, first.line, first.page), *header[inline + 1 :]]
+    else:
         return
-    block = header[labels[label] + 1 :]
     for line in block:
         email = EMAIL.search(line.text)
         phone = re.match(r"^Telefon\s*:?\s*(.+)$", line.text)
@@ -276,21 +289,28 @@ def _title(
         break
     if "rubrik" not in result.data:
         # Göteborg: the title is the first line after the reference block that is not a label.
-        candidates = [
-            line
-            for line in header
-            if not EMAIL.search(line.text)
-            and not re.match(r"^(Telefon|E-post|Utfärdat|Diarienummer|Datum)\b", line.text)
-            and _key(line.text) not in HEADER_LABELS
-            and len(line.text.split()) >= 4
-        ]
+        candidates = []
+        for line in header:
+            text = line.text
+            email = EMAIL.search(text)
+            if email:
+                # Flattened Göteborg text: "E-post: asa@… Redovisning av …" carries the title.
+                text = text[email.end() :]
+            text = text.strip().split("  ")[0].strip()  # a title has no double space in it
+            if (
+                not re.match(r"^(Telefon|E-post|Utfärdat|Diarienummer|Datum)\b", text)
+                and _key(text) not in HEADER_LABELS
+                and len(text.split()) >= 4
+            ):
+                candidates.append(Line(text, line.line, line.page))
         if candidates:
             # Göteborg's title follows the reference block; elsewhere it opens the document.
             chosen = candidates[-1] if result.data.get("kommun") == "goteborg" else candidates[0]
             result.put("rubrik", chosen.text.strip(), chosen)
     if "rubrik" not in result.data:
+        # A project mandate's page header: "Projekt <title>  Noteringar".
         for line in page_headers:
-            found = re.match(r"^Projekt\s+(.+?)(?:\s{2,}|$)", line.text)
+            found = re.search(r"\bProjekt\s+(.+?)(?:\s+Noteringar\b|\s{2,}|$)", line.text)
             if found:
                 result.put("rubrik", found.group(1).strip(), line)
                 break
@@ -347,9 +367,13 @@ def _organ(text: str) -> str:
 def _proposal(result: Extraction, lines: list[Line]) -> None:
     points: list[tuple[str, Line]] = []
     intro: list[Line] = []
-    if lines and re.match(r"^I\s+\S.*:$", lines[0].text.strip()):
+    opening = re.match(r"^(I\s+[^:]{2,60}:)\s*(.*)$", lines[0].text.strip()) if lines else None
+    if opening:
         # Göteborg: "I kommunstyrelsen:" and then the decision text, unnumbered.
-        intro, lines = [lines[0]], lines[1:]
+        first = lines[0]
+        intro = [Line(opening.group(1), first.line, first.page)]
+        rest = [Line(opening.group(2), first.line, first.page)] if opening.group(2) else []
+        lines = rest + lines[1:]
         body = _text(lines)
         if body:
             points = [(body, lines[0])]
@@ -589,7 +613,7 @@ def _plan_facts(result: Extraction, lines: list[Line]) -> None:
     needs = re.search(r"[^.]*\bsamverkansmodell[^.]*\.", text)
     if needs:
         result.put("behovsunderlag", needs.group(0).strip(), None)
-    forums = []
+    forums: list[str] = []
     for match in FORUM.finditer(text):
         name = match.group(1).strip()
         if name.casefold() not in {f.casefold() for f in forums}:

@@ -14,7 +14,7 @@ from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
 from govcheck.errors import InputError
 from govcheck.models import Draft
 
-__all__ = ["DOCUMENT_SUFFIXES", "extract_file", "load_document"]
+__all__ = ["DOCUMENT_SUFFIXES", "extract_file", "extracted_toml", "load_document"]
 
 
 def extract_file(path: Path, default_kommun: str | None = None) -> Extraction:
@@ -74,3 +74,33 @@ def load_document(path: Path, default_kommun: str | None = None) -> LoadedDraft:
         notes=notes,
         empty_fields=tuple(result.empty_fields),
     )
+
+
+def extracted_toml(path: Path, default_kommun: str | None = None) -> str:
+    """The draft read from a document, as TOML a user can correct and validate again. What
+    could not be read is listed at the top, so nothing silently goes missing."""
+    import tomli_w
+
+    result = extract_file(path, default_kommun)
+    draft = validated(result, str(path))
+    data = draft.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
+    data = {"kommun": draft.kommun.value, "typ": draft.typ.value, **data}
+    header = [
+        f"# Utkast utläst ur {path.name} av govcheck extract.",
+        "# Kontrollera och rätta värdena, och granska sedan med: govcheck validate <denna fil>",
+    ]
+    if result.problems:
+        header.append("# Kunde inte läsas ut (fyll i för hand):")
+        header.extend(f"#   {key}: {message}" for key, message, _ in result.problems)
+    return "\n".join(header) + "\n" + tomli_w.dumps(_plain(data))
+
+
+def _plain(value: Any) -> Any:
+    """Enums as their values, for TOML."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if hasattr(value, "value") and isinstance(value.value, str):
+        return value.value
+    return value

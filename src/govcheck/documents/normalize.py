@@ -36,6 +36,7 @@ GOTEBORG_ORDER = (
     "Beskrivning av ärendet",
 )
 ORDERED_HEADINGS = tuple(dict.fromkeys(MALMO_ORDER + GOTEBORG_ORDER))
+INLINE_LABELS = {"Utfärdat", "Diarienummer", "Datum", "Vår referens", "Handläggare"}
 
 _PAGE_NUMBER = re.compile(r"\d+")
 
@@ -116,6 +117,12 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if not piece:
             continue
         heading = next((h for h in ORDERED_HEADINGS if piece.startswith(h)), None)
+        if heading in INLINE_LABELS:
+            # "Utfärdat 2020-02-28", "Diarienummer 0437/20": the value belongs on the label's
+            # line; the reference block (name, title, e-mail, title of the case) stays whole.
+            for part in re.split(r"\s+(?=Telefon:|E-post:)", piece):
+                out.append(Line(part.strip(), source.line, source.page))
+            continue
         if heading:
             out.append(Line(heading, source.line, source.page))
             piece = piece[len(heading) :].strip()
