@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from govcheck import __version__
+from govcheck.config import Effective, describe, load_settings
 from govcheck.drafts import load_draft
 from govcheck.errors import GovcheckError
 from govcheck.models import Language, Severity
@@ -21,7 +23,10 @@ from govcheck.reporters.base import RenderOptions
 from govcheck.rulebook import Rulebook, load_rulebook
 from govcheck.rulebook_render import explain as explain_rule
 from govcheck.rulebook_render import render_rules
-from govcheck.runner import Validator, default_rules_dir
+from govcheck.runner import RunConfig, Validator, default_rules_dir
+from govcheck.templates import TYPES as TEMPLATE_TYPES
+from govcheck.templates import template
+from govcheck.waivers import PlacedWaiver, load_waiver_file
 
 EXIT_CODES_HELP = """
 \b
@@ -71,7 +76,29 @@ lang_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _GovcheckError(click.ClickException):
+    """A govcheck error shown as one line, with its own exit code (2), however click is run."""
+
+    def __init__(self, error: GovcheckError) -> None:
+        super().__init__(str(error))
+
+    exit_code = GovcheckError.exit_code
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"govcheck: {self.format_message()}", err=True)
+
+
+class _Group(click.Group):
+    """Turns GovcheckError into a one-line message and exit 2, also under click's test runner."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GovcheckError as error:
+            raise _GovcheckError(error) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govcheck")
 def cli() -> None:
     """govcheck granskar utkast till kommunala ärenden mot kommunens riktlinjer.
@@ -80,22 +107,66 @@ def cli() -> None:
     """
 
 
-@cli.command(epilog=EXIT_CODES_HELP)
+class _PairedOutputs(click.Command):
+    """Keeps the order of the arguments, so that each --output can belong to the --format
+    written just before it (``--format sarif --output r.sarif --format text``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["govcheck.args"] = list(args)
+        return super().parse_args(ctx, args)
+
+
+def _pair_outputs(args: list[str], formats: tuple[str, ...]) -> list[tuple[str, Path | None]]:
+    pairs: list[tuple[str, Path | None]] = []
+    pending_output: Path | None = None
+    iterator = iter(args)
+    for arg in iterator:
+        name, _, inline = arg.partition("=")
+        if name == "--format":
+            pairs.append((inline or next(iterator, "text"), None))
+        elif name in {"--output", "-o"}:
+            target = Path(inline or next(iterator, ""))
+            if pairs and pairs[-1][1] is None:
+                pairs[-1] = (pairs[-1][0], target)
+            else:
+                pending_output = target
+    if not pairs:
+        pairs = [(formats[0] if formats else "text", None)]
+    if pending_output is not None and pairs[0][1] is None:
+        pairs[0] = (pairs[0][0], pending_output)
+    return pairs
+
+
+def _settings(ctx_options: dict[str, Any], config_file: Path | None) -> Effective:
+    return load_settings(ctx_options, config_file=config_file)
+
+
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="Konfigurationsfil (standard: govcheck.toml eller [tool.govcheck] i pyproject.toml, "
+    "sökt från arbetskatalogen och uppåt).",
+)
+
+
+@cli.command(cls=_PairedOutputs, epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
-    "fmt",
+    "formats",
     type=click.Choice(sorted(REPORTERS)),
-    default="text",
-    show_default=True,
-    help="Rapportformat.",
+    multiple=True,
+    help="Rapportformat; kan anges flera gånger, var och en med sin --output.",
 )
 @click.option(
     "--output",
     "-o",
+    "outputs",
     type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Skriv rapporten till en fil i stället för till standard ut.",
+    multiple=True,
+    help="Fil för rapporten i formatet närmast före (standard: standard ut).",
 )
 @click.option(
     "--kommun",
@@ -112,9 +183,22 @@ def cli() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice([s.value for s in Severity]),
-    default=Severity.VARNING.value,
-    show_default=True,
-    help="Lägsta allvarlighetsgrad som ger slutkod 1.",
+    default=None,
+    help="Lägsta allvarlighetsgrad som ger slutkod 1 (standard: varning).",
+)
+@click.option(
+    "--undantag",
+    "waiver_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Fil med undantag (waivers).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Antal arbetsprocesser (standard: maskinens kärnor).",
 )
 @click.option(
     "--engine",
@@ -124,38 +208,126 @@ def cli() -> None:
     help="Matchningsmotor (oracle = ren Python, för felsökning).",
 )
 @rules_option
-@lang_option
+@config_option
+@click.option(
+    "--lang",
+    type=click.Choice(["sv", "en"]),
+    default=None,
+    help="Språk för meddelanden / language of messages (standard: sv).",
+)
+@click.pass_context
 def validate(
+    ctx: click.Context,
     paths: tuple[Path, ...],
-    fmt: str,
-    output: Path | None,
+    formats: tuple[str, ...],
+    outputs: tuple[Path, ...],
     kommun: str | None,
     per: dt.date | None,
-    fail_on: str,
+    fail_on: str | None,
+    waiver_file: Path | None,
+    jobs: int | None,
     engine: str,
     rules_dir: Path | None,
-    lang: Language,
+    config_file: Path | None,
+    lang: str | None,
 ) -> None:
-    """Granska utkast (TOML eller JSON, filer eller kataloger) och rapportera avvikelser."""
-    validator = Validator(
-        _load(rules_dir),
-        backend="oracle" if engine == "oracle" else "durable",
-        lang=lang,
-        per=per,
-        fail_on=Severity(fail_on),
-        default_kommun=kommun,
+    """Granska utkast och dokument (TOML, JSON, text, Word, PDF; filer eller kataloger)."""
+    effective = _settings(
+        {
+            "kommun": kommun,
+            "fail_on": fail_on,
+            "lang": lang,
+            "undantag": str(waiver_file) if waiver_file else None,
+            "jobs": jobs,
+        },
+        config_file,
     )
-    report = validator.run(paths)
-    color = output is None and fmt == "text" and sys.stdout.isatty()
-    text = get_reporter(fmt)(report, RenderOptions(color=color))
-    if output is not None:
-        output.write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
-    for problem in report.problems:
-        if fmt != "text" or output is not None:
+    settings = effective.settings
+    waivers: tuple[PlacedWaiver, ...] = ()
+    if waiver_path := effective.waiver_file() if waiver_file is None else waiver_file:
+        waivers = tuple(load_waiver_file(waiver_path, settings.lang))
+    config = RunConfig(
+        rules_dir=_rules_dir(rules_dir),
+        extra_rules=tuple(effective.rule_dirs()),
+        select=tuple(settings.select),
+        exclude=tuple(settings.exclude),
+        severities=tuple(settings.severity.items()),
+        backend="oracle" if engine == "oracle" else "durable",
+        lang=settings.lang,
+        per=per,
+        fail_on=settings.fail_on,
+        default_kommun=settings.kommun,
+        waivers=waivers,
+    )
+    validator = Validator(config)
+    report = validator.run(
+        paths, jobs=settings.jobs or os.cpu_count() or 1, progress=_progress_bar()
+    )
+    for fmt, target in _pair_outputs(ctx.meta.get("govcheck.args", []), formats):
+        color = target is None and fmt == "text" and sys.stdout.isatty()
+        text = get_reporter(fmt)(report, RenderOptions(color=color))
+        if target is None:
+            click.echo(text, nl=False)
+        else:
+            target.write_text(text, encoding="utf-8")
+    if any(
+        fmt != "text" or target is not None
+        for fmt, target in _pair_outputs(ctx.meta.get("govcheck.args", []), formats)
+    ):
+        for problem in report.problems:
             click.echo(problem.one_line(), err=True)
     sys.exit(report.exit_code)
+
+
+def _progress_bar() -> Callable[[int, int], None] | None:
+    """A progress bar on a terminal for long runs; none in CI logs or when stderr is piped."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    state: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if total < 50:
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label="granskar", file=sys.stderr)
+            state["bar"].__enter__()
+        state["bar"].update(1)
+        if done == total:
+            state["bar"].__exit__(None, None, None)
+
+    return update
+
+
+@cli.command()
+@click.option("--typ", type=click.Choice(TEMPLATE_TYPES), required=True, help="Ärendetyp.")
+@click.option(
+    "--kommun", type=click.Choice(["malmo", "goteborg"]), default="malmo", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Fil att skriva (standard: standard ut).",
+)
+@click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
+def init(typ: str, kommun: str, output: Path | None, force: bool) -> None:
+    """Skriv en mall för ett utkast, med det du ska fylla i markerat [FYLL I: …]."""
+    if output is not None and output.exists() and not force:
+        raise click.UsageError(f"{output} finns redan; ange --force för att skriva över den")
+    text = template(typ, kommun)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"skrev {output}", err=True)
+
+
+@cli.command("config")
+@config_option
+def show_config(config_file: Path | None) -> None:
+    """Visa gällande inställningar och var var och en kommer ifrån."""
+    click.echo(describe(_settings({}, config_file)), nl=False)
 
 
 @cli.command("rules")
@@ -239,7 +411,7 @@ def main() -> None:
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
-        sys.exit(2)
+        sys.exit(exc.exit_code if isinstance(exc, _GovcheckError) else 2)
     except GovcheckError as exc:
         click.echo(f"govcheck: {exc}", err=True)
         sys.exit(exc.exit_code)

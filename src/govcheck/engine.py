@@ -131,6 +131,20 @@ class Checker:
                     findings.append(self._finding(self.rulebook.by_id[rule_id], fact, loaded))
         return sorted(set(findings), key=Finding.sort_key)
 
+    def applicable(self, loaded: LoadedDraft, per: dt.date | None = None) -> tuple[str, ...]:
+        """Ids of the rules and questions that apply to this draft on its date: the checks a
+        report can say were evaluated (and, where nothing was found, passed)."""
+        draft = loaded.draft
+        on = per or draft.datum or dt.date.today()
+        kommun, case_type = draft.kommun.value, draft.typ.value
+        ids = [
+            rule.id
+            for rule in self.rulebook.rules
+            if rule.applies_to(kommun, case_type) and rule.in_force(on)
+        ]
+        ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
+        return tuple(ids)
+
     def _finding(self, rule: Rule, fact: Fact, loaded: LoadedDraft) -> Finding:
         spec = rule.spec
         path = ".".join(part for part in (fact.path, spec.path) if part)

@@ -68,6 +68,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{files} drafts checked: {fel} errors, {varning} warnings, {info} info, "
         "{problems} input errors",
     },
+    "waived": {"sv": "undantag", "en": "waived"},
+    "waived_by": {
+        "sv": "Undantag godkänt av {by} ({decision}), gäller till {until}: {reason}",
+        "en": "Waiver approved by {by} ({decision}), valid until {until}: {reason}",
+    },
+    "summary_waived": {"sv": " ({waived} med undantag)", "en": " ({waived} waived)"},
     "no_findings": {"sv": "inga anmärkningar", "en": "no findings"},
     "no_rules_in_force": {
         "sv": "Inga regler i regelpaketet '{pack}' gäller per {date}; utkastet har inte granskats "

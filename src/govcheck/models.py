@@ -223,6 +223,19 @@ class CiteratDokument(_Strict):
     beslut: Text | None = None
 
 
+class Waiver(BaseModel):
+    """An accountable exception (undantag) to a rule for a draft."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    regel: str
+    motivering: str | None = None
+    godkand_av: str | None = None
+    beslut: str | None = None
+    galler_till: dt.date | None = None
+    omfattning: str | None = None
+
+
 class Draft(_Strict):
     """One ärende as a structured draft. See README.md, "Draft format"."""
 
@@ -265,6 +278,7 @@ class Draft(_Strict):
     aktiviteter: list[Aktivitet] = Field(default_factory=list)
     omfang_sidor: int | None = Field(default=None, ge=0, le=100_000)
     uppfoljning_svar: list[FragaSvar] = Field(default_factory=list)
+    undantag: list[Waiver] = Field(default_factory=list)
 
 
 # --- Findings ---------------------------------------------------------------------------------
@@ -310,6 +324,11 @@ class Finding(BaseModel):
     citation: Citation | None = None
     kind: FindingKind = FindingKind.VIOLATION
     ruleset_version: str = ""
+    waiver: Waiver | None = None
+
+    @property
+    def waived(self) -> bool:
+        return self.waiver is not None
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.location.file, self.location.line or 0, self.location.path, self.rule_id)
@@ -334,6 +353,17 @@ class InputProblem(BaseModel):
         return f"{where}:{key} {self.message}"
 
 
+class RuleInfo(BaseModel):
+    """What a reporter may say about a rule (SARIF rules, JUnit test names): from the rulebook."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str
+    severity: Severity
+    citation: Citation | None = None
+
+
 class Report(BaseModel):
     """Everything one run found: what every reporter renders, and what decides the exit code."""
 
@@ -344,12 +374,17 @@ class Report(BaseModel):
     problems: tuple[InputProblem, ...] = ()
     ruleset_version: str
     rules_evaluated: tuple[str, ...] = ()
+    rules: tuple[RuleInfo, ...] = ()
+    #: per file, the rules and questions in force for it (its kommun, case type and date)
+    evaluated: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     fail_on: Severity = Severity.VARNING
     lang: Language = "sv"
     judged_on: dt.date | None = None
 
     def failing(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.severity.rank >= self.fail_on.rank)
+        return tuple(
+            f for f in self.findings if f.severity.rank >= self.fail_on.rank and not f.waived
+        )
 
     @property
     def exit_code(self) -> int:
@@ -358,4 +393,7 @@ class Report(BaseModel):
         return 1 if self.failing() else 0
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for finding in self.findings if finding.severity == severity)
+        return sum(1 for f in self.findings if f.severity == severity and not f.waived)
+
+    def waived_count(self) -> int:
+        return sum(1 for finding in self.findings if finding.waived)

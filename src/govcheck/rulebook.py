@@ -19,7 +19,7 @@ import hashlib
 import re
 import string
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -345,7 +345,47 @@ def _first_error(exc: ValidationError) -> str:
     return f"{where}: {error['msg']}"
 
 
-def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
+def customised(
+    book: Rulebook,
+    selects: Callable[[str], bool],
+    severities: dict[str, Severity],
+) -> Rulebook:
+    """The rulebook a configuration asks for: some rules selected, some severities changed."""
+    rules = [
+        Rule(
+            spec=rule.spec.model_copy(update={"severity": severities[rule.id]}),
+            pack=rule.pack,
+            file=rule.file,
+        )
+        if rule.id in severities
+        else rule
+        for rule in book.rules
+        if selects(rule.id)
+    ]
+    questions = [
+        Question(
+            spec=q.spec.model_copy(update={"severity": severities[q.id]}), pack=q.pack, file=q.file
+        )
+        if q.id in severities
+        else q
+        for q in book.questions
+        if selects(q.id)
+    ]
+    changes = sorted(f"{k}={v.value}" for k, v in severities.items())
+    digest = hashlib.sha256(
+        "|".join([r.id for r in rules] + [q.id for q in questions] + changes).encode()
+    ).hexdigest()[:6]
+    version = (
+        book.version
+        if len(rules) == len(book.rules) and not severities
+        else (f"{book.version}~{digest}")
+    )
+    return Rulebook(book.root, rules, book.registry, version, questions)
+
+
+def load_rulebook(
+    root: Path, *, check_quotes: bool = True, extra: tuple[Path, ...] = ()
+) -> Rulebook:
     if not root.is_dir():
         raise RuleError(str(root), "regelkatalogen finns inte")
     registry = load_registry(root / "registry")
@@ -355,7 +395,14 @@ def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
     questions: list[Question] = []
     seen: dict[str, str] = {}
     sources: dict[str, str] = {}
-    for pack, path in _iter_rule_files(root):
+    rule_files = [(root, pack, path) for pack, path in _iter_rule_files(root)]
+    for folder in extra:
+        if not folder.is_dir():
+            raise RuleError(str(folder), "regelkatalogen finns inte")
+        rule_files += [(folder, pack, path) for pack, path in _iter_rule_files(folder)]
+    for origin, pack, path in rule_files:
+        # An extra rule directory quotes its own sources/ when it has one.
+        sources_dir = origin / "sources" if (origin / "sources").is_dir() else root / "sources"
         digest.update(path.read_bytes())
         data = load_rule_toml(path)
         try:
@@ -375,7 +422,7 @@ def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
                 raise RuleError(str(path), f"id används redan i {seen[qspec.id]}", rule_id=qspec.id)
             seen[qspec.id] = str(path)
             if check_quotes:
-                _check_quote(qspec, root / "sources", sources, str(path))
+                _check_quote(qspec, sources_dir, sources, str(path))
             questions.append(Question(spec=qspec, pack=pack, file=str(path)))
         for raw in raw_rules:
             rule_id = str(raw.get("id", ""))
@@ -388,7 +435,7 @@ def load_rulebook(root: Path, *, check_quotes: bool = True) -> Rulebook:
                 raise RuleError(str(path), f"id används redan i {seen[spec.id]}", rule_id=spec.id)
             seen[spec.id] = str(path)
             if check_quotes:
-                _check_quote(spec, root / "sources", sources, str(path))
+                _check_quote(spec, sources_dir, sources, str(path))
             rules.append(Rule(spec=spec, pack=pack, file=str(path)))
     for pack in PACKS:
         count = sum(1 for rule in rules if rule.pack == pack)
@@ -406,12 +453,13 @@ def _check_quote(
     spec: RuleSpec | QuestionSpec, sources_dir: Path, cache: dict[str, str], file: str
 ) -> None:
     source = spec.citation.source
-    if source not in cache:
+    key = str(sources_dir / source)
+    if key not in cache:
         path = sources_dir / source
         if "/" in source or not path.is_file():
             raise RuleError(
                 file, f"källfilen '{source}' finns inte i {sources_dir}", rule_id=spec.id
             )
-        cache[source] = normalise_text(path.read_text(encoding="utf-8"))
-    if normalise_text(spec.citation.quote) not in cache[source]:
+        cache[key] = normalise_text(path.read_text(encoding="utf-8"))
+    if normalise_text(spec.citation.quote) not in cache[key]:
         raise RuleError(file, f"citatet finns inte ordagrant i {source}", rule_id=spec.id)

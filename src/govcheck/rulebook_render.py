@@ -73,9 +73,20 @@ def _view(item: Rule | Question, lang: Language, scenarios: list[ScenarioText]) 
 
 def views(rulebook: Rulebook, lang: Language = "sv") -> list[RuleView]:
     features = rulebook.root.parent / "features"
+    if not features.is_dir():
+        features = _installed_features()
     scenarios = scenarios_by_rule(features) if features.is_dir() else {}
     items: list[Rule | Question] = [*rulebook.rules, *rulebook.questions]
     return [_view(item, lang, scenarios.get(item.id, [])) for item in items]
+
+
+def _installed_features() -> Path:
+    try:
+        from importlib.resources import files
+
+        return Path(str(files("govcheck_features")))
+    except (ModuleNotFoundError, TypeError):
+        return Path("/nonexistent")
 
 
 def guidelines(rulebook: Rulebook) -> list[tuple[str, str]]:

@@ -35,7 +35,19 @@ def report_dict(report: Report) -> dict[str, Any]:
             "input_errors": len(report.problems),
         },
         "rules_evaluated": list(report.rules_evaluated),
-        "files": [{"file": file, "findings": found} for file, found in by_file.items()],
+        "files": [
+            {
+                "file": file,
+                "findings": found,
+                "rules_evaluated": list(report.evaluated.get(file, ())),
+                "checks_passed": [
+                    rule_id
+                    for rule_id in report.evaluated.get(file, ())
+                    if rule_id not in {f["rule_id"] for f in found}
+                ],
+            }
+            for file, found in by_file.items()
+        ],
         "input_errors": [problem.model_dump(mode="json") for problem in report.problems],
     }
 

@@ -7,7 +7,7 @@ from itertools import groupby
 import click
 
 from govcheck.i18n import t
-from govcheck.models import Finding, Report, Severity
+from govcheck.models import Finding, Language, Report, Severity
 from govcheck.reporters.base import RenderOptions, register
 
 _COLOURS = {Severity.FEL: "red", Severity.VARNING: "yellow", Severity.INFO: "blue"}
@@ -29,6 +29,19 @@ def _citation_lines(finding: Finding, lang: str) -> list[str]:
     ]
 
 
+def _waiver_line(finding: Finding, lang: Language) -> str:
+    waiver = finding.waiver
+    assert waiver is not None
+    return t(
+        "waived_by",
+        lang,
+        by=waiver.godkand_av or "?",
+        decision=waiver.beslut or "?",
+        until=waiver.galler_till.isoformat() if waiver.galler_till else "?",
+        reason=waiver.motivering or "",
+    )
+
+
 @register("text")
 def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
@@ -41,11 +54,15 @@ def render(report: Report, options: RenderOptions) -> str:
         for finding in group:
             where = f"{finding.location.line}" if finding.location.line else "-"
             severity = f"{finding.severity.value:<7}"
+            if finding.waived:
+                severity = f"{t('waived', report.lang):<7}"
             if options.color:
                 severity = click.style(severity, fg=_COLOURS[finding.severity])
             path = f" [{finding.location.path}]" if finding.location.path else ""
             lines.append(f"  {where:>4}  {severity} {finding.rule_id}: {finding.message}{path}")
             lines.extend(_citation_lines(finding, report.lang))
+            if finding.waiver is not None:
+                lines.append("      " + _waiver_line(finding, report.lang))
         lines.append("")
     clean = [f for f in report.files if f not in {x.location.file for x in report.findings}]
     clean = [f for f in clean if f not in {p.file for p in report.problems}]
@@ -60,6 +77,11 @@ def render(report: Report, options: RenderOptions) -> str:
             varning=report.count(Severity.VARNING),
             info=report.count(Severity.INFO),
             problems=len(report.problems),
+        )
+        + (
+            t("summary_waived", report.lang, waived=report.waived_count())
+            if report.waived_count()
+            else ""
         )
     )
     return "\n".join(lines) + "\n"

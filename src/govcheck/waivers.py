@@ -1,0 +1,176 @@
+"""Waivers (undantag): accountable exceptions to a rule, in the draft or in a waiver file.
+
+A waiver names the rule, why (motivering), who approved it (godkand_av), by which decision
+(beslut, a diarienummer) and until when (galler_till). A waiver that lacks any of these is
+invalid and applies to nothing; an expired one no longer applies; a waiver that matches no
+finding is reported as unused. Waived findings stay in every report, marked as waived, and do
+not fail the gate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from govcheck.drafts import LoadedDraft, path_text, read_text
+from govcheck.errors import InputError
+from govcheck.locate import line_of, toml_lines
+from govcheck.models import Finding, FindingKind, Language, Location, Severity, Waiver
+
+INVALID_ID = "GOVCHECK-UNDANTAG-OGILTIGT"
+EXPIRED_ID = "GOVCHECK-UNDANTAG-UTGANGET"
+UNUSED_ID = "GOVCHECK-UNDANTAG-OANVANT"
+REQUIRED = ("motivering", "godkand_av", "beslut", "galler_till")
+_TEXTS: dict[str, dict[str, str]] = {
+    "sv": {
+        "invalid": "Undantaget för {rule} är ogiltigt och tillämpas inte: {missing} saknas.",
+        "expired": "Undantaget för {rule} gällde till {date} och tillämpas inte längre.",
+        "unused": "Undantaget för {rule} matchar ingen anmärkning och kan tas bort.",
+    },
+    "en": {
+        "invalid": "The waiver for {rule} is invalid and not applied: {missing} missing.",
+        "expired": "The waiver for {rule} was valid until {date} and no longer applies.",
+        "unused": "The waiver for {rule} matches no finding and can be removed.",
+    },
+}
+_LABELS: dict[str, dict[str, str]] = {
+    "sv": {
+        "motivering": "motivering",
+        "godkand_av": "vem som godkänt det",
+        "beslut": "beslut (diarienummer)",
+        "galler_till": "sista giltighetsdag",
+    },
+    "en": {
+        "motivering": "justification",
+        "godkand_av": "approver",
+        "beslut": "decision (case number)",
+        "galler_till": "expiry date",
+    },
+}
+
+
+class FileWaiver(Waiver):
+    """A waiver in a waiver file: ``fil`` says which drafts it covers (a shell pattern)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    fil: str = "*"
+
+
+class _WaiverFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    undantag: list[FileWaiver] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PlacedWaiver:
+    """A waiver and where it was written (for findings about the waiver itself)."""
+
+    waiver: Waiver
+    file: str
+    path: str
+    line: int | None
+    covers: str = "*"
+
+
+def load_waiver_file(path: Path, lang: Language = "sv") -> list[PlacedWaiver]:
+    import tomli
+
+    text = read_text(path, lang)
+    try:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
+        raise InputError(str(path), f"TOML-fel: {exc.msg}", line=exc.lineno) from None
+    try:
+        parsed = _WaiverFile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = path_text(tuple(error["loc"]))
+        raise InputError(
+            str(path), error["msg"], key=key, line=line_of(toml_lines(text), key)
+        ) from None
+    lines = toml_lines(text)
+    return [
+        PlacedWaiver(
+            entry, str(path), f"undantag[{i}]", line_of(lines, f"undantag[{i}]"), entry.fil
+        )
+        for i, entry in enumerate(parsed.undantag)
+    ]
+
+
+def _covers(placed: PlacedWaiver, draft_file: str) -> bool:
+    name = Path(draft_file)
+    return placed.covers == "*" or any(
+        fnmatch.fnmatch(candidate, placed.covers)
+        for candidate in (draft_file, name.as_posix(), name.name)
+    )
+
+
+def apply_waivers(
+    findings: list[Finding],
+    loaded: LoadedDraft,
+    from_file: list[PlacedWaiver],
+    today: dt.date,
+    lang: Language = "sv",
+    ruleset_version: str = "",
+) -> list[Finding]:
+    texts = _TEXTS[lang]
+    placed = [
+        PlacedWaiver(w, loaded.file, f"undantag[{i}]", loaded.line(f"undantag[{i}]"))
+        for i, w in enumerate(loaded.draft.undantag)
+    ] + [p for p in from_file if _covers(p, loaded.file)]
+    out = list(findings)
+    notes: list[Finding] = []
+
+    def note(rule_id: str, severity: Severity, message: str, where: PlacedWaiver) -> None:
+        notes.append(
+            Finding(
+                rule_id=rule_id,
+                severity=severity,
+                message=message,
+                location=Location(file=where.file, path=where.path, line=where.line),
+                kind=FindingKind.VIOLATION,
+                ruleset_version=ruleset_version,
+            )
+        )
+
+    for item in placed:
+        waiver = item.waiver
+        missing = [_LABELS[lang][key] for key in REQUIRED if not getattr(waiver, key)]
+        if missing:
+            note(
+                INVALID_ID,
+                Severity.FEL,
+                texts["invalid"].format(rule=waiver.regel, missing=", ".join(missing)),
+                item,
+            )
+            continue
+        assert waiver.galler_till is not None
+        if waiver.galler_till < today:
+            note(
+                EXPIRED_ID,
+                Severity.VARNING,
+                texts["expired"].format(rule=waiver.regel, date=waiver.galler_till),
+                item,
+            )
+            continue
+        used = False
+        for index, finding in enumerate(out):
+            if finding.rule_id != waiver.regel or finding.waived:
+                continue
+            if waiver.omfattning and not finding.location.path.startswith(waiver.omfattning):
+                continue
+            out[index] = finding.model_copy(
+                update={
+                    "waiver": Waiver.model_validate(
+                        waiver.model_dump(include=set(Waiver.model_fields))
+                    )
+                }
+            )
+            used = True
+        if not used:
+            note(UNUSED_ID, Severity.VARNING, texts["unused"].format(rule=waiver.regel), item)
+    return out + notes
