@@ -196,6 +196,21 @@ def test_waiver_file_covers_matching_drafts(tmp_path: Path) -> None:
     assert [f["rule_id"] for f in waived] == ["MAL-S4-02"]
 
 
+def test_waiver_file_problems_are_reported_once_per_run(tmp_path: Path) -> None:
+    waivers = tmp_path / "undantag.toml"
+    unused = WAIVER.format(until="2099-12-31").replace("MAL-S4-02", "MAL-D3-01")
+    expired = WAIVER.format(until="2020-01-01")
+    waivers.write_text(unused + expired, encoding="utf-8")
+    drafts = [str(p) for p in sorted((FIXTURES / "examples").glob("*.toml"))]
+    _, out = run("validate", "--format", "json", "--undantag", str(waivers), *drafts)
+    about_waivers = [f for f in _findings(out) if f["location"]["file"] == str(waivers)]
+    assert sorted(f["rule_id"] for f in about_waivers) == [
+        "GOVCHECK-UNDANTAG-OANVANT",
+        "GOVCHECK-UNDANTAG-UTGANGET",
+    ]
+    assert [f["location"]["line"] for f in about_waivers] == [2, unused.count("\n") + 2]
+
+
 # --- configuration ---------------------------------------------------------------------------
 
 
@@ -222,8 +237,8 @@ def test_config_is_found_upwards_and_applied(tmp_path: Path) -> None:
     assert not any(str(f["rule_id"]).startswith("MAL-D1") for f in found)
     assert next(f for f in found if f["rule_id"] == "MAL-S4-02")["severity"] == "info"
     assert json.loads(result.output)["fail_on"] == "fel"
-    assert "fail_on = 'fel'" in shown.output and str(tmp_path / "govcheck.toml") in shown.output
-    assert "lang = 'sv'    # standard" in shown.output
+    assert 'fail_on = "fel"' in shown.output and str(tmp_path / "govcheck.toml") in shown.output
+    assert 'lang = "sv"    # standard' in shown.output
 
 
 def test_pyproject_section_is_a_config(tmp_path: Path) -> None:
@@ -231,7 +246,7 @@ def test_pyproject_section_is_a_config(tmp_path: Path) -> None:
         '[tool.govcheck]\nkommun = "malmo"\n', encoding="utf-8"
     )
     result = CliRunner().invoke(cli, ["config", "--config", str(tmp_path / "pyproject.toml")])
-    assert "kommun = 'malmo'" in result.output
+    assert 'kommun = "malmo"' in result.output
 
 
 @pytest.mark.parametrize(

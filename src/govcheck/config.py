@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import json
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -159,5 +160,9 @@ def describe(effective: Effective) -> str:
     lines = [f"konfigurationsfil: {effective.file or '(ingen)'}"]
     dumped = effective.settings.model_dump(mode="json")
     for key, value in dumped.items():
-        lines.append(f"{key} = {value!r}    # {effective.sources.get(key, 'standard')}")
+        source = effective.sources.get(key, "standard")
+        if value is None:
+            lines.append(f"# {key}: ej satt    ({source})")
+        else:
+            lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}    # {source}")
     return "\n".join(lines) + "\n"

@@ -22,7 +22,7 @@ from govcheck.errors import InputError
 from govcheck.i18n import t
 from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
 from govcheck.rulebook import Rulebook, customised, load_rulebook
-from govcheck.waivers import PlacedWaiver, apply_waivers
+from govcheck.waivers import PlacedWaiver, apply_waivers, waiver_file_notes
 
 #: What a directory scan picks up: drafts and documents (.md is left out: folders of drafts
 #: often carry a README.md that is not a case document; name a .md file to check it).
@@ -134,6 +134,7 @@ class FileResult:
     findings: list[Finding]
     problem: InputProblem | None
     evaluated: tuple[str, ...]
+    used_waivers: tuple[int, ...] = ()
 
 
 class Validator:
@@ -150,18 +151,29 @@ class Validator:
             loaded = load_draft(path, config.lang, config.default_kommun)
         except InputError as error:
             return FileResult(str(path), [], problem_from(error), ())
-        findings = self.check_loaded(loaded)
-        return FileResult(str(path), findings, None, self.checker.applicable(loaded, config.per))
+        findings, used = self._check_with_waivers(loaded)
+        applicable = self.checker.applicable(loaded, config.per)
+        return FileResult(str(path), findings, None, applicable, used)
 
     def check_loaded(self, loaded: LoadedDraft) -> list[Finding]:
+        return self._check_with_waivers(loaded)[0]
+
+    def _check_with_waivers(self, loaded: LoadedDraft) -> tuple[list[Finding], tuple[int, ...]]:
         config = self.config
         findings = self.checker.check(loaded, config.per)
-        if loaded.draft.undantag or config.waivers:
-            today = config.per or dt.date.today()
-            findings = apply_waivers(
-                findings, loaded, list(config.waivers), today, config.lang, self.rulebook.version
-            )
-        return findings
+        if not (loaded.draft.undantag or config.waivers):
+            return findings, ()
+        return apply_waivers(
+            findings,
+            loaded,
+            list(config.waivers),
+            self._today(),
+            config.lang,
+            self.rulebook.version,
+        )
+
+    def _today(self) -> dt.date:
+        return self.config.per or dt.date.today()
 
     def run(
         self,
@@ -172,14 +184,26 @@ class Validator:
         files, problems = collect(paths, self.config.lang)
         findings: list[Finding] = []
         evaluated: dict[str, tuple[str, ...]] = {}
+        used_waivers: set[int] = set()
         for done, result in enumerate(self._results(files, jobs), start=1):
             findings.extend(result.findings)
+            used_waivers.update(result.used_waivers)
             if result.problem is not None:
                 problems.append(result.problem)
             else:
                 evaluated[result.file] = result.evaluated
             if progress is not None:
                 progress(done, len(files))
+        if self.config.waivers:
+            findings.extend(
+                waiver_file_notes(
+                    list(self.config.waivers),
+                    used_waivers,
+                    self._today(),
+                    self.config.lang,
+                    self.rulebook.version,
+                )
+            )
         return Report(
             files=tuple(str(path) for path in files),
             findings=tuple(sorted(findings, key=Finding.sort_key)),

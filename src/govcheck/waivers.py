@@ -109,6 +109,47 @@ def _covers(placed: PlacedWaiver, draft_file: str) -> bool:
     )
 
 
+def _problem(waiver: Waiver, today: dt.date, lang: Language) -> tuple[str, Severity, str] | None:
+    """Why a waiver does not apply (invalid or expired), or None when it is in force."""
+    texts = _TEXTS[lang]
+    missing = [_LABELS[lang][key] for key in REQUIRED if not getattr(waiver, key)]
+    if missing:
+        message = texts["invalid"].format(rule=waiver.regel, missing=", ".join(missing))
+        return INVALID_ID, Severity.FEL, message
+    assert waiver.galler_till is not None
+    if waiver.galler_till < today:
+        message = texts["expired"].format(rule=waiver.regel, date=waiver.galler_till)
+        return EXPIRED_ID, Severity.VARNING, message
+    return None
+
+
+def _note(
+    rule_id: str, severity: Severity, message: str, where: PlacedWaiver, version: str
+) -> Finding:
+    return Finding(
+        rule_id=rule_id,
+        severity=severity,
+        message=message,
+        location=Location(file=where.file, path=where.path, line=where.line),
+        kind=FindingKind.VIOLATION,
+        ruleset_version=version,
+    )
+
+
+def _waive(findings: list[Finding], waiver: Waiver) -> bool:
+    """Marks, in place, the findings the waiver covers; says whether there were any."""
+    used = False
+    for index, finding in enumerate(findings):
+        if finding.rule_id != waiver.regel or finding.waived:
+            continue
+        if waiver.omfattning and not finding.location.path.startswith(waiver.omfattning):
+            continue
+        plain = Waiver.model_validate(waiver.model_dump(include=set(Waiver.model_fields)))
+        findings[index] = finding.model_copy(update={"waiver": plain})
+        used = True
+    return used
+
+
 def apply_waivers(
     findings: list[Finding],
     loaded: LoadedDraft,
@@ -116,61 +157,46 @@ def apply_waivers(
     today: dt.date,
     lang: Language = "sv",
     ruleset_version: str = "",
-) -> list[Finding]:
-    texts = _TEXTS[lang]
-    placed = [
-        PlacedWaiver(w, loaded.file, f"undantag[{i}]", loaded.line(f"undantag[{i}]"))
-        for i, w in enumerate(loaded.draft.undantag)
-    ] + [p for p in from_file if _covers(p, loaded.file)]
+) -> tuple[list[Finding], tuple[int, ...]]:
+    """Applies the draft's own waivers and those of the waiver file that cover it.
+
+    Problems with the draft's own waivers (invalid, expired, unused) are reported here, on the
+    draft. The waiver file's are judged once for the whole run (see ``waiver_file_notes``), so
+    this returns, with the findings, the indices of the file's waivers that were used.
+    """
     out = list(findings)
     notes: list[Finding] = []
-
-    def note(rule_id: str, severity: Severity, message: str, where: PlacedWaiver) -> None:
-        notes.append(
-            Finding(
-                rule_id=rule_id,
-                severity=severity,
-                message=message,
-                location=Location(file=where.file, path=where.path, line=where.line),
-                kind=FindingKind.VIOLATION,
-                ruleset_version=ruleset_version,
-            )
-        )
-
-    for item in placed:
-        waiver = item.waiver
-        missing = [_LABELS[lang][key] for key in REQUIRED if not getattr(waiver, key)]
-        if missing:
-            note(
-                INVALID_ID,
-                Severity.FEL,
-                texts["invalid"].format(rule=waiver.regel, missing=", ".join(missing)),
-                item,
-            )
+    for i, waiver in enumerate(loaded.draft.undantag):
+        where = PlacedWaiver(waiver, loaded.file, f"undantag[{i}]", loaded.line(f"undantag[{i}]"))
+        problem = _problem(waiver, today, lang)
+        if problem is not None:
+            notes.append(_note(*problem, where, ruleset_version))
+        elif not _waive(out, waiver):
+            message = _TEXTS[lang]["unused"].format(rule=waiver.regel)
+            notes.append(_note(UNUSED_ID, Severity.VARNING, message, where, ruleset_version))
+    used: list[int] = []
+    for index, placed in enumerate(from_file):
+        if not _covers(placed, loaded.file) or _problem(placed.waiver, today, lang) is not None:
             continue
-        assert waiver.galler_till is not None
-        if waiver.galler_till < today:
-            note(
-                EXPIRED_ID,
-                Severity.VARNING,
-                texts["expired"].format(rule=waiver.regel, date=waiver.galler_till),
-                item,
-            )
-            continue
-        used = False
-        for index, finding in enumerate(out):
-            if finding.rule_id != waiver.regel or finding.waived:
-                continue
-            if waiver.omfattning and not finding.location.path.startswith(waiver.omfattning):
-                continue
-            out[index] = finding.model_copy(
-                update={
-                    "waiver": Waiver.model_validate(
-                        waiver.model_dump(include=set(Waiver.model_fields))
-                    )
-                }
-            )
-            used = True
-        if not used:
-            note(UNUSED_ID, Severity.VARNING, texts["unused"].format(rule=waiver.regel), item)
-    return out + notes
+        if _waive(out, placed.waiver):
+            used.append(index)
+    return out + notes, tuple(used)
+
+
+def waiver_file_notes(
+    from_file: list[PlacedWaiver],
+    used: set[int],
+    today: dt.date,
+    lang: Language = "sv",
+    ruleset_version: str = "",
+) -> list[Finding]:
+    """The waiver file's invalid, expired and unused waivers, each reported once per run."""
+    notes: list[Finding] = []
+    for index, placed in enumerate(from_file):
+        problem = _problem(placed.waiver, today, lang)
+        if problem is not None:
+            notes.append(_note(*problem, placed, ruleset_version))
+        elif index not in used:
+            message = _TEXTS[lang]["unused"].format(rule=placed.waiver.regel)
+            notes.append(_note(UNUSED_ID, Severity.VARNING, message, placed, ruleset_version))
+    return notes

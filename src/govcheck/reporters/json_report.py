@@ -33,6 +33,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "varning": report.count(Severity.VARNING),
             "info": report.count(Severity.INFO),
             "input_errors": len(report.problems),
+            "waived": report.waived_count(),
         },
         "rules_evaluated": list(report.rules_evaluated),
         "files": [
