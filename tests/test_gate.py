@@ -19,7 +19,8 @@ from conftest import FIXTURES, ROOT
 
 BAD = FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml"
 GOOD = FIXTURES / "examples" / "malmo-utvecklingsplan-sn-2024.toml"
-SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+# The official OASIS schema, copied from shared/schemas/ so that CI on a bare clone checks it.
+SARIF_SCHEMA = ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json"
 
 
 def run(*args: str, cwd: Path | None = None) -> tuple[int, str]:
@@ -32,7 +33,6 @@ def run(*args: str, cwd: Path | None = None) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-@pytest.mark.skipif(not SARIF_SCHEMA.is_file(), reason="the official schema is in shared/")
 def test_sarif_is_valid_against_the_official_schema(tmp_path: Path) -> None:
     waivers = tmp_path / "undantag.toml"
     waivers.write_text(

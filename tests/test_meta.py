@@ -110,3 +110,11 @@ def test_every_guideline_has_a_rule(rulebook: Rulebook) -> None:
     assert used - guidelines == set(), (
         f"rules naming unlisted guidelines: {sorted(used - guidelines)}"
     )
+
+
+def test_vendored_sarif_schema_is_the_official_one() -> None:
+    official = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+    if not official.is_file():
+        pytest.skip("shared/schemas is not beside the checkout")
+    vendored = ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json"
+    assert vendored.read_bytes() == official.read_bytes()
