@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import difflib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from govcheck.errors import InputError
 from govcheck.i18n import t
-from govcheck.locate import json_lines, line_of, toml_lines
+from govcheck.locate import LazyLines, json_lines, line_of, toml_lines
 from govcheck.models import Draft, Language
 
 MAX_DRAFT_BYTES = 2_000_000
@@ -43,7 +44,7 @@ class LoadedDraft:
 
     draft: Draft
     file: str
-    lines: dict[str, int] = field(default_factory=dict)
+    lines: Mapping[str, int] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
     notes: tuple[ReadingNote, ...] = ()
     empty_fields: tuple[str, ...] = ()
@@ -173,7 +174,7 @@ def _depth(value: Any, limit: int) -> int:
         children = (
             item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
         )
-        stack.extend((child, level + 1) for child in children)
+        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
     return deepest
 
 
@@ -204,7 +205,7 @@ def parse_draft_text(
         except tomli.TOMLDecodeError as exc:
             detail = str(exc.msg) if hasattr(exc, "msg") else str(exc)
             raise InputError(name, t("toml_syntax", lang, detail=detail), line=exc.lineno) from None
-        lines = toml_lines(text)
+        lines = LazyLines(text, toml_lines)
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -214,7 +215,7 @@ def parse_draft_text(
             ) from None
         except RecursionError:
             raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
-        lines = json_lines(text)
+        lines = LazyLines(text, json_lines)
     else:
         raise InputError(name, t("unsupported_format", lang, suffix=suffix or "(ingen)"))
     if not isinstance(data, dict):

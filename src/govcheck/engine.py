@@ -11,7 +11,7 @@ import datetime as dt
 import string
 from typing import Any, Literal, Protocol
 
-from govcheck.conditions import holds, to_durable
+from govcheck.conditions import holds, leaves, to_durable
 from govcheck.drafts import LoadedDraft
 from govcheck.facts import (
     FACT_SCHEMA,
@@ -55,19 +55,32 @@ class DurableMatcher:
 
         self._engine = DurableEngine.shared()
         self._names: dict[str, str] = {}
+        self._fields: dict[str, frozenset[str]] = {}
         for pack in {rule.pack for rule in rulebook.rules}:
             name = f"{pack}_{rulebook.fingerprint}"
-            compiled = {
-                rule.id: to_durable(rule.guarded_condition()) for rule in rulebook.pack(pack)
-            }
+            conditions = {rule.id: rule.guarded_condition() for rule in rulebook.pack(pack)}
+            compiled = {rule_id: to_durable(cond) for rule_id, cond in conditions.items()}
             self._engine.register(name, compiled, str(rulebook.root / pack))
             self._names[pack] = name
+            # Only the fields some condition of the pack tests go to the engine: a fact carries
+            # whole texts (sammanfattning, ärendet) that would otherwise be serialised twice per
+            # fact for nothing. Absent stays absent, so "missing" reads the same.
+            self._fields[pack] = frozenset(
+                name
+                for cond in conditions.values()
+                for leaf in leaves(cond)
+                for name in (leaf.field, leaf.other)
+                if name is not None
+            )
 
     def matches(self, pack: str, fact: Fact) -> list[str]:
         name = self._names.get(pack)
         if name is None:
             return []
-        return self._engine.match(name, {**fact.values, "kind": fact.kind})
+        used = self._fields[pack]
+        payload = {key: value for key, value in fact.values.items() if key in used}
+        payload["kind"] = fact.kind
+        return self._engine.match(name, payload)
 
 
 def _display(kind: str, name: str, value: Scalar | None, lang: Language) -> str:
@@ -103,6 +116,8 @@ class Checker:
         self.rulebook = rulebook
         self.lang = lang
         self.facts = FactBuilder(rulebook.registry)
+        self._case_rules: dict[tuple[str, str, str | None], list[Rule]] = {}
+        self._case_kinds: dict[tuple[str, str, str], frozenset[str]] = {}
         self.matcher: Matcher = (
             DurableMatcher(rulebook) if backend == "durable" else OracleMatcher(rulebook)
         )
@@ -125,8 +140,11 @@ class Checker:
             )
             for note in loaded.notes
         )
+        kommun, case_type = draft.kommun.value, draft.typ.value
         for fact in self.facts.build(loaded, per):
-            for pack in self.rulebook.packs_for(draft.kommun.value):
+            for pack in self.rulebook.packs_for(kommun):
+                if fact.kind not in self._kinds(kommun, case_type, pack):
+                    continue  # no rule of the pack speaks of this kind of object in this case
                 for rule_id in self.matcher.matches(pack, fact):
                     findings.append(self._finding(self.rulebook.by_id[rule_id], fact, loaded))
         return sorted(set(findings), key=Finding.sort_key)
@@ -137,13 +155,28 @@ class Checker:
         draft = loaded.draft
         on = per or draft.datum or dt.date.today()
         kommun, case_type = draft.kommun.value, draft.typ.value
-        ids = [
-            rule.id
-            for rule in self.rulebook.rules
-            if rule.applies_to(kommun, case_type) and rule.in_force(on)
-        ]
+        ids = [rule.id for rule in self._for_case(kommun, case_type) if rule.in_force(on)]
         ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
         return tuple(ids)
+
+    def _kinds(self, kommun: str, case_type: str, pack: str) -> frozenset[str]:
+        key = (kommun, case_type, pack)
+        kinds = self._case_kinds.get(key)
+        if kinds is None:
+            kinds = frozenset(r.spec.object for r in self._for_case(kommun, case_type, pack))
+            self._case_kinds[key] = kinds
+        return kinds
+
+    def _for_case(self, kommun: str, case_type: str, pack: str | None = None) -> list[Rule]:
+        """The rules for a municipality and case type (of one pack, or all), in rulebook order.
+        Kept per (kommun, case type, pack): a bounded handful, whatever the number of drafts."""
+        key = (kommun, case_type, pack)
+        found = self._case_rules.get(key)
+        if found is None:
+            rules = self.rulebook.rules if pack is None else self.rulebook.pack(pack)
+            found = [rule for rule in rules if rule.applies_to(kommun, case_type)]
+            self._case_rules[key] = found
+        return found
 
     def _finding(self, rule: Rule, fact: Fact, loaded: LoadedDraft) -> Finding:
         spec = rule.spec
@@ -163,11 +196,7 @@ class Checker:
     def _silent_pack(self, loaded: LoadedDraft, pack: str, judged_on: dt.date) -> list[Finding]:
         """A pack with rules for this case but none in force on the date is said, not skipped."""
         draft = loaded.draft
-        applicable = [
-            rule
-            for rule in self.rulebook.pack(pack)
-            if rule.applies_to(draft.kommun.value, draft.typ.value)
-        ]
+        applicable = self._for_case(draft.kommun.value, draft.typ.value, pack)
         if not applicable or any(rule.in_force(judged_on) for rule in applicable):
             return []
         return [

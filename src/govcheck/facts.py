@@ -256,9 +256,13 @@ _AI_WORDS = re.compile(r"\b(AI|artificiell intelligens|maskininlärning)\b")
 
 
 _PLACEHOLDER = re.compile(
-    r"\[[^\[\]]{1,40}\]|\bX{3,}\b|ÅÅÅÅ-MM-DD|YYYY-MM-DD|\blorem ipsum\b|<[^<>]{1,40}>|\bTODO\b",
+    # \x00 separates the texts searched in one pass (see _finished_text): never inside a match.
+    r"\[[^\[\]\x00]{1,40}\]|\bX{3,}\b|ÅÅÅÅ-MM-DD|YYYY-MM-DD|\blorem ipsum\b|<[^<>\x00]{1,40}>"
+    r"|\bTODO\b",
     re.IGNORECASE,
 )
+#: A placeholder match contains one of these (casefolded); texts without any are skipped.
+_PLACEHOLDER_MARKERS = ("[", "<", "xxx", "åååå", "yyyy", "lorem ipsum", "todo")
 _ATTACHED = re.compile(r"\bBifoga(?:t|de)\b[^.]*?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,80})", re.IGNORECASE)
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
@@ -270,18 +274,15 @@ def _fold(text: str) -> str:
 def _strings(draft: Draft) -> list[str]:
     """Every text value of a draft, for the placeholder check."""
     out: list[str] = []
-
-    def walk(value: object) -> None:
+    stack: list[object] = [draft.model_dump(exclude_none=True)]
+    while stack:
+        value = stack.pop()
         if isinstance(value, str):
             out.append(value)
         elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
+            stack.extend(reversed(value.values()))
         elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(draft.model_dump(mode="json"))
+            stack.extend(reversed(value))
     return out
 
 
@@ -461,8 +462,13 @@ class FactBuilder:
                 values["epost_doman_ok"] = any(
                     domain.casefold() == d or domain.casefold().endswith("." + d) for d in domains
                 )
-        found = sorted(
-            {m.group(0) for text in _strings(draft) for m in _PLACEHOLDER.finditer(text)}
+        texts = "\x00".join(text.replace("\x00", " ") for text in _strings(draft))
+        folded = texts.casefold()
+        # The full pattern is slow on long texts; run it only where a placeholder could start.
+        found = (
+            sorted({m.group(0) for m in _PLACEHOLDER.finditer(texts)})
+            if any(marker in folded for marker in _PLACEHOLDER_MARKERS)
+            else []
         )
         values["antal_platshallare"] = len(found)
         if found:

@@ -7,6 +7,7 @@ best-effort by design: a finding or an error without a line still names the file
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r'^\s*("[^"]+"|[A-Za-z0-9_.\-]+)\s*=')
@@ -124,7 +125,33 @@ def json_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def line_of(lines: dict[str, int], path: str) -> int | None:
+class LazyLines(Mapping[str, int]):
+    """The line map of a text, scanned only when a line is first asked for: most drafts of a
+    batch have no finding, and scanning every one would cost more than checking it."""
+
+    def __init__(self, text: str, scan: Callable[[str], dict[str, int]]) -> None:
+        self._text: str | None = text
+        self._scan = scan
+        self._lines: dict[str, int] | None = None
+
+    def _map(self) -> dict[str, int]:
+        if self._lines is None:
+            assert self._text is not None
+            self._lines = self._scan(self._text)
+            self._text = None
+        return self._lines
+
+    def __getitem__(self, key: str) -> int:
+        return self._map()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._map())
+
+    def __len__(self) -> int:
+        return len(self._map())
+
+
+def line_of(lines: Mapping[str, int], path: str) -> int | None:
     """The line of ``path`` or of its nearest ancestor that has one."""
     probe = path
     while probe:
