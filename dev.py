@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
         return run("govcheck", "validate", "fixtures/examples", *rest)
     if task == "test":
         return run("pytest", *rest)
-    lint = run("ruff", "check", "src", "tests", "scripts") or run("mypy")
+    lint = run("ruff", "check", "src", "tests", "scripts", "benchmarks") or run("mypy")
     if task == "lint":
         return lint
     return lint or run("pytest", *rest)

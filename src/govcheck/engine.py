@@ -34,7 +34,7 @@ _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: 
 
 
 class Matcher(Protocol):
-    def matches(self, pack: str, fact: Fact) -> list[str]: ...
+    def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]: ...
 
 
 class OracleMatcher:
@@ -44,43 +44,63 @@ class OracleMatcher:
             for pack in {rule.pack for rule in rulebook.rules}
         }
 
-    def matches(self, pack: str, fact: Fact) -> list[str]:
+    def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]:
         values: dict[str, Scalar] = {**fact.values, "kind": fact.kind}
-        return [rule_id for rule_id, cond in self._packs.get(pack, []) if holds(cond, values)]
+        return [
+            rule_id
+            for pack in packs
+            for rule_id, cond in self._packs.get(pack, [])
+            if holds(cond, values)
+        ]
 
 
 class DurableMatcher:
+    """One durable_rules ruleset per combination of packs a draft is judged by (common and its
+    municipality's), compiled on first use: each fact is asserted once, not once per pack."""
+
     def __init__(self, rulebook: Rulebook) -> None:
         from govcheck.durable_adapter import DurableEngine  # import cost only when used
 
         self._engine = DurableEngine.shared()
-        self._names: dict[str, str] = {}
-        self._fields: dict[str, frozenset[str]] = {}
-        for pack in {rule.pack for rule in rulebook.rules}:
-            name = f"{pack}_{rulebook.fingerprint}"
-            conditions = {rule.id: rule.guarded_condition() for rule in rulebook.pack(pack)}
-            compiled = {rule_id: to_durable(cond) for rule_id, cond in conditions.items()}
-            self._engine.register(name, compiled, str(rulebook.root / pack))
-            self._names[pack] = name
-            # Only the fields some condition of the pack tests go to the engine: a fact carries
-            # whole texts (sammanfattning, ärendet) that would otherwise be serialised twice per
-            # fact for nothing. Absent stays absent, so "missing" reads the same.
-            self._fields[pack] = frozenset(
-                name
-                for cond in conditions.values()
-                for leaf in leaves(cond)
-                for name in (leaf.field, leaf.other)
-                if name is not None
-            )
+        self._rulebook = rulebook
+        self._names: dict[tuple[str, ...], str] = {}
+        self._fields: dict[tuple[str, ...], frozenset[str]] = {}
+        self._presence_only: dict[tuple[str, ...], frozenset[str]] = {}
+        for kommun in sorted({rule.pack for rule in rulebook.rules} - {"common"}):
+            self._compile(rulebook.packs_for(kommun))
 
-    def matches(self, pack: str, fact: Fact) -> list[str]:
-        name = self._names.get(pack)
-        if name is None:
-            return []
-        used = self._fields[pack]
-        payload = {key: value for key, value in fact.values.items() if key in used}
+    def _compile(self, packs: tuple[str, ...]) -> None:
+        book = self._rulebook
+        rules = [rule for pack in packs for rule in book.pack(pack)]
+        name = "_".join(packs) + f"_{book.fingerprint}"
+        conditions = {rule.id: rule.guarded_condition() for rule in rules}
+        compiled = {rule_id: to_durable(cond) for rule_id, cond in conditions.items()}
+        origin = ", ".join(str(book.root / pack) for pack in packs)
+        self._engine.register(name, compiled, origin)
+        self._names[packs] = name
+        # Only the fields some condition tests go to the engine: a fact carries whole texts
+        # (sammanfattning, ärendet) that would otherwise be serialised twice per fact for
+        # nothing. Absent stays absent, so "missing" reads the same.
+        all_leaves = [leaf for cond in conditions.values() for leaf in leaves(cond)]
+        self._fields[packs] = frozenset(
+            field for leaf in all_leaves for field in (leaf.field, leaf.other) if field is not None
+        )
+        # A field only tested for presence goes as 1: its text matters only by being there.
+        valued = {leaf.field for leaf in all_leaves if leaf.op not in ("exists", "missing")}
+        valued |= {leaf.other for leaf in all_leaves if leaf.other is not None}
+        self._presence_only[packs] = self._fields[packs] - valued
+
+    def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]:
+        if packs not in self._names:
+            self._compile(packs)
+        used, presence = self._fields[packs], self._presence_only[packs]
+        payload: dict[str, Scalar] = {
+            key: 1 if key in presence else value
+            for key, value in fact.values.items()
+            if key in used
+        }
         payload["kind"] = fact.kind
-        return self._engine.match(name, payload)
+        return self._engine.match(self._names[packs], payload)
 
 
 def _display(kind: str, name: str, value: Scalar | None, lang: Language) -> str:
@@ -117,7 +137,7 @@ class Checker:
         self.lang = lang
         self.facts = FactBuilder(rulebook.registry)
         self._case_rules: dict[tuple[str, str, str | None], list[Rule]] = {}
-        self._case_kinds: dict[tuple[str, str, str], frozenset[str]] = {}
+        self._case_kinds: dict[tuple[str, str], frozenset[str]] = {}
         self.matcher: Matcher = (
             DurableMatcher(rulebook) if backend == "durable" else OracleMatcher(rulebook)
         )
@@ -141,12 +161,12 @@ class Checker:
             for note in loaded.notes
         )
         kommun, case_type = draft.kommun.value, draft.typ.value
+        packs = self.rulebook.packs_for(kommun)
         for fact in self.facts.build(loaded, per):
-            for pack in self.rulebook.packs_for(kommun):
-                if fact.kind not in self._kinds(kommun, case_type, pack):
-                    continue  # no rule of the pack speaks of this kind of object in this case
-                for rule_id in self.matcher.matches(pack, fact):
-                    findings.append(self._finding(self.rulebook.by_id[rule_id], fact, loaded))
+            if fact.kind not in self._kinds(kommun, case_type):
+                continue  # no rule speaks of this kind of object in this case
+            for rule_id in self.matcher.matches(packs, fact):
+                findings.append(self._finding(self.rulebook.by_id[rule_id], fact, loaded))
         return sorted(set(findings), key=Finding.sort_key)
 
     def applicable(self, loaded: LoadedDraft, per: dt.date | None = None) -> tuple[str, ...]:
@@ -159,11 +179,11 @@ class Checker:
         ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
         return tuple(ids)
 
-    def _kinds(self, kommun: str, case_type: str, pack: str) -> frozenset[str]:
-        key = (kommun, case_type, pack)
+    def _kinds(self, kommun: str, case_type: str) -> frozenset[str]:
+        key = (kommun, case_type)
         kinds = self._case_kinds.get(key)
         if kinds is None:
-            kinds = frozenset(r.spec.object for r in self._for_case(kommun, case_type, pack))
+            kinds = frozenset(r.spec.object for r in self._for_case(kommun, case_type))
             self._case_kinds[key] = kinds
         return kinds
 

@@ -95,6 +95,9 @@ def normalise_name(name: str) -> str:
     return text.replace(" - ", "-")
 
 
+_RESOLVED_LIMIT = 4096
+
+
 @dataclass(frozen=True)
 class Resolution:
     organ: Organ | None
@@ -116,6 +119,7 @@ class Registry:
         self.formats = formats
         self.documents = documents
         self._names: dict[str, dict[str, Organ]] = {}
+        self._resolved: dict[tuple[str, str], Resolution] = {}
         for organ in organs:
             names = self._names.setdefault(organ.kommun, {})
             for name in [organ.namn, *organ.forkortningar]:
@@ -127,12 +131,20 @@ class Registry:
 
     def resolve(self, kommun: str, name: str) -> Resolution:
         """Find the body a draft names; when unknown, suggest the closest known name."""
+        cached = self._resolved.get((kommun, name))
+        if cached is not None:
+            return cached
         names = self._names.get(kommun, {})
         key = normalise_name(name)
         if key in names:
-            return Resolution(names[key])
-        close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
-        return Resolution(None, names[close[0]].namn if close else None)
+            found = Resolution(names[key])
+        else:
+            close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
+            found = Resolution(None, names[close[0]].namn if close else None)
+        if len(self._resolved) >= _RESOLVED_LIMIT:
+            self._resolved.clear()  # bounded: a long batch must not grow memory with names
+        self._resolved[(kommun, name)] = found
+        return found
 
     def prefix_owner(self, kommun: str, prefix: str) -> Organ | None:
         for organ in self.organs.values():

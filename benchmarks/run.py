@@ -1,0 +1,250 @@
+"""govcheck's benchmark: what a gate costs on this machine. A script, not a test.
+
+    .venv/bin/python benchmarks/run.py                  # 1k, 10k and 100k drafts (~10 min)
+    .venv/bin/python benchmarks/run.py --sizes 1000     # a quick look
+
+It reports, on a corpus from ``generate.py`` (seeded, so another machine checks the same drafts):
+
+- cold start: wall time of ``govcheck validate`` on one draft, a new process each time;
+- throughput: drafts per second of ``govcheck validate DIR`` with ``--jobs 1`` and ``--jobs N``,
+  start-up included, and the peak memory (RSS) of the run, workers included;
+- where the time goes, in one process on one core: parsing and model validation alone, the full
+  check with durable_rules, and the same rule conditions evaluated as plain Python (the oracle).
+  The engine's own cost shows as the ratio of the two checks;
+- memory over the largest corpus: resident memory of a checker after each tenth of the drafts
+  (the findings are dropped, so any growth is what the engine keeps per draft).
+
+The results go to stdout as a Markdown table and, with ``--json``, to a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import write_corpus
+
+from govcheck.drafts import LoadedDraft, load_draft
+from govcheck.engine import Checker
+from govcheck.rulebook import load_rulebook
+from govcheck.runner import default_rules_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+ONE_DRAFT = ROOT / "fixtures" / "examples" / "malmo-remissvar-kn-2020.toml"
+GOVCHECK = [sys.executable, "-m", "govcheck"]
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    with _suppress():
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = ""
+    with _suppress():
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f"{kib / 1024 / 1024:.0f} GiB"
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count() or 1,
+        "memory": memory,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+    }
+
+
+class _suppress:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool:
+        return True
+
+
+def _measured(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MiB of the command and its workers, and its exit code.
+
+    The command runs under a small Python parent that reports RUSAGE_CHILDREN, so the peak is
+    that of this command alone, not of earlier ones."""
+    probe = (
+        "import resource, subprocess, sys, time, json\n"
+        "t = time.perf_counter()\n"
+        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+        "t = time.perf_counter() - t\n"
+        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(json.dumps([t, rss, rc]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True
+    )
+    seconds, rss_kib, code = json.loads(out.stdout)
+    return seconds, rss_kib / 1024, code
+
+
+def cold_start(runs: int) -> dict[str, float]:
+    times = []
+    for _ in range(runs):
+        seconds, _, code = _measured([*GOVCHECK, "validate", str(ONE_DRAFT)])
+        if code != 0:
+            raise SystemExit(f"govcheck exited {code} on {ONE_DRAFT}")
+        times.append(seconds)
+    return {"median_s": statistics.median(times), "min_s": min(times), "runs": runs}
+
+
+def cli_run(corpus: Path, count: int, jobs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        command = [*GOVCHECK, "validate", "--jobs", str(jobs), "--format", "json"]
+        seconds, rss, code = _measured([*command, "-o", str(report), str(corpus)])
+        if code not in (0, 1) or not report.is_file():
+            raise SystemExit(f"govcheck exited {code} on the corpus")
+        summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
+    if summary["files"] != count:
+        raise SystemExit(f"govcheck checked {summary['files']} drafts, not {count}")
+    return {
+        "seconds": seconds,
+        "drafts_per_s": count / seconds,
+        "peak_rss_mib": rss,
+        "fel": summary["fel"],
+        "varning": summary["varning"],
+    }
+
+
+def _rate(paths: list[Path], step: Callable[[Path], object]) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    for path in paths:
+        step(path)
+    return len(paths) / (time.perf_counter() - start)
+
+
+def phases(paths: list[Path]) -> dict[str, float]:
+    """Drafts/s in this process, one core: parse only; check with durable; check with oracle."""
+    book = load_rulebook(default_rules_dir())
+    durable, oracle = Checker(book, "durable"), Checker(book, "oracle")
+    parse = _rate(paths, load_draft)
+
+    def with_engine(checker: Checker) -> Callable[[Path], object]:
+        return lambda path: checker.check(load_draft(path))
+
+    full = _rate(paths, with_engine(durable))
+    plain = _rate(paths, with_engine(oracle))
+    # The engine's own cost: time per draft beyond parsing, durable against plain Python.
+    engine_only = 1 / full - 1 / parse
+    oracle_only = 1 / plain - 1 / parse
+    return {
+        "parse_per_s": parse,
+        "durable_per_s": full,
+        "oracle_per_s": plain,
+        "engine_vs_oracle": engine_only / oracle_only if oracle_only > 0 else float("nan"),
+    }
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 1024 / 1024
+
+
+def memory_curve(paths: list[Path]) -> list[tuple[int, float]]:
+    """RSS after each tenth of the corpus while checking it with durable_rules."""
+    checker = Checker(load_rulebook(default_rules_dir()), "durable")
+    tenth = max(1, len(paths) // 10)
+    curve = []
+    for index, path in enumerate(paths, start=1):
+        loaded: LoadedDraft = load_draft(path)
+        checker.check(loaded)
+        if index % tenth == 0:
+            gc.collect()
+            curve.append((index, _rss_mib()))
+    return curve
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--cold-runs", type=int, default=11)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--keep", type=Path, help="keep the corpora in this folder")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    results: dict[str, Any] = {"machine": machine(), "seed": args.seed, "jobs": args.jobs}
+    print(f"machine: {results['machine']}", file=sys.stderr)
+    results["cold_start"] = cold_start(args.cold_runs)
+    print(f"cold start: {results['cold_start']}", file=sys.stderr)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="govcheck-bench-"))
+    results["sizes"] = {}
+    try:
+        for size in sizes:
+            corpus = work / f"corpus-{size}"
+            paths = write_corpus(corpus, size, args.seed)
+            row: dict[str, Any] = {
+                "jobs_1": cli_run(corpus, size, 1),
+                f"jobs_{args.jobs}": cli_run(corpus, size, args.jobs),
+                **phases(paths),
+            }
+            if size == max(sizes):
+                row["memory_curve"] = memory_curve(paths)
+            results["sizes"][size] = row
+            print(f"{size}: {row}", file=sys.stderr)
+            if args.keep is None:
+                shutil.rmtree(corpus)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(markdown(results))
+    return 0
+
+
+def markdown(results: dict[str, Any]) -> str:
+    m, jobs = results["machine"], results["jobs"]
+    cold = results["cold_start"]
+    lines = [
+        f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}, "
+        f"Python {m['python']}; seed {results['seed']}.",
+        "",
+        f"Cold start, `govcheck validate` on one draft: median {cold['median_s']:.3f} s, "
+        f"min {cold['min_s']:.3f} s ({cold['runs']} runs).",
+        "",
+        f"| drafts | CLI --jobs 1 (drafts/s) | CLI --jobs {jobs} (drafts/s) | peak RSS --jobs 1 "
+        f"/ {jobs} (MiB) | parse only (drafts/s) | check, durable (drafts/s) | check, plain "
+        "Python (drafts/s) | engine / plain Python |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size, row in results["sizes"].items():
+        one, many = row["jobs_1"], row[f"jobs_{jobs}"]
+        lines.append(
+            f"| {int(size):,} | {one['drafts_per_s']:,.0f} | {many['drafts_per_s']:,.0f} | "
+            f"{one['peak_rss_mib']:.0f} / {many['peak_rss_mib']:.0f} | "
+            f"{row['parse_per_s']:,.0f} | {row['durable_per_s']:,.0f} | "
+            f"{row['oracle_per_s']:,.0f} | {row['engine_vs_oracle']:.2f} |"
+        )
+        if "memory_curve" in row:
+            curve = ", ".join(f"{n:,}: {rss:.0f}" for n, rss in row["memory_curve"])
+            memory_line = f"Checker RSS (MiB) after n drafts of {int(size):,}: {curve}."
+    lines += ["", memory_line] if results["sizes"] else []
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,5 @@
+"""``python -m govcheck``: the same as the ``govcheck`` command."""
+
+from govcheck.cli import main
+
+main()
