@@ -19,11 +19,11 @@ from govcheck.errors import GovcheckError
 from govcheck.models import Language, Severity
 from govcheck.questions import render_questions
 from govcheck.reporters import REPORTERS, get_reporter
-from govcheck.reporters.base import RenderOptions
+from govcheck.reporters.base import RenderOptions, write_report
 from govcheck.rulebook import Rulebook, load_rulebook
 from govcheck.rulebook_render import explain as explain_rule
 from govcheck.rulebook_render import render_rules
-from govcheck.runner import RunConfig, Validator, default_rules_dir
+from govcheck.runner import RunConfig, Validator, default_rules_dir, refuse_overwriting_inputs
 from govcheck.templates import TYPES as TEMPLATE_TYPES
 from govcheck.templates import template
 from govcheck.waivers import PlacedWaiver, load_waiver_file
@@ -259,21 +259,20 @@ def validate(
         default_kommun=settings.kommun,
         waivers=waivers,
     )
+    pairs = _pair_outputs(ctx.meta.get("govcheck.args", []), formats)
+    refuse_overwriting_inputs(paths, [target for _, target in pairs if target is not None])
     validator = Validator(config)
     report = validator.run(
         paths, jobs=settings.jobs or os.cpu_count() or 1, progress=_progress_bar()
     )
-    for fmt, target in _pair_outputs(ctx.meta.get("govcheck.args", []), formats):
+    for fmt, target in pairs:
         color = target is None and fmt == "text" and sys.stdout.isatty()
         text = get_reporter(fmt)(report, RenderOptions(color=color))
         if target is None:
             click.echo(text, nl=False)
         else:
-            target.write_text(text, encoding="utf-8")
-    if any(
-        fmt != "text" or target is not None
-        for fmt, target in _pair_outputs(ctx.meta.get("govcheck.args", []), formats)
-    ):
+            write_report(target, text)
+    if any(fmt != "text" or target is not None for fmt, target in pairs):
         for problem in report.problems:
             click.echo(problem.one_line(), err=True)
     sys.exit(report.exit_code)

@@ -95,6 +95,8 @@ def _read(path: Path) -> dict[str, Any]:
         return tomli.loads(path.read_text(encoding="utf-8"))
     except tomli.TOMLDecodeError as exc:
         raise ConfigError(f"{path}:{exc.lineno}: TOML-fel: {exc.msg}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: TOML-fel: filen är nästlad för djupt") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: kan inte läsa filen: {exc}") from None
 

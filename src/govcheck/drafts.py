@@ -89,6 +89,16 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+#: pydantic's bound errors, said in the user's language: (message id, context key).
+_BOUNDS = {
+    "less_than_equal": ("too_high", "le"),
+    "less_than": ("too_high", "lt"),
+    "greater_than_equal": ("too_low", "ge"),
+    "greater_than": ("too_low", "gt"),
+    "finite_number": ("not_finite", ""),
+    "string_too_long": ("too_long", "max_length"),
+    "too_long": ("too_many", "max_length"),
+}
 _EXPECTED = {
     "string_type": "type_str",
     "int_type": "type_int",
@@ -122,6 +132,9 @@ def _describe(error: Any, lang: Language) -> str:
         return t("bad_choice", lang, value=json.dumps(value, ensure_ascii=False), choices=choices)
     if kind in {"date_type", "date_parsing"} and isinstance(value, str):
         return t("bad_date_string", lang)
+    if kind in _BOUNDS:
+        limit = error.get("ctx", {}).get(_BOUNDS[kind][1])
+        return t(_BOUNDS[kind][0], lang, limit=limit)
     if kind in _EXPECTED:
         shown = json.dumps(value, ensure_ascii=False, default=str)
         if len(shown) > 60:
@@ -205,6 +218,8 @@ def parse_draft_text(
         except tomli.TOMLDecodeError as exc:
             detail = str(exc.msg) if hasattr(exc, "msg") else str(exc)
             raise InputError(name, t("toml_syntax", lang, detail=detail), line=exc.lineno) from None
+        except RecursionError:  # tomli refuses deep nesting with its own RecursionError
+            raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
         lines = LazyLines(text, toml_lines)
     elif suffix == ".json":
         try:
@@ -215,6 +230,9 @@ def parse_draft_text(
             ) from None
         except RecursionError:
             raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
+        except ValueError:  # an integer of more digits than Python converts
+            detail = t("too_many_digits", lang)
+            raise InputError(name, t("json_syntax", lang, detail=detail)) from None
         lines = LazyLines(text, json_lines)
     else:
         raise InputError(name, t("unsupported_format", lang, suffix=suffix or "(ingen)"))

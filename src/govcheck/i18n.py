@@ -28,6 +28,30 @@ _TEXTS: dict[str, dict[str, str]] = {
         "sv": "datum ska skrivas utan citattecken, till exempel 2023-05-30",
         "en": "write dates without quotes, for example 2023-05-30",
     },
+    "too_many_digits": {
+        "sv": "ett tal har för många siffror",
+        "en": "a number has too many digits",
+    },
+    "too_high": {
+        "sv": "värdet är för stort (högst {limit})",
+        "en": "value too large (at most {limit})",
+    },
+    "too_low": {
+        "sv": "värdet är för litet (minst {limit})",
+        "en": "value too small (at least {limit})",
+    },
+    "not_finite": {
+        "sv": "talet måste vara ändligt (inte inf eller nan)",
+        "en": "the number must be finite (not inf or nan)",
+    },
+    "too_long": {
+        "sv": "texten är för lång (högst {limit} tecken)",
+        "en": "text too long (at most {limit} characters)",
+    },
+    "too_many": {
+        "sv": "för många poster (högst {limit})",
+        "en": "too many entries (at most {limit})",
+    },
     "invalid": {"sv": "ogiltigt värde: {detail}", "en": "invalid value: {detail}"},
     "toml_syntax": {"sv": "TOML-fel: {detail}", "en": "TOML syntax error: {detail}"},
     "json_syntax": {"sv": "JSON-fel: {detail}", "en": "JSON syntax error: {detail}"},

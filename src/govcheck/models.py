@@ -103,7 +103,7 @@ _LAX = Field(strict=False)
 class _Strict(BaseModel):
     """Unknown keys are errors (a misspelt key must never be silently ignored)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
 
     @field_validator("*", mode="before")
     @classmethod

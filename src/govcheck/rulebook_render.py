@@ -9,11 +9,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import tomli
-
 from govcheck.models import Language
 from govcheck.rulebook import Question, Rule, Rulebook
 from govcheck.specs import ScenarioText, scenarios_by_rule
+from govcheck.tomlfile import load_rule_toml
 
 KOMMUN_NAMES = {"common": "alla kommuner", "malmo": "Malmö stad", "goteborg": "Göteborgs Stad"}
 SEVERITY_NAMES = {"fel": "fel", "varning": "varning", "info": "upplysning"}
@@ -93,7 +92,7 @@ def guidelines(rulebook: Rulebook) -> list[tuple[str, str]]:
     path = rulebook.root / "registry" / "riktlinjer.toml"
     if not path.is_file():
         return []
-    data = tomli.loads(path.read_text(encoding="utf-8"))
+    data = load_rule_toml(path)
     return [(item["id"], item["titel"]) for item in data.get("riktlinje", [])]
 
 

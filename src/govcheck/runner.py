@@ -18,7 +18,7 @@ from pathlib import Path
 
 from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft, load_draft
 from govcheck.engine import Backend, Checker
-from govcheck.errors import InputError
+from govcheck.errors import GovcheckError, InputError
 from govcheck.i18n import t
 from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
 from govcheck.rulebook import Rulebook, customised, load_rulebook
@@ -74,6 +74,18 @@ def collect(paths: Iterable[Path], lang: Language = "sv") -> tuple[list[Path], l
             )
     unique = list(dict.fromkeys(files))
     return unique, problems
+
+
+def refuse_overwriting_inputs(paths: Iterable[Path], targets: Iterable[Path]) -> None:
+    """A report must never replace a draft the user gave (``validate a.toml -o a.toml``)."""
+    files, _ = collect(paths)
+    inputs = {path.resolve() for path in files}
+    for target in targets:
+        if target.resolve() in inputs:
+            raise GovcheckError(
+                f"{target}: rapporten skulle skriva över ett utkast som granskas; "
+                "välj en annan fil för --output"
+            )
 
 
 def problem_from(error: InputError) -> InputProblem:

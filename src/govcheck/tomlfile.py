@@ -20,3 +20,5 @@ def load_rule_toml(path: Path) -> dict[str, Any]:
         return tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
         raise RuleError(str(path), f"TOML-fel: {exc.msg}", line=exc.lineno) from None
+    except RecursionError:  # tomli's own limit on nesting
+        raise RuleError(str(path), "TOML-fel: filen är nästlad för djupt") from None

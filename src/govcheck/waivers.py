@@ -84,6 +84,8 @@ def load_waiver_file(path: Path, lang: Language = "sv") -> list[PlacedWaiver]:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
         raise InputError(str(path), f"TOML-fel: {exc.msg}", line=exc.lineno) from None
+    except RecursionError:
+        raise InputError(str(path), "TOML-fel: filen är nästlad för djupt") from None
     try:
         parsed = _WaiverFile.model_validate(data)
     except ValidationError as exc:

@@ -9,6 +9,7 @@ is an input error, not a crash.
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,12 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
     import pypdf
     from pypdf.errors import PdfReadError
 
+    # pypdf logs what it repairs ("EOF marker not found") to stderr; govcheck says it once.
+    quiet = logging.getLogger("pypdf")
+    quiet.propagate = False
+    if not quiet.handlers:
+        quiet.addHandler(logging.NullHandler())
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted:
@@ -144,8 +151,14 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
                 lines.append(Line(text_line, line_number, page_number))
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise InputError(name, f"PDF-filen kan inte läsas: {type(exc).__name__}") from None
+    except PdfReadError:
+        raise InputError(
+            name, "PDF-filen är trasig eller ofullständig och kan inte läsas"
+        ) from None
+    except Exception as exc:  # pypdf raises many kinds on hostile files; none may escape
+        raise InputError(
+            name, f"PDF-filen är trasig och kan inte läsas ({type(exc).__name__})"
+        ) from None
     if not any(line.text.strip() for line in lines):
         raise InputError(name, "PDF-filen innehåller ingen text (skannad bild?)")
     return lines
