@@ -385,3 +385,16 @@ def test_real_pre_commit_runs_the_hook(tmp_path: Path) -> None:
     )
     assert failed.returncode == 1
     assert "MAL-D1-01" in failed.stdout
+
+
+def test_streamed_json_is_the_documented_document() -> None:
+    """The JSON report is written file by file; it must be exactly json.dumps of the whole."""
+    from govcheck.reporters.base import RenderOptions
+    from govcheck.reporters.json_report import render, report_dict
+    from govcheck.runner import RunConfig, Validator, default_rules_dir
+
+    validator = Validator(RunConfig(rules_dir=default_rules_dir()))
+    for paths in ([FIXTURES / "examples"], [FIXTURES / "does-not-exist"], []):
+        report = validator.run(paths)
+        streamed = "".join(render(report, RenderOptions()))
+        assert streamed == json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"

@@ -19,7 +19,7 @@ from govcheck.errors import GovcheckError
 from govcheck.models import Language, Severity
 from govcheck.questions import render_questions
 from govcheck.reporters import REPORTERS, get_reporter
-from govcheck.reporters.base import RenderOptions, write_report
+from govcheck.reporters.base import RenderOptions, chunks, write_report
 from govcheck.rulebook import Rulebook, load_rulebook
 from govcheck.rulebook_render import explain as explain_rule
 from govcheck.rulebook_render import render_rules
@@ -267,11 +267,12 @@ def validate(
     )
     for fmt, target in pairs:
         color = target is None and fmt == "text" and sys.stdout.isatty()
-        text = get_reporter(fmt)(report, RenderOptions(color=color))
+        rendered = get_reporter(fmt)(report, RenderOptions(color=color))
         if target is None:
-            click.echo(text, nl=False)
+            for chunk in chunks(rendered):
+                click.echo(chunk, nl=False)
         else:
-            write_report(target, text)
+            write_report(target, rendered)
     if any(fmt != "text" or target is not None for fmt, target in pairs):
         for problem in report.problems:
             click.echo(problem.one_line(), err=True)

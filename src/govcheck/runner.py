@@ -197,13 +197,15 @@ class Validator:
         findings: list[Finding] = []
         evaluated: dict[str, tuple[str, ...]] = {}
         used_waivers: set[int] = set()
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
         for done, result in enumerate(self._results(files, jobs), start=1):
             findings.extend(result.findings)
             used_waivers.update(result.used_waivers)
             if result.problem is not None:
                 problems.append(result.problem)
             else:
-                evaluated[result.file] = result.evaluated
+                # Drafts of one kind share one tuple of rule ids: the report stays small.
+                evaluated[result.file] = shared.setdefault(result.evaluated, result.evaluated)
             if progress is not None:
                 progress(done, len(files))
         if self.config.waivers:
