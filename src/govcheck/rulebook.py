@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from govcheck.analysis import RuleShape, conflicts
 from govcheck.conditions import (
     AllOf,
     Condition,
@@ -445,8 +446,24 @@ def load_rulebook(
                 f"{count} regler i ett paket; högst "
                 f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)",
             )
+    _check_conflicts(rules)
     declared = str(meta.get("version", "0"))
     return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}", questions)
+
+
+def _check_conflicts(rules: list[Rule]) -> None:
+    """Rules that can never report, or that no draft can satisfy together: see analysis.py."""
+    shapes = []
+    for rule in rules:
+        guarded = rule.guarded_condition()
+        assert isinstance(guarded, AllOf)
+        guard = AllOf(all=guarded.all[:-1])
+        shapes.append(RuleShape(rule.id, rule.file, rule.spec.object, guard, rule.spec.when))
+    found = conflicts(shapes)
+    if found:
+        first = found[0]
+        more = f" (och {len(found) - 1} till)" if len(found) > 1 else ""
+        raise RuleError(first.file, first.message + more, rule_id=first.rule_id)
 
 
 def _check_quote(
