@@ -103,6 +103,8 @@ CORPUS: list[Entry] = [
     ("fel-typ.json", lambda: b'{"kommun": "malmo", "typ": "remissvar", "poster": 7}', "poster"),
     ("okand-nyckel.toml", lambda: (MINIMAL + 'diarienumer = "K-1"\n').encode(), "diarienumer"),
     ("tom.toml", lambda: b"", "tom"),
+    ("datum-som-kommun.toml", lambda: b'kommun = 2024-01-01\ntyp = "remissvar"\n', "kommun"),
+    ("radbrytning-i-nyckel.toml", lambda: (MINIMAL + '"rad\\nbrytning" = 1\n').encode(), "\\n"),
     ("tom.json", lambda: b"", "JSON"),
     ("tom.txt", lambda: b"", "tom"),
     ("tom.docx", lambda: b"", "docx"),

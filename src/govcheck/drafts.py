@@ -129,7 +129,8 @@ def _describe(error: Any, lang: Language) -> str:
         return t("missing_key", lang)
     if kind == "enum":
         choices = error.get("ctx", {}).get("expected", "")
-        return t("bad_choice", lang, value=json.dumps(value, ensure_ascii=False), choices=choices)
+        shown = json.dumps(value, ensure_ascii=False, default=str)
+        return t("bad_choice", lang, value=shown, choices=choices)
     if kind in {"date_type", "date_parsing"} and isinstance(value, str):
         return t("bad_date_string", lang)
     if kind in _BOUNDS:
@@ -253,7 +254,7 @@ def parse_draft_text(
             message = t(
                 "bad_type",
                 lang,
-                value=json.dumps(first.get("input"), ensure_ascii=False),
+                value=json.dumps(first.get("input"), ensure_ascii=False, default=str),
                 expected=t("type_date", lang),
             )
         raise InputError(name, message, line=line_of(lines, key), key=key) from None

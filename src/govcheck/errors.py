@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 
+def one_line(text: str) -> str:
+    """Control characters (a line break in a key, say) shown escaped: an error is one line."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
+
+
 class GovcheckError(Exception):
     """Base of all errors govcheck reports to the user instead of a traceback."""
 
@@ -22,7 +30,7 @@ class InputError(GovcheckError):
     def one_line(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         key = f" [{self.key}]" if self.key else ""
-        return f"{where}:{key} {self.message}"
+        return one_line(f"{where}:{key} {self.message}")
 
 
 class RuleError(GovcheckError):
@@ -34,4 +42,4 @@ class RuleError(GovcheckError):
         self.line = line
         where = file if line is None else f"{file}:{line}"
         rule = f" [{rule_id}]" if rule_id else ""
-        super().__init__(f"{where}:{rule} {message}")
+        super().__init__(one_line(f"{where}:{rule} {message}"))

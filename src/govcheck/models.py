@@ -21,6 +21,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from govcheck.errors import one_line
+
 
 class Severity(StrEnum):
     """How serious a finding is; the order is fel > varning > info."""
@@ -350,7 +352,7 @@ class InputProblem(BaseModel):
     def one_line(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         key = f" [{self.key}]" if self.key else ""
-        return f"{where}:{key} {self.message}"
+        return one_line(f"{where}:{key} {self.message}")
 
 
 class RuleInfo(BaseModel):
