@@ -256,30 +256,53 @@ class Conflict:
     message: str
 
 
-def never_holds(rule: RuleShape) -> bool:
+@dataclass
+class _Prepared:
+    """A rule's guard and condition as alternatives, computed once for all its pairs."""
+
+    rule: RuleShape
+    guard: list[Conjunction]
+    holds: list[Conjunction]
+    fails: list[Conjunction]
+
+
+def _prepare(rule: RuleShape) -> _Prepared | None:
     try:
-        options = conjoin(alternatives(rule.guard), alternatives(rule.condition))
+        return _Prepared(
+            rule,
+            alternatives(rule.guard),
+            alternatives(rule.condition),
+            alternatives(rule.condition, negate=True),
+        )
+    except TooComplex:
+        return None
+
+
+def never_holds(rule: RuleShape) -> bool:
+    prepared = _prepare(rule)
+    return prepared is not None and _never_holds(prepared)
+
+
+def _never_holds(rule: _Prepared) -> bool:
+    try:
+        return not satisfiable(conjoin(rule.guard, rule.holds), rule.rule.object_kind)
     except TooComplex:
         return False
-    return not satisfiable(options, rule.object_kind)
 
 
-def _pair(first: RuleShape, second: RuleShape) -> str | None:
-    kind = first.object_kind
+def _pair(one: _Prepared, two: _Prepared) -> str | None:
+    first, kind = one.rule, one.rule.object_kind
     try:
-        both = conjoin(alternatives(first.guard), alternatives(second.guard))
+        both = conjoin(one.guard, two.guard)
         if not satisfiable(both, kind):
             return None  # never judged on the same object: no conflict possible
-        a, b = alternatives(first.condition), alternatives(second.condition)
-        not_a = alternatives(first.condition, negate=True)
-        not_b = alternatives(second.condition, negate=True)
-        if not satisfiable(conjoin(both, not_a, not_b), kind):
+        if not satisfiable(conjoin(both, one.fails, two.fails), kind):
             return (
                 f"kan aldrig båda vara uppfyllda tillsammans med {first.id} ({first.file}): "
                 "varje utkast de gäller bryter mot någon av dem"
             )
-        if not satisfiable(conjoin(both, a, not_b), kind) and not satisfiable(
-            conjoin(both, b, not_a), kind
+        if not satisfiable(conjoin(both, one.holds, two.fails), kind) and not satisfiable(
+            conjoin(both, two.holds, one.fails), kind
         ):
             return (
                 f"har samma villkor som {first.id} ({first.file}) för samma utkast: "
@@ -292,18 +315,21 @@ def _pair(first: RuleShape, second: RuleShape) -> str | None:
 
 def conflicts(rules: list[RuleShape]) -> list[Conflict]:
     """Rules that never hold, pairs that cannot both be met, pairs with the same condition."""
+    prepared = [p for p in map(_prepare, rules) if p is not None]
     found = [
-        Conflict(rule.file, rule.id, "villkoret kan aldrig vara uppfyllt: regeln slår aldrig till")
-        for rule in rules
-        if never_holds(rule)
+        Conflict(
+            p.rule.file, p.rule.id, "villkoret kan aldrig vara uppfyllt: regeln slår aldrig till"
+        )
+        for p in prepared
+        if _never_holds(p)
     ]
-    by_kind: dict[str, list[RuleShape]] = {}
-    for rule in rules:
-        by_kind.setdefault(rule.object_kind, []).append(rule)
+    by_kind: dict[str, list[_Prepared]] = {}
+    for item in prepared:
+        by_kind.setdefault(item.rule.object_kind, []).append(item)
     for group in by_kind.values():
         for index, second in enumerate(group):
             for first in group[:index]:
                 message = _pair(first, second)
                 if message is not None:
-                    found.append(Conflict(second.file, second.id, message))
+                    found.append(Conflict(second.rule.file, second.rule.id, message))
     return found

@@ -10,9 +10,7 @@ same whatever the number of jobs.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -236,6 +234,10 @@ class Validator:
         if workers <= 1:
             yield from (self.check_file(path) for path in files)
             return
+        # Imported here: a single draft (a pre-commit hook, an editor) should not pay for them.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         # "spawn": each worker starts clean and builds its own engine (no forked C state).
         context = multiprocessing.get_context("spawn")
         chunk = max(1, len(files) // (workers * 8))
