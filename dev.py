@@ -5,6 +5,7 @@
     python3 dev.py test     run the whole test suite (pytest with the Swedish features)
     python3 dev.py lint     ruff and mypy --strict
     python3 dev.py ci       lint + test, what .ci/run does
+    python3 dev.py bench    the benchmark (benchmarks/README.md), ~10 minutes
 
 Only the standard library is used here, so it runs before anything is installed.
 """
@@ -57,7 +58,7 @@ def run(*cmd: str) -> int:
 def main(argv: list[str]) -> int:
     task = argv[0] if argv else "help"
     rest = argv[1:]
-    if task not in {"demo", "test", "lint", "ci"}:
+    if task not in {"demo", "test", "lint", "ci", "bench"}:
         print(__doc__)
         return 0 if task in {"help", "-h", "--help"} else 2
     ensure_env()
@@ -65,6 +66,8 @@ def main(argv: list[str]) -> int:
         return run("govcheck", "validate", "fixtures/examples", *rest)
     if task == "test":
         return run("pytest", *rest)
+    if task == "bench":
+        return run("python", "benchmarks/run.py", *rest)
     lint = run("ruff", "check", "src", "tests", "scripts", "benchmarks") or run("mypy")
     if task == "lint":
         return lint

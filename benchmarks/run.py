@@ -184,7 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-runs", type=int, default=11)
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--keep", type=Path, help="keep the corpora in this folder")
+    parser.add_argument("--render", type=Path, help="only print the table of saved results")
     args = parser.parse_args(argv)
+    if args.render:
+        print(markdown(json.loads(args.render.read_text(encoding="utf-8"))))
+        return 0
     sizes = [int(size) for size in args.sizes.split(",")]
     results: dict[str, Any] = {"machine": machine(), "seed": args.seed, "jobs": args.jobs}
     print(f"machine: {results['machine']}", file=sys.stderr)
@@ -243,7 +247,57 @@ def markdown(results: dict[str, Any]) -> str:
             curve = ", ".join(f"{n:,}: {rss:.0f}" for n, rss in row["memory_curve"])
             memory_line = f"Checker RSS (MiB) after n drafts of {int(size):,}: {curve}."
     lines += ["", memory_line] if results["sizes"] else []
+    lines += ["", *targets(results)]
     return "\n".join(lines)
+
+
+def targets(results: dict[str, Any]) -> list[str]:
+    """The targets of the issue, each met or missed and by how much."""
+
+    def verdict(met: bool, detail: str) -> str:
+        return f"{'met' if met else 'MISSED'}: {detail}"
+
+    cold = results["cold_start"]["median_s"]
+    out = [
+        "| target | result |",
+        "|---|---|",
+        f"| cold start ≤ 0.4 s | {verdict(cold <= 0.4, f'{cold:.3f} s')} |",
+    ]
+    sizes = results["sizes"]
+    if not sizes:
+        return out
+    largest = max(sizes, key=int)
+    rate = sizes[largest]["durable_per_s"]
+    cli_rate = sizes[largest]["jobs_1"]["drafts_per_s"]
+    out.append(
+        f"| ≥ 2,000 drafts/s on one core, full rule set | "
+        f"{verdict(rate >= 2000, f'{rate:,.0f} drafts/s checked in one process, parse included; ')}"
+        f"{cli_rate:,.0f} drafts/s through the CLI ({rate / 2000:.0%} of target) |"
+    )
+    smallest = min(sizes, key=int)
+    if smallest != largest:
+        ratio = sizes[largest]["durable_per_s"] / sizes[smallest]["durable_per_s"]
+        out.append(
+            "| cost linear in drafts | "
+            + verdict(
+                0.8 <= ratio <= 1.25,
+                f"drafts/s at {int(largest):,} is {ratio:.2f}× that at {int(smallest):,}",
+            )
+            + " |"
+        )
+    curve = sizes[largest].get("memory_curve", [])
+    if len(curve) >= 2:
+        growth = curve[-1][1] - curve[0][1]
+        per_draft = growth * 1024 * 1024 / max(1, curve[-1][0] - curve[0][0])
+        out.append(
+            f"| memory flat over {int(largest):,} drafts (engine) | "
+            + verdict(
+                growth < 5,
+                f"{curve[0][1]:.0f} → {curve[-1][1]:.0f} MiB, {per_draft:.0f} B/draft",
+            )
+            + " |"
+        )
+    return out
 
 
 if __name__ == "__main__":
