@@ -16,11 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govcheck.conditions import AllOf, AnyOf, Condition, Leaf
-from govcheck.drafts import parse_draft_text
+from govcheck.drafts import load_draft, parse_draft_text
 from govcheck.engine import Checker, DurableMatcher, OracleMatcher
 from govcheck.facts import FACT_SCHEMA, Fact, FieldType
 from govcheck.models import CaseType, CostKind, Financing, ItClass, Severity, StepKind
 from govcheck.rulebook import CitationSpec, Rule, Rulebook, RuleSpec, Texts
+
+from conftest import FIXTURES
 
 ORGANS = [
     "Kommunstyrelsen",
@@ -221,3 +223,19 @@ def _matchers(base: Rulebook, seed: int) -> tuple[DurableMatcher, OracleMatcher]
         book = _random_rulebook(base, seed)
         _CACHE[seed] = (DurableMatcher(book), OracleMatcher(book))
     return _CACHE[seed]
+
+
+def test_the_engine_keeps_no_fact_after_a_match(rulebook: Rulebook) -> None:
+    """Facts are retracted by id after each match: nothing per draft stays in the engine
+    (otherwise memory grows with every draft of a batch)."""
+    from govcheck.durable_adapter import _SID
+
+    checker = Checker(rulebook)
+    loaded = load_draft(FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml")
+    findings = checker.check(loaded)
+    assert findings and findings == checker.check(loaded)
+    matcher = checker.matcher
+    assert isinstance(matcher, DurableMatcher)
+    host = matcher._engine._host
+    name = matcher._names[rulebook.packs_for("malmo")]
+    assert host.get_facts(name, _SID) == []
