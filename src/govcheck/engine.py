@@ -23,7 +23,7 @@ from govcheck.facts import (
     int_date,
 )
 from govcheck.i18n import t
-from govcheck.models import Finding, FindingKind, Language, Location, Severity
+from govcheck.models import Citation, Finding, FindingKind, Language, Location, Severity
 from govcheck.questions import unanswered_findings
 from govcheck.rulebook import Rule, Rulebook
 
@@ -138,6 +138,7 @@ class Checker:
         self.facts = FactBuilder(rulebook.registry)
         self._case_rules: dict[tuple[str, str, str | None], list[Rule]] = {}
         self._case_kinds: dict[tuple[str, str], frozenset[str]] = {}
+        self._citations: dict[str, Citation] = {}
         self.matcher: Matcher = (
             DurableMatcher(rulebook) if backend == "durable" else OracleMatcher(rulebook)
         )
@@ -179,6 +180,13 @@ class Checker:
         ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
         return tuple(ids)
 
+    def _citation(self, rule: Rule) -> Citation:
+        """One immutable Citation per rule, shared by all its findings."""
+        found = self._citations.get(rule.id)
+        if found is None:
+            found = self._citations[rule.id] = rule.citation(self.rulebook.sources_dir)
+        return found
+
     def _kinds(self, kommun: str, case_type: str) -> frozenset[str]:
         key = (kommun, case_type)
         kinds = self._case_kinds.get(key)
@@ -208,7 +216,7 @@ class Checker:
             location=Location(
                 file=loaded.file, path=path, line=loaded.line(path), page=loaded.page(path)
             ),
-            citation=rule.citation(self.rulebook.sources_dir),
+            citation=self._citation(rule),
             kind=FindingKind.VIOLATION,
             ruleset_version=self.rulebook.version,
         )
