@@ -16,6 +16,7 @@ from junitparser import JUnitXml
 from govcheck.cli import cli
 
 from conftest import FIXTURES, ROOT
+from test_rule_loading import GOOD_RULE
 
 BAD = FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml"
 GOOD = FIXTURES / "examples" / "malmo-utvecklingsplan-sn-2024.toml"
@@ -266,24 +267,10 @@ def test_bad_config_is_one_line_exit_2(tmp_path: Path, content: str, expected: s
     assert expected in result.output and "Traceback" not in result.output
 
 
-EXTRA_RULE = """
-[[rule]]
-id = "MAL-X9-01"
-guideline = "X9"
-title.sv = "Egen regel"
-title.en = "Own rule"
-severity = "info"
-object = "arende"
-valid_from = 2021-01-01
-message.sv = "Egen regel träffar {diarienummer}"
-message.en = "Own rule matches"
-when = { field = "antal_steg", op = "gte", value = 0 }
-[rule.citation]
-document = "d"
-section = "s"
-quote = "Planen ska behandlas av servicenämnden"
-source = "000_528893d35161c68e.txt"
-"""
+EXTRA_RULE = GOOD_RULE.replace("MAL-X1-01", "MAL-X9-01").replace(
+    'when = { field = "antal_steg", op = "eq", value = 0 }',
+    'when = { field = "antal_steg", op = "gte", value = 0 }',
+)
 
 
 def test_extra_rule_directory_from_config(tmp_path: Path) -> None:
@@ -361,28 +348,23 @@ def test_real_pre_commit_runs_the_hook(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     shutil.copy(GOOD, repo / "bra.toml")
-    subprocess.run([*git, "add", "."], cwd=repo, check=True, env=env)
-    passed = subprocess.run(
-        [pre_commit, "run", "--all-files"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
+
+    def commit_and_run() -> subprocess.CompletedProcess[str]:
+        subprocess.run([*git, "add", "."], cwd=repo, check=True, env=env)
+        return subprocess.run(
+            [pre_commit, "run", "--all-files"],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+
+    passed = commit_and_run()
     assert passed.returncode == 0, passed.stdout + passed.stderr
     shutil.copy(BAD, repo / "brister.toml")
-    subprocess.run([*git, "add", "."], cwd=repo, check=True, env=env)
-    failed = subprocess.run(
-        [pre_commit, "run", "--all-files"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
+    failed = commit_and_run()
     assert failed.returncode == 1
     assert "MAL-D1-01" in failed.stdout
 
