@@ -7,10 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govcheck.analysis import RuleShape, conflicts, never_holds
+from govcheck.analysis import (
+    RuleShape,
+    TooComplex,
+    alternatives,
+    conflicts,
+    conjoin,
+    never_holds,
+    satisfiable,
+)
 from govcheck.conditions import AllOf, AnyOf, Condition, Leaf, holds
 from govcheck.errors import RuleError
 from govcheck.rulebook import load_rulebook
@@ -190,3 +198,53 @@ def test_pair_conflicts_are_sound(
         assert not any("båda" in m for m in messages)
     if holds_a != holds_b:
         assert not any("samma villkor" in m for m in messages)
+
+
+def _reference_pair(first: Condition, second: Condition) -> set[str]:
+    """The pair questions answered the slow way, every combination conjoined in full."""
+    guard = alternatives(GUARD)
+
+    def together(one: Condition, one_negated: bool, two: Condition, two_negated: bool) -> bool:
+        options = conjoin(guard, alternatives(one, one_negated), alternatives(two, two_negated))
+        return satisfiable(options, "arende")
+
+    found = set()
+    if not together(first, True, second, True):
+        found.add("båda")
+    elif not together(first, False, second, True) and not together(second, False, first, True):
+        found.add("samma villkor")
+    return found
+
+
+ALWAYS = AnyOf(any=[Leaf(field="antal_steg", op="exists"), Leaf(field="antal_steg", op="missing")])
+NEVER_FLAG = AllOf(
+    all=[
+        Leaf(field="organisationsforandring", op="exists"),
+        Leaf(field="organisationsforandring", op="missing"),
+    ]
+)
+RUBRIK = Leaf(field="rubrik", op="eq", value="a")
+NEVER_RUBRIK = AllOf(all=[Leaf(field="rubrik", op="exists"), Leaf(field="rubrik", op="missing")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(first=CONDITIONS, second=CONDITIONS)
+@example(first=ALWAYS, second=RUBRIK)  # one always reports: no draft passes both
+@example(first=RUBRIK, second=ALWAYS)
+@example(first=NEVER_FLAG, second=ALWAYS)
+@example(first=ALWAYS, second=NEVER_FLAG)
+@example(first=NEVER_FLAG, second=RUBRIK)
+@example(first=RUBRIK, second=NEVER_FLAG)
+@example(first=NEVER_FLAG, second=NEVER_RUBRIK)  # both silent: "the same" condition
+def test_pair_shortcut_answers_as_the_full_reasoning(first: Condition, second: Condition) -> None:
+    """Conditions over different fields are judged each on its own; that must give exactly
+    the answer of reasoning over every combination."""
+    a = RuleShape("A", "f", "arende", GUARD, first)
+    b = RuleShape("B", "f", "arende", GUARD, second)
+    messages = [c.message for c in conflicts([a, b]) if c.rule_id == "B"]
+    found = {key for key in ("båda", "samma villkor") if any(key in m for m in messages)}
+    try:
+        expected = _reference_pair(first, second)
+    except TooComplex:
+        return
+    assert found == expected

@@ -264,15 +264,57 @@ class _Prepared:
     guard: list[Conjunction]
     holds: list[Conjunction]
     fails: list[Conjunction]
+    pinned: dict[str, frozenset[object]] = field(default_factory=dict)
+    guard_fields: frozenset[str] = frozenset()
+    condition_fields: frozenset[str] = frozenset()
+    can_hold: bool = True
+    can_fail: bool = True
+
+
+def _fields(options: list[Conjunction]) -> frozenset[str]:
+    return frozenset(atom.field for conj in options for atom in conj)
+
+
+def _pinned(options: list[Conjunction]) -> dict[str, frozenset[object]]:
+    """Fields that every alternative restricts to finitely many values (``eq`` or ``in``),
+    with all the values any alternative allows: a quick, exact test that two guards never
+    meet (a field pinned to disjoint sets), before the full reasoning."""
+    pinned: dict[str, set[object]] | None = None
+    for conj in options:
+        here: dict[str, set[object]] = {}
+        for atom in conj:
+            if atom.opaque or atom.op not in ("eq", "in"):
+                continue
+            values = set(atom.value) if isinstance(atom.value, tuple) else {atom.value}
+            here[atom.field] = here[atom.field] & values if atom.field in here else values
+        if pinned is None:
+            pinned = here
+        else:
+            pinned = {name: pinned[name] | here[name] for name in pinned.keys() & here.keys()}
+    return {name: frozenset(values) for name, values in (pinned or {}).items()}
+
+
+def _apart(one: _Prepared, two: _Prepared) -> bool:
+    return any(
+        name in two.pinned and not values & two.pinned[name] for name, values in one.pinned.items()
+    )
 
 
 def _prepare(rule: RuleShape) -> _Prepared | None:
     try:
+        guard = alternatives(rule.guard)
+        holds = alternatives(rule.condition)
+        fails = alternatives(rule.condition, negate=True)
         return _Prepared(
             rule,
-            alternatives(rule.guard),
-            alternatives(rule.condition),
-            alternatives(rule.condition, negate=True),
+            guard,
+            holds,
+            fails,
+            _pinned(guard),
+            _fields(guard),
+            _fields(holds) | _fields(fails),
+            satisfiable(holds, rule.object_kind),
+            satisfiable(fails, rule.object_kind),
         )
     except TooComplex:
         return None
@@ -292,18 +334,33 @@ def _never_holds(rule: _Prepared) -> bool:
 
 def _pair(one: _Prepared, two: _Prepared) -> str | None:
     first, kind = one.rule, one.rule.object_kind
+    if _apart(one, two):
+        return None  # never judged on the same object: no conflict possible
+    guards = one.guard_fields | two.guard_fields
+    # Each field is reasoned about on its own (see possible()), so when the two conditions and
+    # the guards speak of different fields, a combination is possible exactly when each part
+    # is: what each rule allows on its own, computed once, answers the pair.
+    separate = not (
+        one.condition_fields & two.condition_fields
+        or one.condition_fields & guards
+        or two.condition_fields & guards
+    )
     try:
         both = conjoin(one.guard, two.guard)
         if not satisfiable(both, kind):
             return None  # never judged on the same object: no conflict possible
-        if not satisfiable(conjoin(both, one.fails, two.fails), kind):
+
+        def together(first_part: list[Conjunction], second_part: list[Conjunction]) -> bool:
+            return satisfiable(conjoin(both, first_part, second_part), kind)
+
+        if not (one.can_fail and two.can_fail if separate else together(one.fails, two.fails)):
             return (
                 f"kan aldrig båda vara uppfyllda tillsammans med {first.id} ({first.file}): "
                 "varje utkast de gäller bryter mot någon av dem"
             )
-        if not satisfiable(conjoin(both, one.holds, two.fails), kind) and not satisfiable(
-            conjoin(both, two.holds, one.fails), kind
-        ):
+        holds_one = one.can_hold and two.can_fail if separate else together(one.holds, two.fails)
+        holds_two = two.can_hold and one.can_fail if separate else together(two.holds, one.fails)
+        if not holds_one and not holds_two:
             return (
                 f"har samma villkor som {first.id} ({first.file}) för samma utkast: "
                 "samma sak sägs två gånger, eller motsäger regeln den andra"
