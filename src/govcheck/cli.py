@@ -17,12 +17,9 @@ from govcheck.config import Effective, describe, load_settings
 from govcheck.drafts import load_draft
 from govcheck.errors import GovcheckError
 from govcheck.models import Language, Severity
-from govcheck.questions import render_questions
 from govcheck.reporters import REPORTERS, get_reporter
 from govcheck.reporters.base import RenderOptions, chunks, write_report
 from govcheck.rulebook import Rulebook, load_rulebook
-from govcheck.rulebook_render import explain as explain_rule
-from govcheck.rulebook_render import render_rules
 from govcheck.runner import RunConfig, Validator, default_rules_dir, refuse_overwriting_inputs
 from govcheck.templates import TYPES as TEMPLATE_TYPES
 from govcheck.templates import template
@@ -344,6 +341,8 @@ def show_config(config_file: Path | None) -> None:
 @lang_option
 def list_rules(fmt: str, output: Path | None, rules_dir: Path | None, lang: Language) -> None:
     """Lista reglerna med källhänvisningar, eller skriv regelboken (markdown, html)."""
+    from govcheck.rulebook_render import render_rules  # only this command needs it: faster start
+
     text = render_rules(_load(rules_dir), fmt, lang)
     if output is None:
         click.echo(text, nl=False)
@@ -357,6 +356,8 @@ def list_rules(fmt: str, output: Path | None, rules_dir: Path | None, lang: Lang
 @lang_option
 def explain(rule_id: str, rules_dir: Path | None, lang: Language) -> None:
     """Visa en regel: påstående, citerad källa, giltighet och scenarier."""
+    from govcheck.rulebook_render import explain as explain_rule  # as in `rules`
+
     text = explain_rule(_load(rules_dir), rule_id, lang)
     if text is None:
         raise click.BadParameter(f"ingen regel eller fråga med id {rule_id}", param_hint="RULE_ID")
@@ -370,6 +371,8 @@ def explain(rule_id: str, rules_dir: Path | None, lang: Language) -> None:
 @lang_option
 def questions(draft: Path, per: dt.date | None, rules_dir: Path | None, lang: Language) -> None:
     """Lista frågorna som utkastet ska besvara, och om de är besvarade."""
+    from govcheck.questions import render_questions  # only this command needs it
+
     click.echo(render_questions(_load(rules_dir), load_draft(draft, lang), per, lang), nl=False)
 
 
