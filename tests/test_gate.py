@@ -380,3 +380,16 @@ def test_streamed_json_is_the_documented_document() -> None:
         report = validator.run(paths)
         streamed = "".join(render(report, RenderOptions()))
         assert streamed == json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_drafts_of_one_kind_share_their_list_of_evaluated_rules(tmp_path: Path) -> None:
+    """A run over a large archive keeps one list of evaluated rules per kind of draft, not one
+    per file: what the report holds per draft stays small."""
+    from govcheck.runner import RunConfig, Validator, default_rules_dir
+
+    for index in range(3):
+        shutil.copy(GOOD, tmp_path / f"plan-{index}.toml")
+    report = Validator(RunConfig(rules_dir=default_rules_dir())).run([tmp_path])
+    lists = list(report.evaluated.values())
+    assert len(lists) == 3 and lists[0]
+    assert all(evaluated is lists[0] for evaluated in lists)

@@ -19,7 +19,14 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SkipValidation,
+    StringConstraints,
+    field_validator,
+)
 
 from govcheck.errors import one_line
 
@@ -377,8 +384,10 @@ class Report(BaseModel):
     ruleset_version: str
     rules_evaluated: tuple[str, ...] = ()
     rules: tuple[RuleInfo, ...] = ()
-    #: per file, the rules and questions in force for it (its kommun, case type and date)
-    evaluated: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    #: per file, the rules and questions in force for it (its kommun, case type and date).
+    #: Not validated again: the runner builds it from validated rule ids, and drafts of one kind
+    #: share one tuple, which validation would copy once per file (about 340 bytes a draft).
+    evaluated: SkipValidation[dict[str, tuple[str, ...]]] = Field(default_factory=dict)
     fail_on: Severity = Severity.VARNING
     lang: Language = "sv"
     judged_on: dt.date | None = None
