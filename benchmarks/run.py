@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/run.py --sizes 1000     # a quick look
 
 It reports, on a corpus from ``generate.py`` (seeded, so another machine checks the same drafts;
-every timing reads the corpus once before it starts, so the disk is not what is measured):
+each corpus is read once after it is written, so the disk is not what is measured):
 
 - cold start: wall time of ``govcheck validate`` on one draft, a new process each time;
 - throughput: drafts per second of ``govcheck validate DIR`` with ``--jobs 1`` and ``--jobs N``,
@@ -111,16 +111,14 @@ def cold_start(runs: int) -> dict[str, float]:
 
 
 def read_once(paths: list[Path]) -> None:
-    """Read every draft before a timing, so that it measures govcheck and not the disk: a
-    corpus just written, or pushed out of the page cache by a larger one, is read from disk
-    at first (on the reference machine the first pass over 100k fresh files ran at half speed)."""
+    """Read every draft before the timings, so that they measure govcheck and not the disk: a
+    corpus just written is read from disk at first (on the reference machine the first pass
+    over 100k fresh files parsed at about half speed)."""
     for path in paths:
         path.read_bytes()
 
 
-def cli_run(corpus: Path, paths: list[Path], jobs: int) -> dict[str, float]:
-    count = len(paths)
-    read_once(paths)
+def cli_run(corpus: Path, count: int, jobs: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
         command = [*GOVCHECK, "validate", "--jobs", str(jobs), "--format", "json"]
@@ -147,7 +145,6 @@ WARM_UP = 200
 
 
 def _rate(paths: list[Path], step: Callable[[Path], object]) -> float:
-    read_once(paths)
     for path in paths[:WARM_UP]:
         step(path)
     gc.collect()
@@ -261,10 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for size in sizes:
             corpus = work / f"corpus-{size}"
-            paths = write_corpus(corpus, size, args.seed)
+            read_once(write_corpus(corpus, size, args.seed))
             row: dict[str, Any] = {
-                "jobs_1": cli_run(corpus, paths, 1),
-                f"jobs_{args.jobs}": cli_run(corpus, paths, args.jobs),
+                "jobs_1": cli_run(corpus, size, 1),
+                f"jobs_{args.jobs}": cli_run(corpus, size, args.jobs),
                 **in_fresh_process(corpus, with_memory=size == max(sizes)),
             }
             results["sizes"][size] = row
