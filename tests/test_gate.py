@@ -77,7 +77,7 @@ def test_junit_parses_with_a_standard_parser(tmp_path: Path) -> None:
 def test_github_annotations() -> None:
     _, out = run("validate", "--format", "github", str(BAD))
     line = next(line for line in out.splitlines() if "MAL-D1-01" in line)
-    assert line.startswith(f"::error file={BAD},line=9,title=MAL-D1-01::")
+    assert line.startswith(f"::error file={BAD},line=9,col=1,title=MAL-D1-01::")
 
 
 def test_markdown_report_for_the_case_file() -> None:

@@ -100,7 +100,7 @@ def test_a_large_valid_text_is_checked_not_refused(tmp_path: Path) -> None:
 BROKEN_RULE_FILES = {
     "syntax": ("[[rule]]\nid = \n", "TOML"),
     "deep": ("x = " + "[" * 5000 + "]" * 5000 + "\n", "djupt"),
-    "binary": (None, "läsa"),
+    "binary": (None, "UTF-8"),
     "unknown key": (
         GOOD_RULE.replace('severity = "fel"', 'severity = "fel"\nallvarlighet = 1'),
         "allvarlighet",

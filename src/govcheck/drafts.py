@@ -18,9 +18,10 @@ import tomli
 from pydantic import BaseModel, ValidationError
 
 from govcheck.errors import InputError
-from govcheck.i18n import t
-from govcheck.locate import LazyLines, json_lines, line_of, toml_lines
+from govcheck.i18n import _BOUNDS, _EXPECTED, shown_value, t
+from govcheck.locate import LazyPositions, LineView, json_positions, line_of, toml_positions
 from govcheck.models import Draft, Language
+from govcheck.safe_io import FileRefused, read_bytes
 
 MAX_DRAFT_BYTES = 2_000_000
 MAX_DEPTH = 12
@@ -45,7 +46,8 @@ class LoadedDraft:
     draft: Draft
     file: str
     lines: Mapping[str, int] = field(default_factory=dict)
-    pages: dict[str, int] = field(default_factory=dict)
+    pages: Mapping[str, int] = field(default_factory=dict)
+    columns: Mapping[str, int] = field(default_factory=dict)
     notes: tuple[ReadingNote, ...] = ()
     empty_fields: tuple[str, ...] = ()
 
@@ -54,6 +56,10 @@ class LoadedDraft:
 
     def page(self, path: str) -> int | None:
         return line_of(self.pages, path)
+
+    def column(self, path: str) -> int | None:
+        """The column where ``path`` (or the ancestor whose line ``line`` gives) starts."""
+        return line_of(self.columns, path)
 
 
 def path_text(loc: tuple[int | str, ...]) -> str:
@@ -89,32 +95,6 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-#: pydantic's bound errors, said in the user's language: (message id, context key).
-_BOUNDS = {
-    "less_than_equal": ("too_high", "le"),
-    "less_than": ("too_high", "lt"),
-    "greater_than_equal": ("too_low", "ge"),
-    "greater_than": ("too_low", "gt"),
-    "finite_number": ("not_finite", ""),
-    "string_too_long": ("too_long", "max_length"),
-    "too_long": ("too_many", "max_length"),
-}
-_EXPECTED = {
-    "string_type": "type_str",
-    "int_type": "type_int",
-    "int_from_float": "type_int",
-    "float_type": "type_float",
-    "bool_type": "type_bool",
-    "date_type": "type_date",
-    "date_parsing": "type_date",
-    "date_from_datetime_inexact": "type_date",
-    "list_type": "type_list",
-    "model_type": "type_table",
-    "model_attributes_type": "type_table",
-    "dict_type": "type_table",
-}
-
-
 def _describe(error: Any, lang: Language) -> str:
     kind = error["type"]
     loc = tuple(error["loc"])
@@ -127,21 +107,20 @@ def _describe(error: Any, lang: Language) -> str:
         return t("unknown_key", lang, key=loc[-1], hint=hint)
     if kind == "missing":
         return t("missing_key", lang)
-    if kind == "enum":
+    if kind in {"enum", "literal_error"}:
         choices = error.get("ctx", {}).get("expected", "")
-        shown = json.dumps(value, ensure_ascii=False, default=str)
-        return t("bad_choice", lang, value=shown, choices=choices)
+        return t("bad_choice", lang, value=shown_value(value), choices=choices)
     if kind in {"date_type", "date_parsing"} and isinstance(value, str):
         return t("bad_date_string", lang)
     if kind in _BOUNDS:
         limit = error.get("ctx", {}).get(_BOUNDS[kind][1])
         return t(_BOUNDS[kind][0], lang, limit=limit)
     if kind in _EXPECTED:
-        shown = json.dumps(value, ensure_ascii=False, default=str)
-        if len(shown) > 60:
-            shown = shown[:57] + "…"
-        return t("bad_type", lang, value=shown, expected=t(_EXPECTED[kind], lang))
-    return t("invalid", lang, detail=error["msg"])
+        return t("bad_type", lang, value=shown_value(value), expected=t(_EXPECTED[kind], lang))
+    if kind == "string_pattern_mismatch":
+        pattern = error.get("ctx", {}).get("pattern", "")
+        return t("bad_pattern", lang, value=shown_value(value), pattern=pattern)
+    return t("invalid", lang, detail=shown_value(value))
 
 
 def _date_fields(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[str]:
@@ -195,12 +174,9 @@ def _depth(value: Any, limit: int) -> int:
 def read_text(path: Path, lang: Language = "sv", limit: int = MAX_DRAFT_BYTES) -> str:
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(name, t("too_large", lang, size=size, limit=limit))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(name, t("unreadable", lang, detail=exc.strerror or exc)) from None
+        raw = read_bytes(path, limit)
+    except FileRefused as refused:
+        raise InputError(name, refused.text(lang)) from None
     if not raw.strip():
         raise InputError(name, t("empty_file", lang))
     try:
@@ -221,7 +197,7 @@ def parse_draft_text(
             raise InputError(name, t("toml_syntax", lang, detail=detail), line=exc.lineno) from None
         except RecursionError:  # tomli refuses deep nesting with its own RecursionError
             raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
-        lines = LazyLines(text, toml_lines)
+        positions = LazyPositions(text, toml_positions)
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -234,11 +210,13 @@ def parse_draft_text(
         except ValueError:  # an integer of more digits than Python converts
             detail = t("too_many_digits", lang)
             raise InputError(name, t("json_syntax", lang, detail=detail)) from None
-        lines = LazyLines(text, json_lines)
+        positions = LazyPositions(text, json_positions)
     else:
-        raise InputError(name, t("unsupported_format", lang, suffix=suffix or "(ingen)"))
+        shown = suffix or t("no_suffix", lang)
+        raise InputError(name, t("unsupported_format", lang, suffix=shown))
+    lines = LineView(positions)
     if not isinstance(data, dict):
-        raise InputError(name, t("not_a_table", lang))
+        raise InputError(name, t("draft_not_a_table", lang))
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH))
     defaulted = default_kommun is not None and "kommun" not in data
@@ -258,7 +236,7 @@ def parse_draft_text(
                 expected=t("type_date", lang),
             )
         raise InputError(name, message, line=line_of(lines, key), key=key) from None
-    return LoadedDraft(draft=draft, file=name, lines=lines)
+    return LoadedDraft(draft=draft, file=name, lines=lines, columns=LineView(positions, 1))
 
 
 def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = None) -> LoadedDraft:
@@ -270,5 +248,7 @@ def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = N
 
         if suffix in DOCUMENT_SUFFIXES:
             return load_document(path, default_kommun)
+        shown = suffix or t("no_suffix", lang)
+        raise InputError(str(path), t("unsupported_format", lang, suffix=shown))
     text = read_text(path, lang)
     return parse_draft_text(text, str(path), suffix, lang, default_kommun)

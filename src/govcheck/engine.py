@@ -214,7 +214,11 @@ class Checker:
             severity=spec.severity,
             message=render_message(spec.message.get(self.lang), fact, self.lang),
             location=Location(
-                file=loaded.file, path=path, line=loaded.line(path), page=loaded.page(path)
+                file=loaded.file,
+                path=path,
+                line=loaded.line(path),
+                page=loaded.page(path),
+                column=loaded.column(path),
             ),
             citation=self._citation(rule),
             kind=FindingKind.VIOLATION,
@@ -232,7 +236,13 @@ class Checker:
                 rule_id=NO_RULES_ID,
                 severity=Severity.VARNING,
                 message=t("no_rules_in_force", self.lang, pack=pack, date=judged_on.isoformat()),
-                location=Location(file=loaded.file, path="datum", line=loaded.line("datum")),
+                location=Location(
+                    file=loaded.file,
+                    path="datum",
+                    line=loaded.line("datum"),
+                    page=loaded.page("datum"),
+                    column=loaded.column("datum"),
+                ),
                 ruleset_version=self.rulebook.version,
             )
         ]

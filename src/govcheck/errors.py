@@ -4,11 +4,20 @@ from __future__ import annotations
 
 
 def one_line(text: str) -> str:
-    """Control characters (a line break in a key, say) shown escaped: an error is one line."""
-    return "".join(
-        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
-        for ch in text
-    )
+    """Control characters (a line break in a key, say) shown escaped: an error is one line, and
+    nothing from a file reaches a terminal or a CI log as a command. Bytes that were not UTF-8
+    (kept as surrogates) are shown as ``\\xff``."""
+    out: list[str] = []
+    for ch in text:
+        if ch.isprintable() or ch == " ":
+            out.append(ch)
+        elif "\udc80" <= ch <= "\udcff":
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif ch in "\u00a0\u202f\u2009\u2007":  # spaces that Swedish text uses
+            out.append(" ")
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)
 
 
 class GovcheckError(Exception):

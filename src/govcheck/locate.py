@@ -1,147 +1,370 @@
-"""Map key paths in a draft (``poster[1].finansiering``) to source lines, for TOML and JSON.
+"""Where each value of a draft stands: key paths (``poster[1].finansiering``) to line and column.
 
-tomllib and json do not report positions, so this is a small scanner over the text. It is
-best-effort by design: a finding or an error without a line still names the file and the key.
+tomli and json do not report positions, so this module parses the text a second time with a
+small parser that knows the structure of TOML and JSON (strings of every kind, comments, arrays,
+inline tables, tables and arrays of tables) and keeps positions, instead of scanning lines: a
+``[[poster]]`` inside a multi-line string is text, not a table. It runs only on text the real
+parser has accepted, in one pass (time linear in the size of the text), and never raises: on
+anything it does not expect it stops and returns what it has, so a finding without a position
+still names the file and the key.
 """
 
 from __future__ import annotations
 
-import re
+import bisect
+import contextlib
 from collections.abc import Callable, Iterator, Mapping
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r'^\s*("[^"]+"|[A-Za-z0-9_.\-]+)\s*=')
+Position = tuple[int, int]  # (line, column), both from 1; the column counts code points
+
+_BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_SCALAR_END = frozenset(",]}#\n\r")
 
 
-def _clean_key(raw: str) -> str:
-    return ".".join(part.strip().strip('"') for part in raw.split("."))
+class _Stop(Exception):
+    """The text is not what this parser expects: keep what was found so far."""
+
+
+class _Text:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.i = 0
+        self.n = len(text)
+        self.found: dict[str, Position] = {}
+        starts = [0]
+        index = text.find("\n")
+        while index != -1:
+            starts.append(index + 1)
+            index = text.find("\n", index + 1)
+        self._starts = starts
+
+    def position(self, index: int) -> Position:
+        line = bisect.bisect_right(self._starts, index)
+        return line, index - self._starts[line - 1] + 1
+
+    def record(self, path: str, index: int) -> None:
+        if path and path not in self.found:
+            self.found[path] = self.position(index)
+
+    def peek(self, ahead: int = 0) -> str:
+        j = self.i + ahead
+        return self.text[j] if j < self.n else ""
+
+    def startswith(self, prefix: str) -> bool:
+        return self.text.startswith(prefix, self.i)
+
+
+def _join(prefix: str, key: str) -> str:
+    return f"{prefix}.{key}" if prefix else key
+
+
+# --- TOML --------------------------------------------------------------------------------------
+
+
+def _toml_space(s: _Text, newlines: bool) -> None:
+    """Skips blanks, and comments; with ``newlines`` also line breaks (inside arrays)."""
+    while s.i < s.n:
+        char = s.text[s.i]
+        if char in " \t":
+            s.i += 1
+        elif char == "#":
+            end = s.text.find("\n", s.i)
+            s.i = s.n if end == -1 else end
+        elif newlines and char in "\r\n":
+            s.i += 1
+        else:
+            return
+
+
+def _toml_string(s: _Text) -> str:
+    """Reads a string of any of TOML's four kinds at ``s.i``; returns its raw content."""
+    if s.startswith('"""') or s.startswith("'''"):
+        quote = s.text[s.i : s.i + 3]
+        start = s.i + 3
+        j = start
+        while True:
+            end = s.text.find(quote, j)
+            if end == -1:
+                raise _Stop
+            if quote == '"""':
+                backslashes = 0
+                k = end - 1
+                while k >= start and s.text[k] == "\\":
+                    backslashes += 1
+                    k -= 1
+                if backslashes % 2:
+                    j = end + 1
+                    continue
+            # A closing run of up to five quotes ends the string ("""a"""" is 'a"').
+            run = 3
+            while run < 5 and s.text.startswith(quote[0], end + run):
+                run += 1
+            end += run - 3
+            s.i = end + 3
+            return s.text[start:end]
+    quote = s.text[s.i]
+    j = s.i + 1
+    while j < s.n:
+        char = s.text[j]
+        if char == "\\" and quote == '"':
+            j += 2
+            continue
+        if char == quote:
+            content = s.text[s.i + 1 : j]
+            s.i = j + 1
+            return content
+        if char == "\n":
+            raise _Stop
+        j += 1
+    raise _Stop
+
+
+def _toml_key(s: _Text) -> list[str]:
+    """A dotted key: its parts, quotes removed."""
+    parts: list[str] = []
+    while True:
+        _toml_space(s, newlines=False)
+        char = s.peek()
+        if char in "\"'":
+            parts.append(_toml_string(s))
+        else:
+            start = s.i
+            while s.i < s.n and s.text[s.i] in _BARE:
+                s.i += 1
+            if s.i == start:
+                raise _Stop
+            parts.append(s.text[start : s.i])
+        _toml_space(s, newlines=False)
+        if s.peek() != ".":
+            return parts
+        s.i += 1
+
+
+def _toml_value(s: _Text, path: str) -> None:
+    char = s.peek()
+    if char in "\"'":
+        _toml_string(s)
+    elif char == "[":
+        s.i += 1
+        index = 0
+        while True:
+            _toml_space(s, newlines=True)
+            if s.peek() == "]":
+                s.i += 1
+                return
+            item = f"{path}[{index}]"
+            s.record(item, s.i)
+            _toml_value(s, item)
+            index += 1
+            _toml_space(s, newlines=True)
+            if s.peek() == ",":
+                s.i += 1
+            elif s.peek() == "]":
+                s.i += 1
+                return
+            else:
+                raise _Stop
+    elif char == "{":
+        s.i += 1
+        while True:
+            _toml_space(s, newlines=False)
+            if s.peek() == "}":
+                s.i += 1
+                return
+            start = s.i
+            key = _join(path, ".".join(_toml_key(s)))
+            s.record(key, start)
+            if s.peek() != "=":
+                raise _Stop
+            s.i += 1
+            _toml_space(s, newlines=False)
+            _toml_value(s, key)
+            _toml_space(s, newlines=False)
+            if s.peek() == ",":
+                s.i += 1
+    elif char and char not in _SCALAR_END:
+        while s.i < s.n and s.text[s.i] not in _SCALAR_END:
+            s.i += 1
+    else:
+        raise _Stop
+
+
+class _Tables:
+    """The tables seen so far: which names are arrays of tables, and how many each has."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def resolve(self, parts: list[str]) -> str:
+        """``a.b`` as a path, each array of tables on the way at its latest entry."""
+        path = ""
+        for part in parts:
+            path = _join(path, part)
+            if path in self.counts:
+                path = f"{path}[{self.counts[path] - 1}]"
+        return path
+
+    def append(self, parts: list[str]) -> tuple[str, str]:
+        parent = self.resolve(parts[:-1])
+        name = _join(parent, parts[-1])
+        index = self.counts.get(name, 0)
+        self.counts[name] = index + 1
+        return f"{name}[{index}]", name
+
+
+def toml_positions(text: str) -> dict[str, Position]:
+    s = _Text(text)
+    tables = _Tables()
+    prefix = ""
+    try:
+        while s.i < s.n:
+            _toml_space(s, newlines=True)
+            if s.i >= s.n:
+                break
+            start = s.i
+            if s.startswith("[["):
+                s.i += 2
+                parts = _toml_key(s)
+                if not s.startswith("]]"):
+                    raise _Stop
+                s.i += 2
+                prefix, name = tables.append(parts)
+                s.record(name, start)
+                s.record(prefix, start)
+            elif s.peek() == "[":
+                s.i += 1
+                parts = _toml_key(s)
+                if s.peek() != "]":
+                    raise _Stop
+                s.i += 1
+                prefix = tables.resolve(parts)
+                s.record(prefix, start)
+            else:
+                key = _join(prefix, ".".join(_toml_key(s)))
+                s.record(key, start)
+                if s.peek() != "=":
+                    raise _Stop
+                s.i += 1
+                _toml_space(s, newlines=False)
+                _toml_value(s, key)
+            _toml_space(s, newlines=False)
+            if s.i < s.n and s.peek() not in "\r\n":
+                raise _Stop
+    except _Stop:
+        pass
+    return s.found
+
+
+# --- JSON --------------------------------------------------------------------------------------
+
+
+def _json_space(s: _Text) -> None:
+    while s.i < s.n and s.text[s.i] in " \t\r\n":
+        s.i += 1
+
+
+def _json_string(s: _Text) -> str:
+    j = s.i + 1
+    while j < s.n:
+        char = s.text[j]
+        if char == "\\":
+            j += 2
+            continue
+        if char == '"':
+            content = s.text[s.i + 1 : j]
+            s.i = j + 1
+            return content
+        j += 1
+    raise _Stop
+
+
+def _json_value(s: _Text, path: str) -> None:
+    """One JSON value; iterative over containers so deep nesting cannot exhaust the stack."""
+    # Each frame: [path, is_array, next index]
+    stack: list[list[object]] = []
+    current = path
+    while True:
+        _json_space(s)
+        char = s.peek()
+        if char == "{" or char == "[":
+            s.i += 1
+            stack.append([current, char == "[", 0])
+        elif char == '"':
+            _json_string(s)
+        elif char and char not in ",]}":
+            while s.i < s.n and s.text[s.i] not in ",]} \t\r\n":
+                s.i += 1
+        else:
+            raise _Stop
+        # After a value (or an opening bracket): find the next value to read, or close.
+        while True:
+            if not stack:
+                return
+            frame = stack[-1]
+            _json_space(s)
+            char = s.peek()
+            if char in "]}":
+                s.i += 1
+                stack.pop()
+                continue
+            if frame[2] != 0 or char == ",":
+                if char != ",":
+                    raise _Stop
+                s.i += 1
+                _json_space(s)
+            base = str(frame[0])
+            if frame[1]:
+                current = f"{base}[{frame[2]}]"
+                s.record(current, s.i)
+            else:
+                key_start = s.i
+                if s.peek() != '"':
+                    raise _Stop
+                current = _join(base, _json_string(s))
+                s.record(current, key_start)
+                _json_space(s)
+                if s.peek() != ":":
+                    raise _Stop
+                s.i += 1
+            frame[2] = int(str(frame[2])) + 1
+            break
+
+
+def json_positions(text: str) -> dict[str, Position]:
+    s = _Text(text)
+    with contextlib.suppress(_Stop):
+        _json_value(s, "")
+    return s.found
+
+
+# --- lookup -----------------------------------------------------------------------------------
 
 
 def toml_lines(text: str) -> dict[str, int]:
-    lines: dict[str, int] = {}
-    counters: dict[str, int] = {}
-    prefix = ""
-    open_array: str | None = None  # key of a multi-line array value being scanned
-    array_index = 0
-    depth = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if open_array is not None:
-            for char in line:
-                if char in "[{":
-                    if depth == 1 and char == "{":
-                        lines.setdefault(f"{open_array}[{array_index}]", number)
-                        array_index += 1
-                    depth += 1
-                elif char in "]}":
-                    depth -= 1
-            if depth <= 0:
-                open_array = None
-            continue
-        header = _HEADER.match(line)
-        if header:
-            name = _clean_key(header.group(2))
-            if header.group(1) == "[[":
-                index = counters.get(name, 0)
-                counters[name] = index + 1
-                prefix = f"{name}[{index}]"
-                lines.setdefault(name, number)
-            else:
-                prefix = name
-            lines.setdefault(prefix, number)
-            continue
-        key = _KEY.match(line)
-        if not key:
-            continue
-        path = f"{prefix}.{_clean_key(key.group(1))}" if prefix else _clean_key(key.group(1))
-        lines.setdefault(path, number)
-        value = line[key.end() :]
-        opened = value.count("[") + value.count("{") - value.count("]") - value.count("}")
-        if value.strip().startswith("[") and opened > 0:
-            open_array, array_index, depth = path, 0, 0
-            for char in value:
-                if char in "[{":
-                    if depth == 1 and char == "{":
-                        lines.setdefault(f"{path}[{array_index}]", number)
-                        array_index += 1
-                    depth += 1
-                elif char in "]}":
-                    depth -= 1
-    return lines
+    return {path: line for path, (line, _) in toml_positions(text).items()}
 
 
 def json_lines(text: str) -> dict[str, int]:
-    """Walk JSON text keeping a stack of containers, recording the line of every value."""
-    lines: dict[str, int] = {}
-    stack: list[list[object]] = []  # [path, is_array, index, pending_key]
-    line = 1
-    i = 0
-    n = len(text)
-
-    def current_path() -> str | None:
-        if not stack:
-            return None
-        path, is_array, index, key = stack[-1]
-        base = str(path)
-        if is_array:
-            return f"{base}[{index}]"
-        if key is None:
-            return None
-        return f"{base}.{key}" if base else str(key)
-
-    while i < n:
-        char = text[i]
-        if char == "\n":
-            line += 1
-        elif char == '"':
-            j = i + 1
-            while j < n and text[j] != '"':
-                j += 2 if text[j] == "\\" else 1
-            token = text[i + 1 : j]
-            rest = text[j + 1 : j + 40].lstrip()
-            if stack and not stack[-1][1] and rest.startswith(":"):
-                stack[-1][3] = token
-                path = current_path()
-                if path is not None:
-                    lines.setdefault(path, line)
-            i = j
-        elif char in "{[":
-            path = current_path()
-            if path is not None:
-                lines.setdefault(path, line)
-            stack.append([path or "", char == "[", 0, None])
-        elif char in "}]":
-            if stack:
-                stack.pop()
-        elif char == "," and stack:
-            if stack[-1][1]:
-                stack[-1][2] = int(str(stack[-1][2])) + 1
-            else:
-                stack[-1][3] = None
-        elif stack and stack[-1][1] and not char.isspace():
-            path = current_path()
-            if path is not None:
-                lines.setdefault(path, line)
-        i += 1
-    return lines
+    return {path: line for path, (line, _) in json_positions(text).items()}
 
 
-class LazyLines(Mapping[str, int]):
-    """The line map of a text, scanned only when a line is first asked for: most drafts of a
-    batch have no finding, and scanning every one would cost more than checking it."""
+class LazyPositions(Mapping[str, Position]):
+    """The positions in a text, found only when one is first asked for: most drafts of a batch
+    have no finding, and parsing every one a second time would cost more than checking it."""
 
-    def __init__(self, text: str, scan: Callable[[str], dict[str, int]]) -> None:
+    def __init__(self, text: str, scan: Callable[[str], dict[str, Position]]) -> None:
         self._text: str | None = text
         self._scan = scan
-        self._lines: dict[str, int] | None = None
+        self._found: dict[str, Position] | None = None
 
-    def _map(self) -> dict[str, int]:
-        if self._lines is None:
+    def _map(self) -> dict[str, Position]:
+        if self._found is None:
             assert self._text is not None
-            self._lines = self._scan(self._text)
+            self._found = self._scan(self._text)
             self._text = None
-        return self._lines
+        return self._found
 
-    def __getitem__(self, key: str) -> int:
+    def __getitem__(self, key: str) -> Position:
         return self._map()[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -151,12 +374,40 @@ class LazyLines(Mapping[str, int]):
         return len(self._map())
 
 
-def line_of(lines: Mapping[str, int], path: str) -> int | None:
-    """The line of ``path`` or of its nearest ancestor that has one."""
+class LineView(Mapping[str, int]):
+    """The line numbers (``part=0``) or the columns (``part=1``) of a map of positions."""
+
+    def __init__(self, positions: Mapping[str, Position], part: int = 0) -> None:
+        self._positions = positions
+        self._part = part
+
+    def __getitem__(self, key: str) -> int:
+        return self._positions[key][self._part]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+def nearest(mapping: Mapping[str, object], path: str) -> str | None:
+    """``path`` or its nearest ancestor that ``mapping`` has."""
     probe = path
     while probe:
-        if probe in lines:
-            return lines[probe]
+        if probe in mapping:
+            return probe
         cut = max(probe.rfind("."), probe.rfind("["))
         probe = probe[:cut] if cut > 0 else ""
     return None
+
+
+def line_of(lines: Mapping[str, int], path: str) -> int | None:
+    """The line of ``path`` or of its nearest ancestor that has one."""
+    found = nearest(lines, path)
+    return None if found is None else lines[found]
+
+
+def position_of(positions: Mapping[str, Position], path: str) -> Position | None:
+    found = nearest(positions, path)
+    return None if found is None else positions[found]

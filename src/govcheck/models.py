@@ -319,6 +319,8 @@ class Location(BaseModel):
     path: str = ""
     line: int | None = None
     page: int | None = None
+    #: where on the line the key or value starts (code points, from 1), where known
+    column: int | None = None
 
 
 class Finding(BaseModel):
@@ -334,6 +336,8 @@ class Finding(BaseModel):
     kind: FindingKind = FindingKind.VIOLATION
     ruleset_version: str = ""
     waiver: Waiver | None = None
+    #: recorded in the baseline the run was given: reported, but does not fail the gate
+    known: bool = False
 
     @property
     def waived(self) -> bool:
@@ -394,7 +398,9 @@ class Report(BaseModel):
 
     def failing(self) -> tuple[Finding, ...]:
         return tuple(
-            f for f in self.findings if f.severity.rank >= self.fail_on.rank and not f.waived
+            f
+            for f in self.findings
+            if f.severity.rank >= self.fail_on.rank and not f.waived and not f.known
         )
 
     @property
@@ -404,7 +410,13 @@ class Report(BaseModel):
         return 1 if self.failing() else 0
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity == severity and not f.waived)
+        """Findings of a severity that count: not waived, not known from the baseline."""
+        return sum(
+            1 for f in self.findings if f.severity == severity and not f.waived and not f.known
+        )
+
+    def known_count(self) -> int:
+        return sum(1 for finding in self.findings if finding.known and not finding.waived)
 
     def waived_count(self) -> int:
         return sum(1 for finding in self.findings if finding.waived)

@@ -9,9 +9,12 @@ lists (ENGINE_NOTES.md).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from govcheck.drafts import LoadedDraft
+from govcheck.errors import one_line
+from govcheck.i18n import t
 from govcheck.models import Finding, FindingKind, Language, Location
 from govcheck.registry import normalise_name
 from govcheck.rulebook import Question, Rulebook
@@ -27,16 +30,24 @@ class Asked:
     path: str
 
 
-_UNANSWERED = {
-    "sv": "Obesvarad fråga som ärendet ska besvara: ”{text}”",
-    "en": "Unanswered question the case must answer: “{text}”",
-}
+#: What an unfilled template answer looks like: ``[FYLL I: …]``, ``XXX``, ``TODO``.
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{0,200}\]|\bX{3,}\b|\bTODO\b|\blorem ipsum\b", re.IGNORECASE)
+
+
+def is_answer(text: str | None) -> bool:
+    """An answer says something besides template placeholders (``svar = "[FYLL I: …]"`` is
+    not an answer)."""
+    if not text:
+        return False
+    return any(char.isalnum() for char in _PLACEHOLDER.sub(" ", text))
 
 
 def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:
     draft = loaded.draft
     on = per or draft.datum or dt.date.today()
-    answers = {normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if answer.svar}
+    answers = {
+        normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if is_answer(answer.svar)
+    }
     out: list[Asked] = []
     for question in rulebook.questions:
         if not question.applies_to(draft.kommun.value, draft.typ.value, on):
@@ -47,7 +58,9 @@ def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -
                 continue
             for index, item in enumerate(draft.remiss.fragor):
                 out.append(
-                    Asked(question, item.fraga, bool(item.svar), f"remiss.fragor[{index}].svar")
+                    Asked(
+                        question, item.fraga, is_answer(item.svar), f"remiss.fragor[{index}].svar"
+                    )
                 )
             continue
         if spec.asks == "medborgarnara_post" and not any(p.medborgarnara for p in draft.poster):
@@ -69,8 +82,14 @@ def unanswered_findings(
             Finding(
                 rule_id=item.question.id,
                 severity=item.question.spec.severity,
-                message=_UNANSWERED[lang].format(text=item.text),
-                location=Location(file=loaded.file, path=item.path, line=loaded.line(item.path)),
+                message=t("unanswered_question", lang, text=item.text),
+                location=Location(
+                    file=loaded.file,
+                    path=item.path,
+                    line=loaded.line(item.path),
+                    column=loaded.column(item.path),
+                    page=loaded.page(item.path),
+                ),
                 citation=item.question.citation(),
                 kind=FindingKind.QUESTION,
                 ruleset_version=rulebook.version,
@@ -84,16 +103,9 @@ def render_questions(
 ) -> str:
     items = asked(rulebook, loaded, per)
     if not items:
-        return (
-            "Utkastet har inga frågor att besvara.\n"
-            if lang == "sv"
-            else "The draft has no questions to answer.\n"
-        )
-    status = {
-        True: "besvarad" if lang == "sv" else "answered",
-        False: "OBESVARAD" if lang == "sv" else "UNANSWERED",
-    }
-    lines = [f"{loaded.file}:"]
+        return t("no_questions", lang) + "\n"
+    status = {True: t("answered", lang), False: t("unanswered", lang)}
+    lines = [f"{one_line(loaded.file)}:"]
     for item in items:
-        lines.append(f"  [{status[item.answered]}] {item.question.id}: {item.text}")
+        lines.append(f"  [{status[item.answered]}] {item.question.id}: {one_line(item.text)}")
     return "\n".join(lines) + "\n"

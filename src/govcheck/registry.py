@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from govcheck.errors import RuleError
+from govcheck.safe_regex import check as check_pattern
 from govcheck.tomlfile import load_rule_toml
 
 
@@ -55,6 +56,12 @@ class DiaryFormat(BaseModel):
     exempel: str
     fran: dt.date
     till: dt.date | None = None
+
+    @field_validator("monster")
+    @classmethod
+    def _runs_in_linear_time(cls, value: str) -> str:
+        check_pattern(value)  # an invalid or backtracking pattern is refused at load (exit 2)
+        return value
 
 
 class GoverningDocument(BaseModel):

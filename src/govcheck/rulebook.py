@@ -38,7 +38,9 @@ from govcheck.errors import RuleError
 from govcheck.facts import FACT_SCHEMA, FieldType, ObjectKind
 from govcheck.models import CaseType, Citation, Language, Severity
 from govcheck.registry import Registry, load_registry
-from govcheck.tomlfile import load_rule_toml
+from govcheck.safe_regex import UnsafePattern
+from govcheck.safe_regex import check as check_pattern
+from govcheck.tomlfile import load_rule_toml, read_rule_file, read_source_text
 
 PACKS = ("common", "malmo", "goteborg")
 MAX_RULES_PER_PACK = 350  # durable_rules hangs or fails past ~500 rules in one ruleset
@@ -244,9 +246,9 @@ def _check_value(rule_id: str, file: str, leaf: Leaf, field_type: FieldType) -> 
                 "skriv [0-9] eller [.])"
             )
         try:
-            re.compile(pattern)
-        except re.error as exc:
-            fail(f"ogiltigt mönster: {exc}")
+            check_pattern(pattern)  # also refuses what could backtrack for ever (safe_regex)
+        except UnsafePattern as exc:
+            fail(f"ogiltigt mönster: {exc.sv}")
     if leaf.op in {"gt", "gte", "lt", "lte"} and field_type in {"str", "bool"}:
         fail(f"'{leaf.op}' kan bara jämföra tal och datum")
 
@@ -404,8 +406,8 @@ def load_rulebook(
     for origin, pack, path in rule_files:
         # An extra rule directory quotes its own sources/ when it has one.
         sources_dir = origin / "sources" if (origin / "sources").is_dir() else root / "sources"
-        digest.update(path.read_bytes())
-        data = load_rule_toml(path)
+        content, data = read_rule_file(path)  # a regular UTF-8 file, or exit 2 naming it
+        digest.update(content)
         try:
             parsed = _RuleFile.model_validate(data)
         except ValidationError as exc:
@@ -477,6 +479,6 @@ def _check_quote(
             raise RuleError(
                 file, f"källfilen '{source}' finns inte i {sources_dir}", rule_id=spec.id
             )
-        cache[key] = normalise_text(path.read_text(encoding="utf-8"))
+        cache[key] = normalise_text(read_source_text(path, spec.id))
     if normalise_text(spec.citation.quote) not in cache[key]:
         raise RuleError(file, f"citatet finns inte ordagrant i {source}", rule_id=spec.id)

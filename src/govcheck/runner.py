@@ -9,17 +9,21 @@ same whatever the number of jobs.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft, load_draft
 from govcheck.engine import Backend, Checker
-from govcheck.errors import GovcheckError, InputError
+from govcheck.errors import GovcheckError, InputError, RuleError, one_line
 from govcheck.i18n import t
 from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
 from govcheck.rulebook import Rulebook, customised, load_rulebook
+from govcheck.safe_io import remember, remember_tree
 from govcheck.waivers import PlacedWaiver, apply_waivers, waiver_file_notes
 
 #: What a directory scan picks up: drafts and documents (.md is left out: folders of drafts
@@ -47,43 +51,35 @@ def default_rules_dir() -> Path:
 
 
 def collect(paths: Iterable[Path], lang: Language = "sv") -> tuple[list[Path], list[InputProblem]]:
-    """Files to check, in a stable order; directories are searched for drafts and documents."""
+    """Files to check, in a stable order; directories are searched for drafts and documents.
+    A named path that is not a regular file (a FIFO, a dangling link) is kept: reading it
+    says precisely what is wrong with it."""
     files: list[Path] = []
     problems: list[InputProblem] = []
     for path in paths:
+        shown = one_line(str(path))
         if path.is_dir():
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SCANNED_SUFFIXES
+                if p.suffix.lower() in SCANNED_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.is_file()
             )
             if not found:
                 problems.append(
-                    InputProblem(file=str(path), message=t("no_drafts", lang, path=path))
+                    InputProblem(file=str(path), message=t("no_drafts", lang, path=shown))
                 )
             files.extend(found)
-        elif path.is_file():
+        elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            problems.append(
-                InputProblem(file=str(path), message=t("no_such_path", lang, path=path))
-            )
+            message = t("no_such_path", lang, path=shown)
+            problems.append(InputProblem(file=str(path), message=message))
     unique = list(dict.fromkeys(files))
+    for file in unique:
+        remember(file)  # no report of this run may replace it
     return unique, problems
-
-
-def refuse_overwriting_inputs(paths: Iterable[Path], targets: Iterable[Path]) -> None:
-    """A report must never replace a draft the user gave (``validate a.toml -o a.toml``)."""
-    files, _ = collect(paths)
-    inputs = {path.resolve() for path in files}
-    for target in targets:
-        if target.resolve() in inputs:
-            raise GovcheckError(
-                f"{target}: rapporten skulle skriva över ett utkast som granskas; "
-                "välj en annan fil för --output"
-            )
 
 
 def problem_from(error: InputError) -> InputProblem:
@@ -125,6 +121,9 @@ class RunConfig:
     default_kommun: str | None = None
     waivers: tuple[PlacedWaiver, ...] = field(default_factory=tuple)
 
+    #: where select and exclude came from (config file or command line), for messages
+    selection_source: str = ""
+
     def selects(self, rule_id: str) -> bool:
         from fnmatch import fnmatchcase
 
@@ -132,10 +131,44 @@ class RunConfig:
         return chosen and not any(fnmatchcase(rule_id, p) for p in self.exclude)
 
     def rulebook(self) -> Rulebook:
+        for folder in (self.rules_dir, *self.extra_rules):
+            remember_tree(folder)  # rule files and sources: no report may replace them
         book = load_rulebook(self.rules_dir, extra=self.extra_rules)
+        self._check_rules_found(book)
         if self.select or self.exclude or self.severities:
+            self._check_selection(book)
             book = customised(book, self.selects, dict(self.severities))
         return book
+
+    def _check_rules_found(self, book: Rulebook) -> None:
+        """A rule directory that gives no rule is a usage error, never a silent pass."""
+        files = [rule.file for rule in book.rules] + [q.file for q in book.questions]
+        for folder in (self.rules_dir, *self.extra_rules):
+            prefix = str(folder)
+            if not any(file.startswith(prefix) for file in files):
+                raise RuleError(str(folder), t("no_rules_in_folder", self.lang))
+
+    def _check_selection(self, book: Rulebook) -> None:
+        """Like ruff: a pattern that matches no rule, or a selection that leaves none, is a
+        usage error (exit 2), not a run that checks nothing and passes."""
+        from fnmatch import fnmatchcase
+
+        ids = book.all_ids
+        where = self.selection_source or t("the_command_line", self.lang)
+        for option, patterns in (("select", self.select), ("exclude", self.exclude)):
+            for pattern in patterns:
+                if not any(fnmatchcase(rule_id, pattern) for rule_id in ids):
+                    raise GovcheckError(
+                        t(
+                            "selection_matches_nothing",
+                            self.lang,
+                            where=where,
+                            pattern=one_line(pattern),
+                            option=option,
+                        )
+                    )
+        if not any(self.selects(rule_id) for rule_id in ids):
+            raise GovcheckError(t("selection_empty", self.lang, where=where))
 
 
 @dataclass(frozen=True)
@@ -241,13 +274,47 @@ class Validator:
         # "spawn": each worker starts clean and builds its own engine (no forked C state).
         context = multiprocessing.get_context("spawn")
         chunk = max(1, len(files) // (workers * 8))
-        with ProcessPoolExecutor(
+        pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
             initializer=_start_worker,
             initargs=(self.config,),
-        ) as pool:
-            yield from pool.map(_check_in_worker, files, chunksize=chunk)
+        )
+        try:
+            with _sigint_blocked():  # the workers start (and stay) deaf to Ctrl-C
+                results = pool.map(_check_in_worker, files, chunksize=chunk)
+            yield from results
+        except BaseException:
+            _stop(pool)  # Ctrl-C or an error: end the workers now, wait for nothing
+            raise
+        pool.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Blocks SIGINT in this thread while the worker processes are started: they inherit the
+    blocked signal, so Ctrl-C in a terminal (sent to the whole process group) reaches only the
+    parent, which stops them itself. Without it each worker prints a traceback and the pool
+    can deadlock. A Ctrl-C that arrives meanwhile is delivered when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _stop(pool: Any) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=10)
 
 
 _WORKER: Validator | None = None

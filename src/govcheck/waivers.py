@@ -16,8 +16,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from govcheck.drafts import LoadedDraft, path_text, read_text
+from govcheck.drafts import LoadedDraft, _describe, path_text, read_text
 from govcheck.errors import InputError
+from govcheck.i18n import t
 from govcheck.locate import line_of, toml_lines
 from govcheck.models import Finding, FindingKind, Language, Location, Severity, Waiver
 
@@ -25,34 +26,6 @@ INVALID_ID = "GOVCHECK-UNDANTAG-OGILTIGT"
 EXPIRED_ID = "GOVCHECK-UNDANTAG-UTGANGET"
 UNUSED_ID = "GOVCHECK-UNDANTAG-OANVANT"
 REQUIRED = ("motivering", "godkand_av", "beslut", "galler_till")
-_TEXTS: dict[str, dict[str, str]] = {
-    "sv": {
-        "invalid": "Undantaget för {rule} är ogiltigt och tillämpas inte: {missing} saknas.",
-        "expired": "Undantaget för {rule} gällde till {date} och tillämpas inte längre.",
-        "unused": "Undantaget för {rule} matchar ingen anmärkning och kan tas bort.",
-    },
-    "en": {
-        "invalid": "The waiver for {rule} is invalid and not applied: {missing} missing.",
-        "expired": "The waiver for {rule} was valid until {date} and no longer applies.",
-        "unused": "The waiver for {rule} matches no finding and can be removed.",
-    },
-}
-_LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        "motivering": "motivering",
-        "godkand_av": "vem som godkänt det",
-        "beslut": "beslut (diarienummer)",
-        "galler_till": "sista giltighetsdag",
-    },
-    "en": {
-        "motivering": "justification",
-        "godkand_av": "approver",
-        "beslut": "decision (case number)",
-        "galler_till": "expiry date",
-    },
-}
-
-
 class FileWaiver(Waiver):
     """A waiver in a waiver file: ``fil`` says which drafts it covers (a shell pattern)."""
 
@@ -83,16 +56,17 @@ def load_waiver_file(path: Path, lang: Language = "sv") -> list[PlacedWaiver]:
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as exc:
-        raise InputError(str(path), f"TOML-fel: {exc.msg}", line=exc.lineno) from None
+        detail = t("toml_syntax", lang, detail=getattr(exc, "msg", str(exc)))
+        raise InputError(str(path), detail, line=getattr(exc, "lineno", None)) from None
     except RecursionError:
-        raise InputError(str(path), "TOML-fel: filen är nästlad för djupt") from None
+        raise InputError(str(path), t("too_deep_file", lang)) from None
     try:
         parsed = _WaiverFile.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
         key = path_text(tuple(error["loc"]))
         raise InputError(
-            str(path), error["msg"], key=key, line=line_of(toml_lines(text), key)
+            str(path), _describe(error, lang), key=key, line=line_of(toml_lines(text), key)
         ) from None
     lines = toml_lines(text)
     return [
@@ -113,14 +87,13 @@ def _covers(placed: PlacedWaiver, draft_file: str) -> bool:
 
 def _problem(waiver: Waiver, today: dt.date, lang: Language) -> tuple[str, Severity, str] | None:
     """Why a waiver does not apply (invalid or expired), or None when it is in force."""
-    texts = _TEXTS[lang]
-    missing = [_LABELS[lang][key] for key in REQUIRED if not getattr(waiver, key)]
+    missing = [t(f"waiver_field_{key}", lang) for key in REQUIRED if not getattr(waiver, key)]
     if missing:
-        message = texts["invalid"].format(rule=waiver.regel, missing=", ".join(missing))
+        message = t("waiver_invalid", lang, rule=waiver.regel, missing=", ".join(missing))
         return INVALID_ID, Severity.FEL, message
     assert waiver.galler_till is not None
     if waiver.galler_till < today:
-        message = texts["expired"].format(rule=waiver.regel, date=waiver.galler_till)
+        message = t("waiver_expired", lang, rule=waiver.regel, date=waiver.galler_till)
         return EXPIRED_ID, Severity.VARNING, message
     return None
 
@@ -174,7 +147,7 @@ def apply_waivers(
         if problem is not None:
             notes.append(_note(*problem, where, ruleset_version))
         elif not _waive(out, waiver):
-            message = _TEXTS[lang]["unused"].format(rule=waiver.regel)
+            message = t("waiver_unused", lang, rule=waiver.regel)
             notes.append(_note(UNUSED_ID, Severity.VARNING, message, where, ruleset_version))
     used: list[int] = []
     for index, placed in enumerate(from_file):
@@ -199,6 +172,6 @@ def waiver_file_notes(
         if problem is not None:
             notes.append(_note(*problem, placed, ruleset_version))
         elif index not in used:
-            message = _TEXTS[lang]["unused"].format(rule=placed.waiver.regel)
+            message = t("waiver_unused", lang, rule=placed.waiver.regel)
             notes.append(_note(UNUSED_ID, Severity.VARNING, message, placed, ruleset_version))
     return notes

@@ -1,20 +1,26 @@
-"""The reporter registry."""
+"""The reporter registry, and what every reporter shares: options and how a place is said."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from govcheck.errors import GovcheckError
-from govcheck.models import Report
+from govcheck.i18n import t
+from govcheck.models import InputProblem, Language, Location, Report
+from govcheck.reporters.escape import log, log_file
+from govcheck.safe_io import write_output
 
 
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False
+    #: findings only: no summary, no lines about files without findings, no citations
+    quiet: bool = False
+    #: where the rulebook is published (SARIF helpUri: ``<url>#<rule id>``)
+    rulebook_url: str | None = None
+    #: the folder relative file names are relative to (SARIF's %SRCROOT%)
+    base_dir: str | None = None
 
 
 #: A reporter returns its text whole, or as chunks so that a report over a very large batch is
@@ -39,18 +45,25 @@ def chunks(rendered: str | Iterable[str]) -> Iterable[str]:
     return (rendered,) if isinstance(rendered, str) else rendered
 
 
-def write_report(target: Path, rendered: str | Iterable[str]) -> None:
-    """Writes a report whole or not at all (a temporary file renamed into place), so a run that
-    stops half-way never leaves a truncated report where the previous one was."""
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            for chunk in chunks(rendered):
-                stream.write(chunk)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's 0600
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise GovcheckError(f"{target}: kan inte skriva rapporten: {exc.strerror or exc}") from None
+def write_report(target: Path, rendered: str | Iterable[str], lang: Language | None = None) -> None:
+    """Writes a report whole or not at all, never over an input, a link or a device (see
+    ``safe_io.write_output``)."""
+    write_output(target, chunks(rendered), lang)
+
+
+def place(location: Location, lang: Language) -> str:
+    """Where a finding stands, in words: ``sida 2, rad 5`` for a PDF, ``rad 5`` otherwise."""
+    if location.page is not None and location.line is not None:
+        return t("page_line", lang, page=location.page, line=location.line)
+    if location.page is not None:
+        return t("page_only", lang, page=location.page)
+    if location.line is not None:
+        return t("line_only", lang, line=location.line)
+    return ""
+
+
+def problem_line(problem: InputProblem) -> str:
+    """An input error as one safe log line: ``file:line: [key] message``."""
+    where = log_file(problem.file) + (f":{problem.line}" if problem.line is not None else "")
+    key = f" [{log(problem.key)}]" if problem.key else ""
+    return f"{where}:{key} {log(problem.message)}"

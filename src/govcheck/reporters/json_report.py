@@ -10,6 +10,7 @@ from typing import Any
 from govcheck import __version__
 from govcheck.models import Finding, Report, Severity
 from govcheck.reporters.base import RenderOptions, register
+from govcheck.reporters.escape import json_text
 
 SCHEMA_VERSION = 1
 
@@ -30,6 +31,7 @@ def _head(report: Report) -> dict[str, Any]:
             "info": report.count(Severity.INFO),
             "input_errors": len(report.problems),
             "waived": report.waived_count(),
+            "known": report.known_count(),
         },
         "rules_evaluated": list(report.rules_evaluated),
     }
@@ -62,7 +64,7 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def _dumps(value: Any, level: int) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
+    text = json_text(json.dumps(value, ensure_ascii=False, indent=2))
     return text.replace("\n", "\n" + "  " * level)
 
 

@@ -1,58 +1,100 @@
-"""JUnit XML: one test case per draft and rule, so CI dashboards count the checks passed."""
+"""JUnit XML: one test case per draft and rule, so CI dashboards count the checks passed.
+
+A file that could not be read is one suite with one errored case, never a suite of passed
+checks it never had. Every text is made fit for XML 1.0 (reporters/escape.py).
+"""
 
 from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from govcheck.models import Report
-from govcheck.reporters.base import RenderOptions, register
+from govcheck.i18n import severity_word, t
+from govcheck.models import Finding, Report
+from govcheck.reporters.base import RenderOptions, place, problem_line, register
+from govcheck.reporters.escape import xml
 
 
 @register("junit")
 def render(report: Report, options: RenderOptions) -> str:
+    lang = report.lang
     suites = ET.Element("testsuites", name="govcheck")
-    by_file: dict[str, list[object]] = {file: [] for file in report.files}
+    unreadable = {problem.file for problem in report.problems}
+    by_file: dict[str, list[Finding]] = {
+        file: [] for file in report.files if file not in unreadable
+    }
     for finding in report.findings:
         by_file.setdefault(finding.location.file, []).append(finding)
     all_ids = [rule.id for rule in report.rules]
-    for file in by_file:
+    total_tests = total_failures = total_errors = total_skipped = 0
+    for file, findings in by_file.items():
         # A file that is not a draft (a waiver file) has only the findings about itself.
         rule_ids = list(report.evaluated.get(file, all_ids if file in report.files else ()))
-        findings = [f for f in report.findings if f.location.file == file]
         extra = sorted({f.rule_id for f in findings} - set(rule_ids))
-        suite = ET.SubElement(suites, "testsuite", name=file)
+        suite = ET.SubElement(suites, "testsuite", name=xml(file))
         failures = skipped = 0
         for rule_id in [*rule_ids, *extra]:
-            case = ET.SubElement(suite, "testcase", classname=file, name=rule_id)
+            case = ET.SubElement(suite, "testcase", classname=xml(file), name=rule_id)
             mine = [f for f in findings if f.rule_id == rule_id]
-            blocking = [f for f in mine if f.severity.rank >= report.fail_on.rank and not f.waived]
+            blocking = [
+                f
+                for f in mine
+                if f.severity.rank >= report.fail_on.rank and not f.waived and not f.known
+            ]
             if blocking:
                 failures += 1
                 failure = ET.SubElement(
-                    case, "failure", message=blocking[0].message, type=blocking[0].severity.value
+                    case,
+                    "failure",
+                    message=xml(blocking[0].message),
+                    type=severity_word(blocking[0].severity.value, lang),
                 )
-                failure.text = "\n".join(
-                    f"{f.location.path} (rad {f.location.line or '-'}): {f.message}"
-                    for f in blocking
+                failure.text = xml(
+                    "\n".join(
+                        f"{f.location.path} ({place(f.location, lang) or '-'}): {f.message}"
+                        for f in blocking
+                    )
                 )
-            elif mine and all(f.waived for f in mine):
+            elif mine and all(f.waived or f.known for f in mine):
                 skipped += 1
                 waiver = mine[0].waiver
-                reason = waiver.motivering if waiver and waiver.motivering else "undantag"
-                ET.SubElement(case, "skipped", message=f"undantag: {reason}")
+                if waiver is not None:
+                    reason = f"{t('waived', lang)}: {waiver.motivering or ''}"
+                else:
+                    reason = t("known", lang)
+                ET.SubElement(case, "skipped", message=xml(reason))
             elif mine:
                 out = ET.SubElement(case, "system-out")
-                out.text = "\n".join(f"{f.severity.value}: {f.message}" for f in mine)
-        suite.set("tests", str(len(rule_ids) + len(extra)))
+                out.text = xml(
+                    "\n".join(f"{severity_word(f.severity.value, lang)}: {f.message}" for f in mine)
+                )
+        tests = len(rule_ids) + len(extra)
+        suite.set("tests", str(tests))
         suite.set("failures", str(failures))
         suite.set("skipped", str(skipped))
         suite.set("errors", "0")
+        total_tests += tests
+        total_failures += failures
+        total_skipped += skipped
     for problem in report.problems:
         suite = ET.SubElement(
-            suites, "testsuite", name=problem.file, tests="1", failures="0", errors="1", skipped="0"
+            suites,
+            "testsuite",
+            name=xml(problem.file),
+            tests="1",
+            failures="0",
+            errors="1",
+            skipped="0",
         )
-        case = ET.SubElement(suite, "testcase", classname=problem.file, name="indata")
-        ET.SubElement(case, "error", message=problem.one_line())
+        case = ET.SubElement(
+            suite, "testcase", classname=xml(problem.file), name=t("junit_input", lang)
+        )
+        ET.SubElement(case, "error", message=xml(problem_line(problem)))
+        total_tests += 1
+        total_errors += 1
+    suites.set("tests", str(total_tests))
+    suites.set("failures", str(total_failures))
+    suites.set("errors", str(total_errors))
+    suites.set("skipped", str(total_skipped))
     ET.indent(suites)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -1,84 +1,74 @@
-"""A Markdown report a secretary can attach to the case: what was checked, what was found,
-and the governing text behind each finding."""
+"""A Markdown report a secretary can attach to the case (and the CI job summary): what was
+checked, what was found, and the governing text behind each finding. Text from drafts is
+escaped: no HTML, no Markdown syntax, one table row per finding (reporters/escape.py)."""
 
 from __future__ import annotations
 
 from itertools import groupby
 
+from govcheck.i18n import severity_word, t
 from govcheck.models import Report, Severity
-from govcheck.reporters.base import RenderOptions, register
-
-_SEVERITY = {
-    "sv": {"fel": "Fel", "varning": "Varning", "info": "Upplysning"},
-    "en": {"fel": "Error", "varning": "Warning", "info": "Note"},
-}
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+from govcheck.reporters.base import RenderOptions, place, problem_line, register
+from govcheck.reporters.escape import markdown
 
 
 @register("markdown")
 def render(report: Report, options: RenderOptions) -> str:
-    sv = report.lang == "sv"
-    names = _SEVERITY[report.lang]
+    lang = report.lang
     lines = [
-        "# Granskningsrapport från govcheck" if sv else "# govcheck review report",
+        f"# {t('md_title', lang)}",
         "",
-        (
-            f"Regelversion {report.ruleset_version}; {len(report.files)} utkast granskade; "
-            f"{report.count(Severity.FEL)} fel, {report.count(Severity.VARNING)} varningar, "
-            f"{report.count(Severity.INFO)} upplysningar, {report.waived_count()} med undantag."
-        )
-        if sv
-        else (
-            f"Rule set {report.ruleset_version}; {len(report.files)} drafts checked; "
-            f"{report.count(Severity.FEL)} errors, {report.count(Severity.VARNING)} warnings, "
-            f"{report.count(Severity.INFO)} notes, {report.waived_count()} waived."
+        t(
+            "md_summary",
+            lang,
+            version=markdown(report.ruleset_version),
+            files=len(report.files),
+            fel=report.count(Severity.FEL),
+            varning=report.count(Severity.VARNING),
+            info=report.count(Severity.INFO),
+            waived=report.waived_count(),
+            known=report.known_count(),
         ),
         "",
     ]
     for problem in report.problems:
-        lines.append(
-            f"- **{'Kunde inte läsas' if sv else 'Could not be read'}:** "
-            f"{_cell(problem.one_line())}"
-        )
+        lines.append(f"- **{t('could_not_read', lang)}:** {markdown(problem_line(problem))}")
     if report.problems:
         lines.append("")
     for file, group in groupby(report.findings, key=lambda f: f.location.file):
-        found = list(group)
-        lines += [
-            f"## {file}",
-            "",
-            "| Regel | Allvar | Var | Anmärkning | Källa |"
-            if sv
-            else "| Rule | Severity | Where | Finding | Source |",
-            "|---|---|---|---|---|",
-        ]
-        for finding in found:
+        lines += [f"## {markdown(file)}", "", t("md_columns", lang), "|---|---|---|---|---|"]
+        for finding in group:
             where = finding.location.path or "-"
-            if finding.location.line:
-                where += (
-                    f", rad {finding.location.line}" if sv else f", line {finding.location.line}"
-                )
+            spoken = place(finding.location, lang)
+            if spoken:
+                where += f", {spoken}"
             source = ""
             if finding.citation:
                 cite = finding.citation
                 source = f"{cite.document}, ”{cite.section}”" + (
                     f", {cite.decision}" if cite.decision else ""
                 )
-            message = finding.message
+            message = markdown(finding.message)
             if finding.waiver:
-                message += (
-                    f" *(undantag: {finding.waiver.motivering}; godkänt av "
-                    f"{finding.waiver.godkand_av}, {finding.waiver.beslut})*"
+                waiver = finding.waiver
+                note = t(
+                    "md_waiver",
+                    lang,
+                    reason=waiver.motivering or "",
+                    by=waiver.godkand_av or "?",
+                    decision=waiver.beslut or "?",
                 )
+                message += f" *({markdown(note)})*"
+            elif finding.known:
+                message += f" *({t('known', lang)})*"
+            severity = severity_word(finding.severity.value, lang, title=True)
             lines.append(
-                f"| {finding.rule_id} | {names[finding.severity.value]} | {_cell(where)} "
-                f"| {_cell(message)} | {_cell(source)} |"
+                f"| {markdown(finding.rule_id)} | {severity} | {markdown(where)} "
+                f"| {message} | {markdown(source)} |"
             )
         lines.append("")
-    clean = [f for f in report.files if f not in {x.location.file for x in report.findings}]
-    for file in clean:
-        lines.append(f"- {file}: {'inga anmärkningar' if sv else 'no findings'}")
+    with_findings = {x.location.file for x in report.findings} | {p.file for p in report.problems}
+    for file in report.files:
+        if file not in with_findings:
+            lines.append(f"- {markdown(file)}: {t('no_findings', lang)}")
     return "\n".join(lines).rstrip() + "\n"
