@@ -263,7 +263,13 @@ _PLACEHOLDER = re.compile(
 )
 #: A placeholder match contains one of these (casefolded); texts without any are skipped.
 _PLACEHOLDER_MARKERS = ("[", "<", "xxx", "åååå", "yyyy", "lorem ipsum", "todo")
-_ATTACHED = re.compile(r"\bBifoga(?:t|de)\b[^.]*?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,80})", re.IGNORECASE)
+# The gap between "Bifogat" and "finns" is bounded: unbounded, each "Bifogat" of a long text
+# without full stops scans to its end (quadratic time on a hostile draft).
+_ATTACHED = re.compile(
+    r"\bBifoga(?:t|de)\b[^.]{0,1000}?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,80})", re.IGNORECASE
+)
+#: At most this many attachments mentioned in the text are compared with the list.
+MAX_MENTIONED = 200
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
@@ -480,10 +486,11 @@ class FactBuilder:
             for m in _ATTACHED.finditer(text)
         }
         listed = [_fold(item) for item in draft.beslutsunderlag]
+        folds = {name: _fold(name) for name in sorted(mentioned)[:MAX_MENTIONED]}
         missing = sorted(
             name
-            for name in mentioned
-            if not any(_fold(name) in item or item in _fold(name) for item in listed)
+            for name, fold in folds.items()
+            if not any(fold in item or item in fold for item in listed)
         )
         values["antal_bilagor_utanfor_underlag"] = len(missing)
         if missing:

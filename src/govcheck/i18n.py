@@ -121,6 +121,21 @@ _TEXTS: dict[str, dict[str, str]] = {
     "type_date": {"sv": "ett datum (ÅÅÅÅ-MM-DD)", "en": "a date (YYYY-MM-DD)"},
     "type_list": {"sv": "en lista", "en": "a list"},
     "type_table": {"sv": "en tabell", "en": "a table"},
+    # --- documents ----------------------------------------------------------------------------
+    "docx_broken_member": {
+        "sv": "Word-filen är skadad (ett paket i den kan inte packas upp)",
+        "en": "the Word file is damaged (a part of it cannot be unpacked)",
+    },
+    "docx_table_too_wide": {
+        "sv": "Word-filen har en tabell bredare än {limit} kolumner; den öppnas inte",
+        "en": "the Word file has a table wider than {limit} columns; it is not opened",
+    },
+    "pdf_too_complex": {
+        "sv": "PDF-filens sidor kräver orimligt mycket arbete i förhållande till filens storlek "
+        "(sidor som upprepar samma stora innehåll?); den läses inte",
+        "en": "the PDF's pages ask for far more work than the file's size explains (pages "
+        "repeating one large content?); it is not read",
+    },
     # --- files ------------------------------------------------------------------------------
     "is_a_folder": {"sv": "är en mapp, inte en fil", "en": "is a folder, not a file"},
     "no_such_file": {"sv": "filen finns inte", "en": "the file does not exist"},

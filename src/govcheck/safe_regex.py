@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 # The parser behind ``re`` (private, but stable since 3.11; ``sre_parse`` is its old name).
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 MAX_PATTERN = 500
 #: A bounded repeat with a larger maximum is treated as unbounded.

@@ -18,7 +18,8 @@ from govcheck.documents.reader import Line
 DATE = r"\d{4}-\d{2}-\d{2}"
 MALMO_NUMBER = re.compile(r"\b([A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6})\b")
 GOTEBORG_NUMBER = re.compile(r"\b(\d{4}/\d{2}|[A-Z]{2,5}-\d{4}-\d{5})\b")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Bounded (RFC 5321's lengths) so that a long line of word characters costs linear time.
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.UNICODE)
 MONTHS = {
     name: number
     for number, name in enumerate(
@@ -546,10 +547,15 @@ def _text_facts(result: Extraction, lines: list[Line]) -> None:
     if tasks:
         result.put("uppdrag", tasks, line_at(text.find(tasks[0]["namn"])))
 
-    if re.search(r"\b(samverkansgrupp|CSG|fackliga)\b[^.]*informerats", text):
-        sentence = re.search(r"[^.]*\b(?:samverkansgrupp|CSG)\b[^.]*informerats[^.]*\.", text)
-        if sentence:
-            result.put("facklig_samverkan", sentence.group(0).strip(), line_at(sentence.start()))
+    keyword = re.compile(r"\b(?:samverkansgrupp|CSG)\b")
+    start = 0
+    for sentence in text.split("."):  # sentence by sentence: linear in the text's length
+        end = start + len(sentence)
+        found = keyword.search(sentence) if end < len(text) else None
+        if found and "informerats" in sentence[found.end() :]:
+            result.put("facklig_samverkan", (sentence + ".").strip(), line_at(start))
+            break
+        start = end + 1
     if re.search(
         r"\b(omorganisation|ny organisation|lämplig organisation|organisationsförändring)", text
     ):
@@ -590,9 +596,21 @@ def _remiss_questions(result: Extraction, lines: list[Line]) -> None:
 
 FORUM = re.compile(
     r"\b((?:IT- och digitaliserings|samverkans|samarbets)(?:kluster|grupp)(?:et|en)?"
-    r"(?: för [A-ZÅÄÖa-zåäö ]+?)?)(?=[,.;]| som | och | har |$)",
+    r"(?: för [A-ZÅÄÖa-zåäö ]{1,200}?)?)(?=[,.;]| som | och | har |$)",
     re.IGNORECASE,
 )
+
+
+def _sentence_with(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The first sentence (up to and with its full stop) where ``pattern`` is found, in time
+    linear in the text (a search for ``[^.]*word[^.]*\\.`` is quadratic in a long sentence)."""
+    start = 0
+    for sentence in text.split("."):
+        end = start + len(sentence)
+        if end < len(text) and pattern.search(sentence):
+            return sentence + "."
+        start = end + 1
+    return None
 
 
 def _plan_facts(result: Extraction, lines: list[Line]) -> None:
@@ -610,9 +628,9 @@ def _plan_facts(result: Extraction, lines: list[Line]) -> None:
         if decided and "beredande_namnd" not in result.data:
             result.put("beredande_namnd", decided.group(1), None)
     text = " ".join(line.text for line in lines)
-    needs = re.search(r"[^.]*\bsamverkansmodell[^.]*\.", text)
+    needs = _sentence_with(text, re.compile(r"\bsamverkansmodell"))
     if needs:
-        result.put("behovsunderlag", needs.group(0).strip(), None)
+        result.put("behovsunderlag", needs.strip(), None)
     forums: list[str] = []
     for match in FORUM.finditer(text):
         name = match.group(1).strip()

@@ -70,13 +70,24 @@ def drop_repeated(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 def join_hyphenation(lines: list[Line]) -> list[Line]:
     """'kommunge-' + 'mensam' becomes 'kommungemensam' (the first line's position is kept);
     'IT- och' stays as it is."""
+    # Parts are gathered and joined once: joining line by line copies the growing text each
+    # time, quadratic over a run of hyphenated lines.
     out: list[Line] = []
+    parts: list[str] = []
+    tail = ""  # the last two characters of the line being built
     for line in lines:
-        if out and re.search(r"[a-zåäö]-$", out[-1].text) and re.match(r"[a-zåäö]", line.text):
-            previous = out[-1]
-            out[-1] = Line(previous.text[:-1] + line.text, previous.line, previous.page)
-        else:
-            out.append(line)
+        if parts and re.search(r"[a-zåäö]-$", tail) and re.match(r"[a-zåäö]", line.text):
+            parts[-1] = parts[-1][:-1]
+            parts.append(line.text)
+            tail = (tail[:-1] + line.text)[-2:]
+            continue
+        if parts:
+            out[-1] = Line("".join(parts), out[-1].line, out[-1].page)
+        out.append(line)
+        parts = [line.text]
+        tail = line.text[-2:]
+    if parts:
+        out[-1] = Line("".join(parts), out[-1].line, out[-1].page)
     return out
 
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from govcheck.errors import InputError
+from govcheck.i18n import t
+from govcheck.safe_io import FileRefused, read_bytes
 
 MAX_DOCUMENT_BYTES = 20_000_000
 MAX_UNZIPPED_BYTES = 60_000_000
@@ -33,15 +36,10 @@ class Line:
 
 def read_document(path: Path) -> list[Line]:
     name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise InputError(
-                name, f"dokumentet är för stort ({size} byte; högst {MAX_DOCUMENT_BYTES})"
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(name, f"kan inte läsa filen: {exc.strerror or exc}") from None
+    try:  # a regular file of bounded size, opened without blocking (gate: safe_io)
+        raw = read_bytes(path, MAX_DOCUMENT_BYTES)
+    except FileRefused as refused:
+        raise InputError(name, refused.text()) from None
     if not raw.strip():
         raise InputError(name, "filen är tom")
     suffix = path.suffix.lower()
@@ -55,6 +53,11 @@ def read_document(path: Path) -> list[Line]:
 
 
 def _text_lines(raw: bytes, name: str) -> list[Line]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(name, t("not_utf8", position=exc.start)) from None
     if b"\x00" in raw[:4096]:
         raise InputError(name, "filen är binär, inte text")
     try:
@@ -90,20 +93,38 @@ def _check_zip(raw: bytes, name: str) -> zipfile.ZipFile:
     return archive
 
 
+#: Declarations refused in any encoding an XML parser accepts (UTF-8, UTF-16, UTF-32).
+_DECLARATIONS = tuple(
+    word.encode(codec)
+    for word in ("<!ENTITY", "<!DOCTYPE")
+    for codec in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+)
+#: Word tables have at most 63 columns; a larger span is a hostile file (python-docx would
+#: expand it cell by cell).
+MAX_GRID_SPAN = 64
+_GRID_SPAN = re.compile(rb"gridSpan\b[^>]{0,100}?val\s*=\s*[\"']\s*\+?0*([0-9]{3,})")
+
+
 def _docx_lines(raw: bytes, name: str) -> list[Line]:
     archive = _check_zip(raw, name)
-    xml = archive.read("word/document.xml")
-    if b"<!ENTITY" in xml or b"<!DOCTYPE" in xml:
+    try:
+        xml = archive.read("word/document.xml")
+    except Exception:  # bad CRC, encrypted member, unknown compression, truncated data
+        raise InputError(name, t("docx_broken_member")) from None
+    if any(declaration in xml for declaration in _DECLARATIONS):
         raise InputError(name, "Word-filen deklarerar XML-entiteter; den öppnas inte")
+    if any(int(found) > MAX_GRID_SPAN for found in _GRID_SPAN.findall(xml)):
+        raise InputError(name, t("docx_table_too_wide", limit=MAX_GRID_SPAN))
     import docx  # python-docx; imported here so plain drafts never pay for it
 
     try:
         document = docx.Document(io.BytesIO(raw))
+        blocks = _docx_blocks(document)
     except Exception as exc:  # python-docx raises many kinds for broken files
         raise InputError(name, f"Word-filen kan inte läsas: {type(exc).__name__}") from None
     lines: list[Line] = []
     number = 0
-    for block in _docx_blocks(document):
+    for block in blocks:
         for text in block.splitlines() or [""]:
             number += 1
             lines.append(Line(text, number))
@@ -144,13 +165,18 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
             raise InputError(name, "PDF-filen är krypterad; spara en okrypterad version")
         if len(reader.pages) > MAX_PDF_PAGES:
             raise InputError(name, f"PDF-filen har fler än {MAX_PDF_PAGES} sidor")
+        budget = _PdfBudget(len(raw))
+        for page in reader.pages:
+            budget.content(page, name)
         lines: list[Line] = []
         for page_number, page in enumerate(reader.pages, start=1):
-            text = page.extract_text() or ""
+            text = page.extract_text(visitor_operand_before=budget.operation) or ""
             for line_number, text_line in enumerate(text.splitlines(), start=1):
                 lines.append(Line(text_line, line_number, page_number))
     except InputError:
         raise
+    except _TooComplex:
+        raise InputError(name, t("pdf_too_complex")) from None
     except PdfReadError:
         raise InputError(
             name, "PDF-filen är trasig eller ofullständig och kan inte läsas"
@@ -162,3 +188,47 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
     if not any(line.text.strip() for line in lines):
         raise InputError(name, "PDF-filen innehåller ingen text (skannad bild?)")
     return lines
+
+
+class _TooComplex(Exception):
+    """A PDF whose pages ask for far more work than its size explains."""
+
+
+class _PdfBudget:
+    """Keeps the work of reading a PDF linear in its size. Pages may share one content stream
+    and a content stream may repeat a form: a 70 kB file declaring 500 pages over one large
+    stream would take hours. The decoded content of all pages together, counted once per page
+    that uses it, and the operations the text extraction visits are bounded by a multiple of
+    the file's size (legitimate PDFs stay far below: about 0.5 operations and 10 decoded bytes
+    per byte of file)."""
+
+    BYTES_PER_BYTE = 50
+    OPERATIONS_PER_BYTE = 5
+    FLOOR = 1_000_000
+
+    def __init__(self, size: int) -> None:
+        self.content_left = self.FLOOR + self.BYTES_PER_BYTE * size
+        self.operations_left = self.FLOOR // 10 + self.OPERATIONS_PER_BYTE * size
+        self._sizes: dict[object, int] = {}
+
+    def content(self, page: Any, name: str) -> None:
+        contents = page.get("/Contents")
+        if contents is None:
+            return
+        items = contents if isinstance(contents, list) else [contents]
+        for item in items:
+            key = (getattr(item, "idnum", None), getattr(item, "generation", None), id(item))
+            if key[0] is not None:
+                key = (key[0], key[1], 0)
+            if key not in self._sizes:
+                stream = item.get_object() if hasattr(item, "get_object") else item
+                data = stream.get_data() if hasattr(stream, "get_data") else b""
+                self._sizes[key] = len(data)
+            self.content_left -= self._sizes[key]
+            if self.content_left < 0:
+                raise _TooComplex
+
+    def operation(self, *_: Any) -> None:
+        self.operations_left -= 1
+        if self.operations_left < 0:
+            raise _TooComplex
