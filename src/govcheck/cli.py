@@ -19,7 +19,6 @@ import click
 
 from govcheck import __version__
 from govcheck.config import KOMMUN_PATTERN, Effective, describe, load_settings, severity_value
-from govcheck.drafts import load_draft
 from govcheck.errors import GovcheckError
 from govcheck.i18n import (
     LANGUAGES,
@@ -30,6 +29,7 @@ from govcheck.i18n import (
     set_language,
     t,
 )
+from govcheck.inputs import load_input
 from govcheck.models import Language, Severity
 from govcheck.reporters import REPORTERS, get_reporter
 from govcheck.reporters.base import RenderOptions, chunks, problem_line, write_report
@@ -45,7 +45,7 @@ from govcheck.safe_io import (
     write_output,
 )
 from govcheck.templates import TYPES as TEMPLATE_TYPES
-from govcheck.templates import template
+from govcheck.templates import template_for
 from govcheck.waivers import PlacedWaiver, load_waiver_file
 
 install_click_texts()
@@ -567,13 +567,13 @@ def _write(target: Path | None, text: str, force: bool) -> None:
 )
 @click.option(
     "--kommun", "--municipality", cls=_Option, help_id="init.kommun", type=kommun_type,
-    default="malmo", show_default=True,
+    required=True,
 )
 @_file("--output", "-o", "output", help_id="write_to")
 @click.option("--force", cls=_Option, help_id="force", is_flag=True)
 @lang_option
 def init(typ: str, kommun: str, output: Path | None, force: bool, lang: str | None) -> None:
-    _write(output, template(typ, kommun), force)
+    _write(output, template_for(typ, kommun, [_rules_dir(None)]), force)
 
 
 @cli.command("config", cls=_Command, help_id="config")
@@ -622,7 +622,7 @@ def questions(draft: Path, per: dt.date | None, rules_dir: Path | None, lang: st
 
     language = current_language()
     try:
-        loaded = load_draft(draft, language)
+        loaded = load_input(draft, language)
     except InputError as error:
         raise GovcheckError(error.one_line()) from None
     _echo(render_questions(_load(rules_dir), loaded, per, language), nl=False)

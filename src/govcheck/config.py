@@ -40,7 +40,7 @@ from govcheck.safe_io import FileRefused, read_bytes, shown
 CONFIG_NAMES = ("govcheck.toml", "pyproject.toml")
 MAX_CONFIG_BYTES = 1_000_000
 #: A kommun is the id of a municipality profile: lower-case letters, digits and hyphens.
-KOMMUN_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
+KOMMUN_PATTERN = r"^[a-z][a-z0-9-]{0,39}$"
 #: English names for the severities, accepted wherever a severity is given.
 SEVERITY_ALIASES = {
     "error": "fel",

@@ -240,14 +240,9 @@ def parse_draft_text(
 
 
 def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = None) -> LoadedDraft:
-    """A structured draft (.toml, .json) or a document (.txt, .md, .docx, .pdf)."""
+    """A structured draft (.toml, .json). Documents are read by ``govcheck.inputs``."""
     suffix = path.suffix.lower()
     if suffix not in DRAFT_SUFFIXES:
-        # Imported here: the document readers (python-docx, pypdf) cost start-up time.
-        from govcheck.documents.loader import DOCUMENT_SUFFIXES, load_document
-
-        if suffix in DOCUMENT_SUFFIXES:
-            return load_document(path, default_kommun)
         shown = suffix or t("no_suffix", lang)
         raise InputError(str(path), t("unsupported_format", lang, suffix=shown))
     text = read_text(path, lang)

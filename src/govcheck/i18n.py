@@ -75,8 +75,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "too many entries (at most {limit})",
     },
     "bad_pattern": {
-        "sv": "värdet {value} har inte formen som krävs ({pattern})",
-        "en": "the value {value} does not have the required form ({pattern})",
+        "sv": "ogiltigt värde {value}: det har inte formen som krävs",
+        "en": "invalid value {value}: it does not have the required form",
     },
     "invalid": {"sv": "ogiltigt värde: {detail}", "en": "invalid value: {detail}"},
     "toml_syntax": {"sv": "TOML-fel: {detail}", "en": "TOML syntax error: {detail}"},
@@ -349,6 +349,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "sv": "{title}\n\n**Källa:** {source}\n\n> {quote}",
         "en": "{title}\n\n**Source:** {source}\n\n> {quote}",
     },
+    "no_profile": {
+        "sv": "govcheck har ingen profil för kommunen '{kommun}': bara de gemensamma reglerna och "
+        "textkontrollerna har tillämpats, inga andra kommuners regler.",
+        "en": "govcheck has no profile for the municipality '{kommun}': only the common rules and "
+        "the text checks were applied, no other municipality's rules.",
+    },
     "no_rules_in_force": {
         "sv": "Inga regler i regelpaketet '{pack}' gäller per {date}; utkastet har inte granskats "
         "mot dem.",
@@ -470,7 +476,10 @@ _HELP: dict[str, dict[str, str]] = {
         "en": "Write a template draft, with what you must fill in marked “[FYLL I: …]”.",
     },
     "init.typ": {"sv": "Ärendetyp.", "en": "Case type."},
-    "init.kommun": {"sv": "Kommun (profilens id).", "en": "Municipality (its profile id)."},
+    "init.kommun": {
+        "sv": "Kommunens id: namnet på dess profilmapp i rules/kommuner/.",
+        "en": "The municipality's id: the name of its profile folder in rules/kommuner/.",
+    },
     "write_to": {
         "sv": "Fil att skriva (standard: standard ut). Mappar som saknas skapas.",
         "en": "File to write (default: standard output). Missing folders are created.",

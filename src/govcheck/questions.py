@@ -50,7 +50,7 @@ def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -
     }
     out: list[Asked] = []
     for question in rulebook.questions:
-        if not question.applies_to(draft.kommun.value, draft.typ.value, on):
+        if not question.applies_to(draft.kommun, draft.typ.value, on):
             continue
         spec = question.spec
         if spec.asks == "remissfragor":
