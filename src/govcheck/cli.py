@@ -189,9 +189,9 @@ class _Group(_Localised, click.Group):
             raise _GovcheckError(error) from None
 
 
-def _echo(text: str, err: bool = False, nl: bool = True) -> None:
+def _echo(text: str, err: bool = False, nl: bool = True, color: bool | None = None) -> None:
     """Output that cannot fail on a file name's non-UTF-8 bytes."""
-    click.echo(plain(text), err=err, nl=nl)
+    click.echo(plain(text), err=err, nl=nl, color=color)
 
 
 # --- parameter types -------------------------------------------------------------------------
@@ -487,7 +487,7 @@ def validate(
         )
         if target is None:
             for chunk in chunks(rendered):
-                _echo(chunk, nl=False)
+                _echo(chunk, nl=False, color=options.color or None)
         else:
             write_report(target, rendered, language)
     _write_step_summary(report, options)

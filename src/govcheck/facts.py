@@ -64,7 +64,7 @@ _PLACEHOLDER_MARKERS = ("[", "<", "xxx", "åååå", "yyyy", "lorem ipsum", "tod
 # The gap between "Bifogat" and "finns" is bounded: unbounded, each "Bifogat" of a long text
 # without full stops scans to its end (quadratic time on a hostile draft).
 _ATTACHED = re.compile(
-    r"\bBifoga(?:t|de)\b[^.]{0,1000}?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,80})", re.IGNORECASE
+    r"\bBifoga(?:t|de)\b[^.]{0,300}?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,80})", re.IGNORECASE
 )
 #: At most this many attachments mentioned in the text are compared with the list.
 MAX_MENTIONED = 200

@@ -31,8 +31,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from govcheck.errors import RuleError
+from govcheck.i18n import current_language
+from govcheck.safe_regex import UnsafePattern
 from govcheck.safe_regex import check as check_pattern
 from govcheck.tomlfile import load_rule_toml
 
@@ -89,7 +92,10 @@ class DiaryFormat(_Data):
     @field_validator("monster")
     @classmethod
     def _runs_in_linear_time(cls, value: str) -> str:
-        check_pattern(value)  # an invalid or backtracking pattern is refused at load (exit 2)
+        try:  # an invalid or backtracking pattern is refused at load (exit 2)
+            check_pattern(value)
+        except UnsafePattern as exc:
+            raise PydanticCustomError("unsafe_pattern", exc.text(current_language())) from None
         return value
 
 

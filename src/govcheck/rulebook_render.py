@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govcheck.models import Language
+from govcheck.reporters.escape import markdown as md
 from govcheck.rulebook import COMMON, Question, Rule, Rulebook
 from govcheck.specs import ScenarioText, scenarios_by_rule
 from govcheck.tomlfile import load_rule_toml
@@ -114,23 +115,24 @@ def _source_line(view: RuleView) -> str:
 
 
 def render_view_markdown(view: RuleView) -> str:
+    # Rule text is data: escaped, so that no HTML or Markdown in a rule file reaches a reader.
     lines = [
-        f"### {view.id} {view.statement}",
+        f"### {md(view.id)} {md(view.statement)}",
         "",
-        f"- **Slag:** {view.kind}; **allvarlighetsgrad:** {SEVERITY_NAMES[view.severity]}",
-        f"- **Gäller:** {view.applies}; {view.validity}",
-        f"- **Riktlinje:** {view.guideline}",
-        f"- **Källa:** {_source_line(view)}",
+        f"- **Slag:** {md(view.kind)}; **allvarlighetsgrad:** {SEVERITY_NAMES[view.severity]}",
+        f"- **Gäller:** {md(view.applies)}; {md(view.validity)}",
+        f"- **Riktlinje:** {md(view.guideline)}",
+        f"- **Källa:** {md(_source_line(view))}",
         "",
-        f"> {view.quote}",
+        f"> {md(view.quote)}",
         "",
     ]
     if view.scenarios:
         lines.append("**Scenarier (features/):**")
         lines.append("")
         for scenario in view.scenarios:
-            lines.append(f"- *{scenario.title}*")
-            lines.extend(f"  - {step}" for step in scenario.steps)
+            lines.append(f"- *{md(scenario.title)}*")
+            lines.extend(f"  - {md(step)}" for step in scenario.steps)
         lines.append("")
     return "\n".join(lines)
 
@@ -153,13 +155,13 @@ def render_markdown(rulebook: Rulebook, lang: Language = "sv") -> str:
     ]
     for gid, title in guidelines(rulebook):
         ids = ", ".join(by_guideline.get(gid, [])) or "–"
-        lines.append(f"| {gid} | {title} | {ids} |")
+        lines.append(f"| {md(gid)} | {md(title)} | {md(ids)} |")
     lines.append("")
     current_area = None
     for view in sorted(all_views, key=lambda v: (v.area, v.id)):
         if view.area != current_area:
             current_area = view.area
-            lines.extend([f"## {current_area.capitalize()}", ""])
+            lines.extend([f"## {md(current_area.capitalize())}", ""])
         lines.append(render_view_markdown(view))
     return "\n".join(lines)
 
