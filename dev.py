@@ -47,7 +47,10 @@ def ensure_env() -> None:
     print("dev.py: installing govcheck and its dependencies (first run only) …", flush=True)
     pip = [str(_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
+    # setuptools says, at length, that an editable install uses an import hook: information,
+    # not a problem, and the only warning a first run would print.
+    quiet = {**os.environ, "PYTHONWARNINGS": "ignore:Editable installation"}
+    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True, env=quiet)
     STAMP.write_text(_wanted_stamp())
 
 

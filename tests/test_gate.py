@@ -924,3 +924,51 @@ def test_a_broken_baseline_is_exit_2(tmp_path: Path) -> None:
     baseline = tmp_path / "b.json"
     baseline.write_text("[1, 2]", encoding="utf-8")
     assert run("validate", "--baslinje", str(baseline), str(BAD))[0] == 2
+
+
+# --- installing ----------------------------------------------------------------------------
+
+
+def test_every_data_folder_is_a_listed_package() -> None:
+    """setuptools warns, at length, about every folder of package data that is not listed as
+    a package; a new municipality's folders must be added to pyproject.toml."""
+    import tomli
+
+    config = tomli.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    listed = set(config["setuptools"]["packages"])
+    for package, folder in config["setuptools"]["package-dir"].items():
+        if not package:
+            continue
+        base = ROOT / folder
+        for directory in [base, *base.rglob("*")]:
+            if directory.is_dir() and any(p.is_file() for p in directory.iterdir()):
+                parts = directory.relative_to(base).parts
+                if all(part.isidentifier() for part in parts):
+                    assert ".".join([package, *parts]) in listed, directory
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_building_the_package_prints_no_setuptools_warning(tmp_path: Path) -> None:
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = (result.stdout + result.stderr).splitlines()
+    output = "\n".join(line for line in lines if "Location 'file" not in line)
+    assert "Warning" not in output and "warning" not in output, output
+    wheel = next(tmp_path.glob("govcheck-*.whl"))
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "govcheck/rules/kommuner/malmo/regler/beslutsordning.toml" in names
+
+
+def test_the_pre_commit_hook_names_a_python_that_can_build_it() -> None:
+    hook = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert re.search(r"^  language_version: python3\.1[12]$", hook, re.MULTILINE)
