@@ -11,7 +11,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import fuzz  # noqa: E402
+import fuzz
 
 
 def test_a_fuzz_sample_finds_no_crash_hang_leak_or_injection(tmp_path: Path) -> None:

@@ -115,6 +115,7 @@ class _Localised:
             command.help = help_text(self.help_id)
         command.epilog = help_text(self.epilog_id)
         command.options_metavar = help_text("meta.options")
+        command._help_option = None  # click keeps it, with its text in the first language
 
 
 class _Command(_Localised, click.Command):
@@ -299,7 +300,9 @@ def _settings(ctx_options: dict[str, Any], config_file: Path | None) -> Effectiv
 
 
 @click.group(cls=_Group)
-@click.version_option(__version__, "--version", prog_name="govcheck")
+@click.version_option(
+    __version__, "--version", prog_name="govcheck", cls=_Option, help_id="version"
+)
 @lang_option
 def cli(lang: str | None) -> None:
     """govcheck granskar utkast till kommunala ärenden mot kommunens riktlinjer."""

@@ -401,6 +401,7 @@ _HELP: dict[str, dict[str, str]] = {
         "en": "govcheck checks drafts of municipal case documents against the municipality's "
         "guidelines.",
     },
+    "version": {"sv": "Visa versionen och avsluta.", "en": "Show the version and exit."},
     "validate": {
         "sv": "Granska utkast och dokument (TOML, JSON, text, Word, PDF; filer eller mappar).",
         "en": "Check drafts and documents (TOML, JSON, text, Word, PDF; files or folders).",
