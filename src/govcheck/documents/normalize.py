@@ -39,14 +39,18 @@ ORDERED_HEADINGS = tuple(dict.fromkeys(MALMO_ORDER + GOTEBORG_ORDER))
 INLINE_LABELS = {"Utfärdat", "Diarienummer", "Datum", "Vår referens", "Handläggare"}
 
 _PAGE_NUMBER = re.compile(r"\d+")
+#: Unicode's categories Cc (controls, but the tab) and Co (private use), as one pattern: the
+#: same characters as asking unicodedata.category of each, some fifty times faster on a long
+#: document (linear either way).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
 
 
 def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     # Private-use glyphs (Word bullets such as U+F0B7) and other invisible controls go.
-    text = "".join(
-        " " if unicodedata.category(ch) in {"Co", "Cc"} and ch != "\t" else ch for ch in text
-    )
+    text = _INVISIBLE.sub(" ", text)
     text = text.replace("\u00a0", " ").replace("\t", " ").replace("**", "")
     return re.sub(r" {2,}", "  ", text).strip()
 
