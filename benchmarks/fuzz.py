@@ -188,7 +188,7 @@ def _mutate_text(text: str, rng: random.Random, structured: str) -> bytes:
             del lines[rng.randrange(len(lines))]
         elif op == 5 and lines:
             i = rng.randrange(len(lines))
-            lines[i:i] = [lines[i]] * rng.choice((1, 2, 50, 2000))
+            lines[i:i] = [lines[i]] * rng.choice((1, 2, 50, 400))
         elif op == 6 and structured == "toml":
             lines.append(f'arendet = """\n{_toml_escape(_hostile(rng))}\n[[poster]]\n"""')
         elif op == 7 and structured == "toml":
@@ -359,7 +359,7 @@ def _save(out: Path, what: str, name: str, data: bytes, detail: str) -> None:
     digest = hashlib.sha256(data).hexdigest()[:16]
     suffix = name.rsplit(".", 1)[-1]
     (folder / f"{digest}.{suffix}").write_bytes(data)
-    (folder / f"{digest}.txt").write_text(f"{name!r}\n{detail}\n", encoding="utf-8")
+    (folder / f"{digest}.why").write_text(f"{name!r}\n{detail}\n", encoding="utf-8")
 
 
 def worker(

@@ -19,7 +19,7 @@ def test_a_fuzz_sample_finds_no_crash_hang_leak_or_injection(tmp_path: Path) -> 
     assert counts.inputs == 300
     assert set(counts.by_kind) == {"toml", "json", "txt", "docx", "pdf"}
     assert counts.checked > 0 and counts.input_errors > 0
-    found = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.txt"))
+    found = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.why"))
     assert counts.problems() == 0, (counts, found)
 
 
