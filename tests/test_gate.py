@@ -668,13 +668,18 @@ def test_positions_cover_every_key_the_parser_reads() -> None:
 
 
 def test_a_placeholder_is_not_an_answer(tmp_path: Path) -> None:
+    """The template's remiss question has svar = "[FYLL I: nämndens svar]": not answered."""
     draft = tmp_path / "svar.toml"
     assert run("init", "--typ", "remissvar", "--kommun", "malmo", "-o", str(draft))[0] == 0
-    text = draft.read_text(encoding="utf-8")
-    text += '\n[[uppfoljning_svar]]\nfraga = "MAL-Q1-01"\nsvar = "[FYLL I: svaret]"\n'
-    draft.write_text(text, encoding="utf-8")
+    assert '"[FYLL I: nämndens svar]"' in draft.read_text(encoding="utf-8")
     result = CliRunner().invoke(cli, ["questions", str(draft)])
-    assert "[besvarad]" not in result.output or "[FYLL I" not in text
+    assert "[OBESVARAD] MAL-Q2-01" in result.output, result.output
+    assert "[besvarad]" not in result.output
+    filled = draft.read_text(encoding="utf-8").replace(
+        "[FYLL I: nämndens svar]", "Nämnden tillstyrker förslaget."
+    )
+    draft.write_text(filled, encoding="utf-8")
+    assert "[besvarad] MAL-Q2-01" in CliRunner().invoke(cli, ["questions", str(draft)]).output
 
 
 # --- reports: every format says page and line for a PDF ----------------------------------------
@@ -972,3 +977,13 @@ def test_building_the_package_prints_no_setuptools_warning(tmp_path: Path) -> No
 def test_the_pre_commit_hook_names_a_python_that_can_build_it() -> None:
     hook = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert re.search(r"^  language_version: python3\.1[12]$", hook, re.MULTILINE)
+
+
+def test_a_document_finding_points_to_the_line_of_its_citation() -> None:
+    """Seed 000's MAL-T3-01 (a governing document cited with the wrong decision) pointed to
+    the first citation's line (21); the wrong one stands on its own line."""
+    seed = RULES / "sources" / "000_528893d35161c68e.txt"
+    _, out = run("validate", "--format", "json", str(seed))
+    found = next(f for f in _findings(out) if f["rule_id"] == "MAL-T3-01")
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    assert "(SN-2021-692)" in lines[found["location"]["line"] - 1]

@@ -504,6 +504,7 @@ def _text_facts(result: Extraction, lines: list[Line]) -> None:
         return found
 
     cited = []
+    places: list[Line] = []
     reference = r"(KF|KS|KSAU|SN|KN)\s+\d{4}-\d{2}-\d{2}\s*§\s*\d+|[A-ZÅÄÖ]{2,5}-\d{4}-\d{1,6}"
     for match in re.finditer(rf"\s\(({reference})\)", text):
         before = text[max(0, match.start() - 120) : match.start()]
@@ -513,8 +514,13 @@ def _text_facts(result: Extraction, lines: list[Line]) -> None:
             entry = {"titel": title, "beslut": match.group(1)}
             if entry not in cited:
                 cited.append(entry)
+                places.append(line_at(match.start(1)))
     if cited:
         result.put("citerade_dokument", cited, line_at(text.find(cited[0]["titel"])))
+        for index, line in enumerate(places):  # each cited document at its own line
+            result.lines.setdefault(f"citerade_dokument[{index}]", line.line)
+            if line.page is not None:
+                result.pages.setdefault(f"citerade_dokument[{index}]", line.page)
 
     milestones = []
     pattern = rf"ska ha antagits av (\w+) senast {MONTH} (\d{{4}})"
