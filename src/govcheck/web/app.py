@@ -337,7 +337,7 @@ async def check(request: Request) -> Response:
     except ValueError:
         return _upload_error(request, lang, text("error_bad_date", lang), "per", chosen)
     upload = form.files.get("file")
-    if upload is not None and upload.data:
+    if upload is not None and (upload.filename or upload.data):
         raw, name = upload.data, upload.filename or "dokument"
     elif form.get("text").strip():
         raw, name = form.get("text").encode("utf-8"), text("pasted_name", lang)

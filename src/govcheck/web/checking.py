@@ -413,9 +413,9 @@ def _plain(value: Any) -> Any:
 
 def describe(error: InputError, lang: Language) -> str:
     """An input error in one line for the page (the file is named by the page itself)."""
-    message = one_line(error.message)
+    message = error.message
     if error.key:
         message = f"[{error.key}] {message}"
     if error.line is not None:
         message = text("problem_at_line", lang, line=error.line, message=message)
-    return message
+    return one_line(message)
