@@ -324,7 +324,7 @@ def test_unsupported_types_and_empty_forms_are_said(client: Any) -> None:
 def test_a_broken_multipart_body_is_a_message(client: Any) -> None:
     response = client.post(
         "/check?lang=sv",
-        content=b"--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
+        content=b'--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc',
         headers={"content-type": "multipart/form-data; boundary=y"},
     )
     assert response.status_code in (200, 400)
@@ -492,9 +492,7 @@ def test_swedish_first_and_english_by_a_switch(client: Any) -> None:
 
 
 def test_findings_speak_english_on_the_english_page(client: Any) -> None:
-    response = client.post(
-        "/check?lang=en", files={"file": ("000.txt", SEEDS["000"].read_bytes())}
-    )
+    response = client.post("/check?lang=en", files={"file": ("000.txt", SEEDS["000"].read_bytes())})
     page = Page(response.text)
     assert page.find("html")[0].attrs["lang"] == "en"
     assert page.text_of("f-datum-status") == "could not be read"

@@ -75,8 +75,10 @@ class Page:
 
     def findings(self) -> list[dict[str, str]]:
         return [
-            {**{key[5:]: value for key, value in e.attrs.items() if key.startswith("data-")},
-             "text": " ".join(e.text.split())}
+            {
+                **{key[5:]: value for key, value in e.attrs.items() if key.startswith("data-")},
+                "text": " ".join(e.text.split()),
+            }
             for e in self.elements
             if e.tag == "li" and "finding" in e.classes
         ]
@@ -89,9 +91,14 @@ class Page:
 
         def walk(element: Element) -> None:
             name = element.attrs.get("name")
-            if name and element.tag == "input" and element.attrs.get("type") not in (
-                "submit",
-                "file",
+            if (
+                name
+                and element.tag == "input"
+                and element.attrs.get("type")
+                not in (
+                    "submit",
+                    "file",
+                )
             ):
                 values[name] = element.attrs.get("value", "")
             elif name and element.tag == "textarea":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import re
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -149,6 +150,29 @@ class LineView:
     marks: tuple[FindingView, ...]
 
 
+_STEP_PATH = re.compile(r"beslutsplanering\[(\d+)\](?:\.(\w+))?$")
+
+
+def path_words(path: str, lang: Language) -> str:
+    """A draft key as the form names it ("Beslutsplanering, steg 2: Organ"), else as it is."""
+
+    def label(key: str) -> str:
+        return text(key, lang).split(" (")[0]
+
+    if f"field_{path}" in TEXTS:
+        return label(f"field_{path}")
+    step = _STEP_PATH.match(path)
+    if step:
+        words = f"{label('group_steps')}, {text('step_n', lang, n=int(step.group(1)) + 1).lower()}"
+        column = step.group(2)
+        return (
+            f"{words}: {label(f'field_steg.{column}')}"
+            if column in ("organ", "steg", "datum")
+            else words
+        )
+    return path
+
+
 def _where(finding: Finding, file: str, lang: Language) -> str:
     location = finding.location
     parts = []
@@ -160,9 +184,7 @@ def _where(finding: Finding, file: str, lang: Language) -> str:
         else:
             parts.append(text("line_n", lang, line=location.line))
     if location.path:
-        label = f"field_{location.path}"
-        shown = text(label, lang).split(" (")[0] if label in TEXTS else location.path
-        parts.append(text("where_field", lang, path=shown))
+        parts.append(text("where_field", lang, path=path_words(location.path, lang)))
     return ", ".join(parts) or text("where_whole", lang)
 
 

@@ -168,8 +168,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "sev_one_fel": {"sv": "fel", "en": "error"},
     "sev_one_varning": {"sv": "varning", "en": "warning"},
     "sev_one_info": {"sv": "upplysning", "en": "note"},
-    "kind_question": {"sv": "obesvarad fråga", "en": "unanswered question"},
-    "kind_extraction": {"sv": "kunde inte läsas ut", "en": "could not be read"},
     "where": {"sv": "Var", "en": "Where"},
     "where_whole": {"sv": "hela dokumentet", "en": "the whole document"},
     "where_field": {"sv": "uppgiften {path}", "en": "the particular {path}"},
