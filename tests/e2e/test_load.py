@@ -19,7 +19,7 @@ from govcheck.runner import RunConfig, Validator
 from documents import write_docx, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = sorted((ROOT / "rules" / "sources").glob("*.txt"))
+SEEDS = sorted((ROOT / "rules" / "sources").glob("[0-9][0-9][0-9]_*.txt"))
 EXAMPLES = sorted((ROOT / "fixtures" / "examples").glob("*.toml"))
 CONCURRENT = 50
 Result = list[tuple[str, str, str]]

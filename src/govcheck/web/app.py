@@ -38,12 +38,7 @@ from govcheck.web import fields as form_fields
 from govcheck.web.checking import DocLine, DraftState, Outcome
 from govcheck.web.forms import FormRejected, read_form
 from govcheck.web.pool import CheckFailed, CheckPool, CheckTimedOut
-from govcheck.web.rulebook_view import (
-    RulebookIndex,
-    build_index,
-    kommun_name,
-    validity,
-)
+from govcheck.web.rulebook_view import RulebookIndex, build_index, validity
 from govcheck.web.store import TextStore
 from govcheck.web.texts import TEXTS, text
 
@@ -86,7 +81,6 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals["kommun_name"] = kommun_name
     return env
 
 
@@ -105,7 +99,9 @@ def render(
         return f"{path}?{urlencode(query)}"
 
     other: Language = "en" if lang == "sv" else "sv"
+    indexes: dict[str, RulebookIndex] = request.app.state.indexes
     page = ENV.get_template(template).render(
+        kommun_names=indexes[lang].kommun_names,
         t=t,
         url=url,
         lang=lang,

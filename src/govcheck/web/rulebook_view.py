@@ -10,7 +10,7 @@ from typing import Any
 from govcheck import rulebook_render
 from govcheck.conditions import AllOf, Condition, Leaf
 from govcheck.models import Language
-from govcheck.rulebook import Question, Rule, Rulebook
+from govcheck.rulebook import COMMON, Question, Rule, Rulebook
 from govcheck.specs import ScenarioText
 from govcheck.web.texts import text
 
@@ -159,6 +159,7 @@ class RulebookIndex:
     entries: tuple[RuleEntry, ...]
     guidelines: tuple[tuple[str, str], ...]
     kommuner: tuple[str, ...]
+    kommun_names: dict[str, str]
 
     def search(self, query: str = "", guideline: str = "", kommun: str = "") -> list[RuleEntry]:
         words = query.casefold().split()
@@ -166,7 +167,7 @@ class RulebookIndex:
         for entry in self.entries:
             if guideline and entry.guideline != guideline:
                 continue
-            if kommun and entry.pack not in (kommun, "common"):
+            if kommun and entry.pack not in (kommun, COMMON):
                 continue
             if all(word in entry.haystack for word in words):
                 found.append(entry)
@@ -193,21 +194,19 @@ def build_index(rulebook: Rulebook, lang: Language) -> RulebookIndex:
         entries=entries,
         guidelines=guidelines,
         kommuner=kommuner(rulebook),
+        kommun_names=kommun_names(rulebook, lang),
     )
 
 
 def kommuner(rulebook: Rulebook) -> tuple[str, ...]:
-    """The municipalities the rulebook has rules for (every pack but the common one)."""
-    items: list[Rule | Question] = [*rulebook.rules, *rulebook.questions]
-    packs = {item.pack for item in items}
-    return tuple(sorted(packs - {"common"}))
+    """The municipalities with a profile (their rule packs, organs and formats)."""
+    return tuple(sorted(rulebook.registry.municipalities))
 
 
-def kommun_name(kommun: str, lang: Language) -> str:
-    if kommun == "common":
-        return text("kommun_common", lang)
-    names: Any = getattr(rulebook_render, "KOMMUN_NAMES", {})
-    return str(names.get(kommun, kommun.capitalize())) if isinstance(names, dict) else kommun
+def kommun_names(rulebook: Rulebook, lang: Language) -> dict[str, str]:
+    names = {kommun: rulebook.registry.display_name(kommun, lang) for kommun in kommuner(rulebook)}
+    names[COMMON] = text("kommun_common", lang)
+    return names
 
 
 def validity(entry: RuleEntry, lang: Language) -> str:
