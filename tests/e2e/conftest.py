@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from serving import Server
+
+from e2e.serving import Server
 
 ROOT = Path(__file__).resolve().parents[2]
 

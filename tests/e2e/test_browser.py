@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from serving import Server
+
+from e2e.serving import Server
 
 from documents import write_docx
 

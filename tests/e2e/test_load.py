@@ -11,9 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from pages import Page, multipart
-from serving import Server
 
+from e2e.pages import Page, multipart
+from e2e.serving import Server
 from govcheck.runner import RunConfig, Validator
 
 from documents import write_docx, write_pdf

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
@@ -198,7 +199,7 @@ def _reader_status(loaded: LoadedDraft, key: str) -> form_fields.Status | None:
     """The reader's own word on a field, where the document reader gives one."""
     for name in ("field_status", "field_statuses", "statuses", "status"):
         table = getattr(loaded, name, None)
-        if isinstance(table, dict) and key in table:
+        if isinstance(table, Mapping) and key in table:
             value = table[key]
             word = str(getattr(value, "value", value)).casefold()
             aliases: dict[str, form_fields.Status] = {
