@@ -248,6 +248,31 @@ def test_a_step_can_be_added_and_corrected(client: Any) -> None:
     assert rows["beslutsplanering[5].organ"] == ""  # spare rows follow
 
 
+def test_a_long_beslutsplanering_survives_a_correction(client: Any) -> None:
+    steps = "".join(
+        f'[[beslutsplanering]]\norgan = "Kommunstyrelsen"\ndatum = 2024-{1 + i // 28:02d}-'
+        f"{1 + i % 28:02d}\n"
+        for i in range(60)
+    )
+    draft = 'kommun = "malmo"\ntyp = "tjansteskrivelse"\ndatum = 2024-01-01\n' + steps
+    form = Page(upload(client, "lang.toml", draft.encode()).text).form("correct")
+    assert form["beslutsplanering[59].datum"] == "2024-03-04"
+    form["rubrik"] = "Ny rubrik"
+    response = client.post("/download/draft?lang=sv", data=form)
+    loaded = parse_draft_text(response.text, "lang.toml", ".toml")
+    assert len(loaded.draft.beslutsplanering) == 60 and loaded.draft.rubrik == "Ny rubrik"
+
+
+def test_the_language_switch_on_a_result_checks_again_in_english(client: Any) -> None:
+    page = Page(upload(client, "000.txt", SEEDS["000"].read_bytes()).text)
+    switch = [b for b in page.find("button") if b.attrs.get("form") == "correct"]
+    assert switch and switch[0].attrs["formaction"] == "/check/again?lang=en"
+    english = Page(client.post(switch[0].attrs["formaction"], data=page.form("correct")).text)
+    assert english.find("html")[0].attrs["lang"] == "en"
+    assert english.find("h1")[0].text.startswith("Review of 000.txt")
+    assert {f["rule"] for f in english.findings()} == {f["rule"] for f in page.findings()}
+
+
 def test_the_corrected_draft_downloads_as_toml_that_validates(client: Any) -> None:
     _, form = _first_check(client)
     form["beslutande_organ"] = "Servicenämnden"

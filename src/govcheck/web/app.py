@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import AsyncIterator, Mapping
@@ -276,7 +277,7 @@ def result_context(
 
 def _steps_from_form(form: Mapping[str, str]) -> list[dict[str, str]]:
     rows = []
-    for index in range(form_fields.MAX_STEPS):
+    for index in itertools.count():
         keys = [f"{form_fields.STEPS}[{index}].{key}" for key in form_fields.STEP_KEYS]
         if not any(key in form for key in keys):
             break

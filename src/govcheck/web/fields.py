@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -64,7 +65,7 @@ STEP_KEYS = ("organ", "steg", "datum")
 STEPS = "beslutsplanering"
 #: Empty rows offered after the draft's steps, so a step can be added without JavaScript.
 SPARE_STEPS = 2
-MAX_STEPS = 40
+_STEP_KEY = re.compile(r"beslutsplanering\[([0-9]{1,4})\]\.")
 CASE_TYPES = tuple(kind.value for kind in CaseType)
 STEP_KINDS = tuple(kind.value for kind in StepKind)
 
@@ -149,9 +150,10 @@ def apply_form(data: Mapping[str, Any], form: Mapping[str, str]) -> dict[str, An
     for parent in ("handlaggare", "remiss"):
         if isinstance(out.get(parent), dict) and not out[parent]:
             del out[parent]
-    if any(key.startswith(STEPS + "[") for key in form):
+    indexes = sorted({int(found.group(1)) for key in form if (found := _STEP_KEY.match(key))})
+    if indexes:
         steps = []
-        for index in range(MAX_STEPS):
+        for index in indexes:
             row = {key: form.get(f"{STEPS}[{index}].{key}", "").strip() for key in STEP_KEYS}
             if not any(row[key] for key in ("organ", "datum")):
                 continue

@@ -18,7 +18,8 @@ from starlette.requests import Request
 
 #: Beyond the limit, this many more bytes are read and dropped before the connection is let go.
 DRAIN_CAP = 200_000_000
-MAX_PARTS = 400
+#: Fields of a form (a correction form has three per step of a long beslutsplanering).
+MAX_PARTS = 5000
 
 
 class FormRejected(Exception):
