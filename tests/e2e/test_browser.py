@@ -207,6 +207,7 @@ def test_a_broken_upload_gets_a_message_in_the_browser(
     alert = tab.get_by_role("alert")
     assert "Word-filen" in alert.inner_text()
     assert tab.locator("#file").get_attribute("aria-invalid") == "true"
+    assert tab.evaluate("document.activeElement.id") == "error-summary"
     shot(tab, "09-broken-upload-message")
     # The page answers 422 on purpose; the browser logs the status, which is no error here.
     tab.problems[:] = [p for p in tab.problems if "status of 422" not in p]

@@ -1,5 +1,11 @@
-// govcheck serve: the page works without this script. It only filters the rulebook as one
-// types (the search form does the same on the server when submitted).
+// govcheck serve: the page works without this script. It moves the keyboard focus to an
+// error summary when a page has one, and filters the rulebook as one types (the search form
+// does the same on the server when submitted).
+(function () {
+  "use strict";
+  var summary = document.getElementById("error-summary");
+  if (summary) { summary.focus(); }
+})();
 (function () {
   "use strict";
   var list = document.getElementById("rules");
