@@ -11,6 +11,7 @@ import itertools
 import logging
 import os
 import re
+import shutil
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -639,6 +640,28 @@ def test_a_finding_links_to_its_rule_in_the_rulebook(client: Any) -> None:
 # --- the parts ---------------------------------------------------------------------------
 
 
+def test_the_authority_of_a_source_is_said_in_words_where_the_rulebook_gives_it() -> None:
+    from enum import Enum
+    from types import SimpleNamespace
+
+    from govcheck.web.rulebook_view import authority_words
+
+    class Authority(Enum):
+        FORSLAG = "forslag"
+
+    class Labelled:
+        def label(self, lang: str) -> str:
+            return "förslag, inte beslut" if lang == "sv" else "proposal, not a decision"
+
+    assert authority_words(SimpleNamespace(), "sv") is None
+    assert authority_words(SimpleNamespace(authority=None), "sv") is None
+    assert authority_words(SimpleNamespace(authority=Authority.FORSLAG), "sv") == "forslag"
+    assert authority_words(SimpleNamespace(authority="antaget_beslut"), "sv") == "antaget beslut"
+    assert authority_words(SimpleNamespace(authority=Labelled()), "en") == (
+        "proposal, not a decision"
+    )
+
+
 def test_the_text_store_forgets_after_its_time_and_when_full() -> None:
     now = [0.0]
     store = TextStore(ttl=10, max_entries=2, clock=lambda: now[0])
@@ -680,3 +703,39 @@ def test_form_fields_round_trip_through_draft_data() -> None:
         "f-beslutsplanering-0-datum"
     )
     assert form_fields.field_for_error("handlaggare.epost") == "f-handlaggare-epost"
+
+
+# --- the command ---------------------------------------------------------------------------
+
+
+def test_serve_starts_the_page_on_this_machine_by_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from govcheck import cli
+    from govcheck.web import server
+
+    started: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(server, "serve", lambda *args: started.append(args))
+    runner = CliRunner()
+    result = runner.invoke(cli.cli, ["serve"])
+    assert result.exit_code == 0, result.output
+    config, host, port, workers = started[0]
+    assert (host, port) == ("127.0.0.1", 8000) and workers >= 1
+    assert config.rules_dir.is_dir()
+    result = runner.invoke(cli.cli, ["serve", "--host", "0.0.0.0", "--port", "8123"])
+    assert result.exit_code == 0 and started[1][1:3] == ("0.0.0.0", 8123)
+    assert "ingen inloggning" in result.output
+    broken = tmp_path / "regler"
+    shutil.copytree(RULES, broken)
+    (broken / "rulebook.toml").write_text("version = [\n", encoding="utf-8")
+    result = runner.invoke(cli.cli, ["serve", "--rules", str(broken)])
+    assert result.exit_code == 2 and len(started) == 2
+
+
+def test_loopback_addresses_are_recognised() -> None:
+    from govcheck.web.server import is_loopback
+
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.0.2.1")

@@ -55,10 +55,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "kommun_label": {"sv": "Kommun", "en": "Municipality"},
     "kommun_hint": {
-        "sv": "Behövs bara om govcheck inte känner igen kommunen i dokumentet. Ett val här "
-        "gäller i stället för det dokumentet anger.",
+        "sv": "Behövs bara om govcheck inte känner igen kommunen i dokumentet. Kommunen som "
+        "lästes visas efter granskningen och kan rättas där.",
         "en": "Needed only when govcheck does not recognise the municipality in the document. "
-        "A choice here applies instead of what the document says.",
+        "The municipality read is shown after the check and can be corrected there.",
     },
     "kommun_auto": {"sv": "Som dokumentet anger", "en": "As the document says"},
     "per_label": {"sv": "Bedöm per datum (valfritt)", "en": "Judge as of date (optional)"},
