@@ -101,8 +101,10 @@ def render(
 
     other: Language = "en" if lang == "sv" else "sv"
     indexes: dict[str, RulebookIndex] = request.app.state.indexes
+    store: TextStore = request.app.state.store
     page = ENV.get_template(template).render(
         kommun_names=indexes[lang].kommun_names,
+        text_minutes=round(store.ttl / 60),
         t=t,
         url=url,
         lang=lang,
@@ -591,6 +593,7 @@ class Guard:
                 lang=lang,
                 other_lang="en" if lang == "sv" else "sv",
                 path="/",
+                text_minutes=round(TextStore().ttl / 60),
                 title_key="server_error_title",
                 text_key="server_error_text",
             )

@@ -25,10 +25,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "switch_language": {"sv": "English", "en": "Svenska"},
     "switch_language_label": {"sv": "Read this page in English", "en": "Läs sidan på svenska"},
     "privacy": {
-        "sv": "Dokument du laddar upp eller klistrar in hålls bara i minnet medan de granskas. "
-        "De sparas aldrig på disk och skrivs aldrig till någon logg.",
-        "en": "Documents you upload or paste are held in memory only while they are checked. "
-        "They are never saved to disk or written to any log.",
+        "sv": "Dokument du laddar upp eller klistrar in sparas aldrig på disk och skrivs aldrig "
+        "till någon logg. Bara texten hålls i serverns minne, i högst {minutes} minuter, så att "
+        "du kan rätta och granska igen.",
+        "en": "Documents you upload or paste are never saved to disk or written to any log. "
+        "Only their text is held in the server's memory, for at most {minutes} minutes, so "
+        "that you can correct and check again.",
     },
     "version": {"sv": "Regelversion {version}", "en": "Rule set {version}"},
     # --- check form
