@@ -221,6 +221,34 @@ def test_a_correction_is_checked_again_without_uploading(client: Any) -> None:
     assert "Granskat igen" in again.source
 
 
+def test_what_the_reader_said_holds_until_the_official_corrects_that_field(
+    client: Any,
+) -> None:
+    page, form = _first_check(client)
+
+    def unread(view: Page) -> list[tuple[str, str]]:
+        return [
+            (f["path"], f["line"]) for f in view.findings() if f["rule"] == "GOVCHECK-EXTRAKTION"
+        ]
+
+    assert ("datum", "5") in unread(page)
+    same = Page(client.post("/check/again?lang=sv", data=form).text)
+    assert unread(same) == unread(page)
+    form["datum"] = "2023-05-15"
+    corrected = Page(client.post("/check/again?lang=sv", data=form).text)
+    assert all(path != "datum" for path, _ in unread(corrected))
+
+
+def test_reader_fields_about_a_corrected_field_are_dropped() -> None:
+    reading = {
+        "notes": (),
+        "field_status": {"datum": "unreadable", "rubrik": "read"},
+        "paragraphs": True,
+    }
+    kept = checking._still_holds(reading, {"datum"})
+    assert kept == {"field_status": {"rubrik": "read"}, "paragraphs": True}
+
+
 def test_a_refused_correction_is_said_at_its_field(client: Any) -> None:
     _, form = _first_check(client)
     form["datum"] = "15 maj 2023"
@@ -666,8 +694,10 @@ def test_the_text_store_forgets_after_its_time_and_when_full() -> None:
     now = [0.0]
     store = TextStore(ttl=10, max_entries=2, clock=lambda: now[0])
     line = (checking.DocLine(None, 1, "rad"),)
-    first, second, third = store.put(line), store.put(line), store.put(line)
-    assert store.get(first) is None and store.get(second) == line and store.get(third) == line
+    first, second, third = store.put(line), store.put(line), store.put(line, {"a": 1})
+    kept, last = store.get(second), store.get(third)
+    assert store.get(first) is None and kept is not None and kept.lines == line
+    assert last is not None and last.reading == {"a": 1}
     now[0] = 11
     assert store.get(second) is None and len(store) == 0
     assert len(first) >= 40 and first != second

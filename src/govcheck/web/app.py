@@ -380,7 +380,7 @@ async def check(request: Request) -> Response:
         message = text("error_read", lang, file=outcome.file, message=outcome.problem)
         return _upload_error(request, lang, message, "file", chosen, 422)
     store: TextStore = request.app.state.store
-    token = store.put(outcome.lines)
+    token = store.put(outcome.lines, outcome.reading)
     context = result_context(outcome, outcome.lines, token, _index(request, lang), lang)
     return render(request, "result.html", lang, rechecked=False, per=form_per(per), **context)
 
@@ -411,14 +411,21 @@ async def _recheck(
     request: Request, lang: Language, fields: dict[str, str], state: DraftState, token: str
 ) -> Response:
     store: TextStore = request.app.state.store
-    lines = store.get(token) if token else None
+    kept = store.get(token) if token else None
+    lines = kept.lines if kept else None
     try:
         per = _per(fields.get("per", ""))
     except ValueError:
         per = None
     try:
         outcome = await _pool(request).run(
-            checking.check_again, state, fields, lang, per, list(lines or ())
+            checking.check_again,
+            state,
+            fields,
+            lang,
+            per,
+            list(lines or ()),
+            kept.reading if kept else None,
         )
     except CheckTimedOut:
         return _upload_error(request, lang, text("error_busy", lang), None, {}, 503)
@@ -478,7 +485,12 @@ async def download_report(request: Request) -> Response:
     except ValueError:
         per = None
     try:
-        outcome = await _pool(request).run(checking.check_again, state, form.fields, lang, per)
+        store: TextStore = request.app.state.store
+        kept = store.get(token) if token else None
+        reading = kept.reading if kept else None
+        outcome = await _pool(request).run(
+            checking.check_again, state, form.fields, lang, per, None, reading
+        )
     except CheckFailed:
         return _upload_error(request, lang, text("error_worker", lang), None, {}, 422)
     if outcome.field_error:

@@ -6,6 +6,7 @@ one host per process and threads must never share it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Mapping
@@ -110,6 +111,9 @@ class Outcome:
     markdown: str = ""
     judged_on: dt.date | None = None
     form: dict[str, str] = field(default_factory=dict)
+    #: What the document reader said beyond the draft (reading notes in full, and any further
+    #: fields of LoadedDraft), kept on the server with the text for checking again.
+    reading: dict[str, Any] = field(default_factory=dict)
 
 
 # --- the worker's checker ----------------------------------------------------------------------
@@ -233,6 +237,35 @@ def read_statuses(loaded: LoadedDraft, data: dict[str, Any]) -> dict[str, str]:
 
 # --- checking ----------------------------------------------------------------------------------
 
+#: LoadedDraft fields the page's state carries itself; any other is the reader's to keep.
+_CARRIED = {"draft", "file", "lines", "pages", "notes", "empty_fields"}
+
+
+def _reading(loaded: LoadedDraft) -> dict[str, Any]:
+    reading: dict[str, Any] = {
+        item.name: getattr(loaded, item.name)
+        for item in dataclasses.fields(loaded)
+        if item.name not in _CARRIED
+    }
+    reading["notes"] = loaded.notes
+    return reading
+
+
+def _still_holds(reading: dict[str, Any], edited: set[str]) -> dict[str, Any]:
+    """What the reader said, less what it said about the fields the official has corrected."""
+    out: dict[str, Any] = {}
+    for name, value in reading.items():
+        if name == "notes":
+            continue
+        if isinstance(value, Mapping):
+            value = {
+                key: item
+                for key, item in value.items()
+                if not (isinstance(key, str) and form_fields.note_keys([key]) & edited)
+            }
+        out[name] = value
+    return out
+
 
 def _draft_data(loaded: LoadedDraft) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
@@ -328,7 +361,8 @@ def check_upload(
             read=read_statuses(loaded, data),
             original=form_fields.form_values(data),
         )
-        return _outcome(loaded, state, lang, per, lines)
+        outcome = _outcome(loaded, state, lang, per, lines)
+        return replace(outcome, reading=_reading(loaded))
     except InputError as error:
         return Outcome(file=name, problem=describe(error, lang))
     except MemoryError:
@@ -343,6 +377,7 @@ def check_again(
     lang: Language,
     per: dt.date | None = None,
     lines: list[DocLine] | None = None,
+    reading: dict[str, Any] | None = None,
 ) -> Outcome:
     """Check the draft with the official's corrections, without reading the upload again.
     Reading notes and empty-field marks of a corrected field are dropped: the official has
@@ -361,7 +396,13 @@ def check_again(
         )
     values = form_fields.form_values(data)
     edited = form_fields.changed(state.original, values) if state.original else set()
+    reading = reading or {}
     notes = [note for note in state.notes if not (form_fields.note_keys([note[0]]) & edited)]
+    full_notes = tuple(
+        note
+        for note in reading.get("notes", ())
+        if isinstance(note, ReadingNote) and not (form_fields.note_keys([note.path]) & edited)
+    )
     empty = [name for name in state.empty_fields if name.casefold() not in edited]
     new_state = state.model_copy(
         update={"draft": _draft_data(loaded), "notes": notes, "empty_fields": empty}
@@ -373,10 +414,12 @@ def check_again(
         file=state.file,
         lines=state.lines,
         pages=state.pages,
-        notes=tuple(ReadingNote(p, m, line, page) for p, m, line, page in notes),
+        notes=full_notes or tuple(ReadingNote(p, m, line, page) for p, m, line, page in notes),
         empty_fields=tuple(empty),
+        **_still_holds(reading, edited),
     )
-    return _outcome(loaded, new_state, lang, per, lines or [])
+    outcome = _outcome(loaded, new_state, lang, per, lines or [])
+    return replace(outcome, reading=reading)
 
 
 def corrected_toml(state: DraftState, form: dict[str, str], lang: Language) -> tuple[str, str]:
