@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import signal
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -125,6 +127,10 @@ _CONFIG: RunConfig | None = None
 def start_worker(config: RunConfig, memory_limit: int | None = None) -> None:
     """Process initialiser: build the checker once per language (compiling the rules)."""
     global _CONFIG
+    if threading.current_thread() is threading.main_thread():
+        # A worker process: Ctrl-C at the terminal reaches the whole process group; the server
+        # stops its workers itself, so they need not print a KeyboardInterrupt each.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     if memory_limit:
         import resource
 
