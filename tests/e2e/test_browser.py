@@ -174,6 +174,21 @@ def test_an_official_checks_corrects_and_downloads(
     shot(tab, "06-after-downloads")
 
 
+def test_the_result_reflows_on_a_narrow_screen(page: Any, server: Server) -> None:
+    """WCAG 1.4.10: at 320 CSS pixels wide, nothing needs scrolling sideways."""
+    tab = page
+    tab.set_viewport_size({"width": 320, "height": 800})
+    tab.goto(f"{server.url}/?lang=sv")
+    tab.set_input_files("#file", str(SEED))
+    tab.get_by_role("button", name="Granska", exact=True).click()
+    tab.wait_for_selector("li.finding")
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320, width
+    shot(tab, "10-narrow-screen")
+    tab.goto(f"{server.url}/rules")
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 320
+
+
 def test_the_rulebook_filters_as_one_types_and_speaks_english(page: Any, server: Server) -> None:
     tab = page
     tab.goto(f"{server.url}/rules")
