@@ -410,7 +410,7 @@ def worker(
                 counts.input_errors += 1
                 result = None
                 del exc
-            except Exception:  # noqa: BLE001 - counting them is the point
+            except Exception:
                 counts.internal_errors += 1
                 _save(destination, "internal", name, data, traceback.format_exc())
                 result = None

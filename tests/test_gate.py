@@ -942,10 +942,12 @@ def test_every_data_folder_is_a_listed_package() -> None:
     config = tomli.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
     listed = set(config["setuptools"]["packages"])
     for package, folder in config["setuptools"]["package-dir"].items():
-        if not package:
-            continue
         base = ROOT / folder
+        if not package:
+            package, base = "govcheck", base / "govcheck"
         for directory in [base, *base.rglob("*")]:
+            if directory.name == "__pycache__" or "__pycache__" in directory.parts:
+                continue
             if directory.is_dir() and any(p.is_file() for p in directory.iterdir()):
                 parts = directory.relative_to(base).parts
                 if all(part.isidentifier() for part in parts):

@@ -34,12 +34,19 @@ class Line:
     page: int | None = None
 
 
-def read_document(path: Path) -> list[Line]:
+def read_document(path: Path, raw: bytes | None = None) -> list[Line]:
+    """The lines of the document at ``path``; with ``raw``, of those bytes (an upload held in
+    memory, never written to disk), ``path`` then only naming it and giving its type."""
     name = str(path)
-    try:  # a regular file of bounded size, opened without blocking (gate: safe_io)
-        raw = read_bytes(path, MAX_DOCUMENT_BYTES)
-    except FileRefused as refused:
-        raise InputError(name, refused.text()) from None
+    if raw is None:
+        try:  # a regular file of bounded size, opened without blocking (gate: safe_io)
+            raw = read_bytes(path, MAX_DOCUMENT_BYTES)
+        except FileRefused as refused:
+            raise InputError(name, refused.text()) from None
+    elif len(raw) > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            name, f"dokumentet är för stort ({len(raw)} byte; högst {MAX_DOCUMENT_BYTES})"
+        )
     if not raw.strip():
         raise InputError(name, "filen är tom")
     suffix = path.suffix.lower()
