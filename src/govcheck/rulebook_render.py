@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govcheck.models import Language
-from govcheck.reporters.escape import markdown as md
+from govcheck.reporters.escape import html_text as md
 from govcheck.rulebook import COMMON, Question, Rule, Rulebook
 from govcheck.specs import ScenarioText, scenarios_by_rule
 from govcheck.tomlfile import load_rule_toml
@@ -115,7 +115,7 @@ def _source_line(view: RuleView) -> str:
 
 
 def render_view_markdown(view: RuleView) -> str:
-    # Rule text is data: escaped, so that no HTML or Markdown in a rule file reaches a reader.
+    # Rule text is data: no HTML in a rule file reaches a reader (its Markdown stays).
     lines = [
         f"### {md(view.id)} {md(view.statement)}",
         "",

@@ -79,6 +79,13 @@ def markdown(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", flat)
 
 
+def html_text(text: str) -> str:
+    """Text for Markdown that may keep Markdown's own syntax but never passes raw HTML (the
+    rulebook: rule statements and quotes stay as written). Only '<' opens a tag or a comment;
+    an entity such as '&#60;' renders as text, never as markup."""
+    return text.replace("<", "&lt;")
+
+
 def json_text(dumped: str) -> str:
     """JSON text with every non-UTF-8 byte of a file name shown as ``\\xff`` (valid UTF-8)."""
     return _SURROGATE.sub(lambda m: f"\\\\x{ord(m.group(0)) - 0xDC00:02x}", dumped)
