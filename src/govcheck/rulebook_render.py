@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from govcheck.i18n import t
 from govcheck.models import Language
 from govcheck.reporters.escape import html_text as md
 from govcheck.rulebook import COMMON, Question, Rule, Rulebook
@@ -38,12 +39,14 @@ class RuleView:
     source: str
     area: str
     scenarios: list[ScenarioText] = field(default_factory=list)
+    #: the language of the labels (the rule's texts are in it too)
+    lang: Language = "sv"
 
 
-def _validity(valid_from: object, valid_to: object | None) -> str:
+def _validity(valid_from: object, valid_to: object | None, lang: Language = "sv") -> str:
     if valid_to:
-        return f"från {valid_from} till och med {valid_to}"
-    return f"från {valid_from}, tills vidare"
+        return t("rb_from_to", lang, start=valid_from, end=valid_to)
+    return t("rb_from", lang, start=valid_from)
 
 
 def _view(
@@ -51,7 +54,7 @@ def _view(
 ) -> RuleView:
     spec = item.spec
     cite = spec.citation
-    types = ", ".join(t.value for t in spec.case_types) or "alla ärendetyper"
+    types = ", ".join(kind.value for kind in spec.case_types) or t("rb_all_case_types", lang)
     is_rule = isinstance(item, Rule)
     statement = item.spec.title.get(lang) if isinstance(item, Rule) else item.spec.text.get(lang)
     return RuleView(
@@ -59,9 +62,9 @@ def _view(
         guideline=spec.guideline,
         statement=statement,
         severity=spec.severity.value,
-        kind="regel" if is_rule else "fråga som ska besvaras",
+        kind=t("rb_rule" if is_rule else "rb_question", lang),
         applies=f"{where}; {types}",
-        validity=_validity(spec.valid_from, spec.valid_to),
+        validity=_validity(spec.valid_from, spec.valid_to, lang),
         document=cite.document,
         section=cite.section,
         decision=cite.decision,
@@ -70,6 +73,7 @@ def _view(
         source=cite.source,
         area=Path(item.file).stem.replace("_", " "),
         scenarios=scenarios,
+        lang=lang,
     )
 
 
@@ -106,29 +110,33 @@ def guidelines(rulebook: Rulebook) -> list[tuple[str, str]]:
 
 
 def _source_line(view: RuleView) -> str:
-    parts = [view.document, f"avsnitt ”{view.section}”"]
+    parts = [view.document, f"{t('section_label', view.lang)} ”{view.section}”"]
     if view.decision:
         parts.append(view.decision)
     if view.statute:
         parts.append(view.statute)
-    return ", ".join(parts) + f" (källfil {view.source})"
+    return ", ".join(parts) + f" ({t('rb_source_file', view.lang)} {view.source})"
 
 
 def render_view_markdown(view: RuleView) -> str:
+    def label(message_id: str) -> str:
+        return t(message_id, view.lang)
+
     # Rule text is data: no HTML in a rule file reaches a reader (its Markdown stays).
     lines = [
         f"### {md(view.id)} {md(view.statement)}",
         "",
-        f"- **Slag:** {md(view.kind)}; **allvarlighetsgrad:** {SEVERITY_NAMES[view.severity]}",
-        f"- **Gäller:** {md(view.applies)}; {md(view.validity)}",
-        f"- **Riktlinje:** {md(view.guideline)}",
-        f"- **Källa:** {md(_source_line(view))}",
+        f"- **{label('rb_kind')}:** {md(view.kind)}; **{label('rb_severity')}:** "
+        f"{t('rb_sev_' + view.severity, view.lang)}",
+        f"- **{label('rb_applies')}:** {md(view.applies)}; {md(view.validity)}",
+        f"- **{label('rb_guideline')}:** {md(view.guideline)}",
+        f"- **{label('source_label')}:** {md(_source_line(view))}",
         "",
         f"> {md(view.quote)}",
         "",
     ]
     if view.scenarios:
-        lines.append("**Scenarier (features/):**")
+        lines.append(f"**{label('rb_scenarios')} (features/):**")
         lines.append("")
         for scenario in view.scenarios:
             lines.append(f"- *{md(scenario.title)}*")
@@ -143,14 +151,13 @@ def render_markdown(rulebook: Rulebook, lang: Language = "sv") -> str:
     for view in all_views:
         by_guideline.setdefault(view.guideline, []).append(view.id)
     lines = [
-        f"# govchecks regelbok ({rulebook.version})",
+        f"# {t('rb_title', lang)} ({rulebook.version})",
         "",
-        "Genererad ur regelfilerna i `rules/` och de svenska scenarierna i `features/`. "
-        "Varje regel anger den styrande text den vilar på, ordagrant citerad.",
+        t("rb_intro", lang),
         "",
-        "## Riktlinjer och regler",
+        f"## {t('rb_guidelines_and_rules', lang)}",
         "",
-        "| Riktlinje | Innehåll | Regler |",
+        t("rb_columns", lang),
         "|---|---|---|",
     ]
     for gid, title in guidelines(rulebook):
@@ -174,15 +181,18 @@ def render_html(rulebook: Rulebook, lang: Language = "sv") -> str:
         by_guideline.setdefault(view.guideline, []).append(view.id)
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="sv"><head><meta charset="utf-8">',
-        f"<title>govchecks regelbok {esc(rulebook.version)}</title>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{esc(t('rb_title', lang))} {esc(rulebook.version)}</title>",
         "<style>body{font-family:sans-serif;max-width:60rem;margin:auto;padding:1rem}"
         "blockquote{border-left:4px solid #888;margin:0;padding-left:1rem;font-style:italic}"
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem}</style>",
         "</head><body>",
-        f"<h1>govchecks regelbok ({esc(rulebook.version)})</h1>",
-        "<h2>Riktlinjer och regler</h2><table><tr><th>Riktlinje</th><th>Innehåll</th>"
-        "<th>Regler</th></tr>",
+        f"<h1>{esc(t('rb_title', lang))} ({esc(rulebook.version)})</h1>",
+        f"<h2>{esc(t('rb_guidelines_and_rules', lang))}</h2><table><tr>"
+        + "".join(
+            f"<th>{esc(cell.strip())}</th>" for cell in t("rb_columns", lang).strip("|").split("|")
+        )
+        + "</tr>",
     ]
     for gid, title in guidelines(rulebook):
         links = ", ".join(f'<a href="#{esc(i)}">{esc(i)}</a>' for i in by_guideline.get(gid, []))
@@ -195,14 +205,15 @@ def render_html(rulebook: Rulebook, lang: Language = "sv") -> str:
             parts.append(f"<h2>{esc(current_area.capitalize())}</h2>")
         parts.append(f'<section id="{esc(view.id)}"><h3>{esc(view.id)} {esc(view.statement)}</h3>')
         parts.append(
-            f"<p><b>Slag:</b> {esc(view.kind)}; <b>allvarlighetsgrad:</b> "
-            f"{esc(SEVERITY_NAMES[view.severity])}<br><b>Gäller:</b> {esc(view.applies)}; "
-            f"{esc(view.validity)}<br><b>Riktlinje:</b> {esc(view.guideline)}<br>"
-            f"<b>Källa:</b> {esc(_source_line(view))}</p>"
+            f"<p><b>{t('rb_kind', lang)}:</b> {esc(view.kind)}; <b>{t('rb_severity', lang)}:</b> "
+            f"{esc(t('rb_sev_' + view.severity, lang))}<br><b>{t('rb_applies', lang)}:</b> "
+            f"{esc(view.applies)}; {esc(view.validity)}<br><b>{t('rb_guideline', lang)}:</b> "
+            f"{esc(view.guideline)}<br><b>{t('source_label', lang)}:</b> "
+            f"{esc(_source_line(view))}</p>"
         )
         parts.append(f"<blockquote>{esc(view.quote)}</blockquote>")
         if view.scenarios:
-            parts.append("<p><b>Scenarier:</b></p><ul>")
+            parts.append(f"<p><b>{t('rb_scenarios', lang)}:</b></p><ul>")
             for scenario in view.scenarios:
                 steps = "<br>".join(esc(step) for step in scenario.steps)
                 parts.append(f"<li><i>{esc(scenario.title)}</i><br>{steps}</li>")
@@ -243,11 +254,12 @@ def render_rules(rulebook: Rulebook, fmt: str, lang: Language) -> str:
             ],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    lines = [f"govcheck-regler {rulebook.version} ({len(all_views)} regler och frågor)", ""]
+    lines = [t("rb_text_title", lang, version=rulebook.version, count=len(all_views)), ""]
     for view in all_views:
-        lines.append(f"{view.id}  [{SEVERITY_NAMES[view.severity]}]  {view.statement}")
-        lines.append(f"    gäller {view.applies}; {view.validity}")
-        lines.append(f"    källa: {_source_line(view)}")
+        severity = t("rb_sev_" + view.severity, lang)
+        lines.append(f"{view.id}  [{severity}]  {view.statement}")
+        lines.append(f"    {t('rb_applies_lower', lang)} {view.applies}; {view.validity}")
+        lines.append(f"    {t('rb_source_lower', lang)}: {_source_line(view)}")
         lines.append(f"    ”{view.quote}”")
         lines.append("")
     return "\n".join(lines)
