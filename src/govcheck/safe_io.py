@@ -21,9 +21,10 @@ from govcheck.errors import GovcheckError, one_line
 from govcheck.i18n import t
 from govcheck.models import Language
 
-#: (device, inode) of every input read in this run, with the name it was read under.
-_INPUTS: dict[tuple[int, int], str] = {}
-_INPUT_PATHS: set[str] = set()
+#: (device, inode) of every input read in this run. An output that does not exist yet cannot
+#: be an input; one that exists is the same file as an input exactly when these match (a hard
+#: link or another spelling of the path included), so nothing else needs keeping.
+_INPUTS: set[tuple[int, int]] = set()
 
 
 class FileRefused(Exception):
@@ -45,16 +46,13 @@ class OutputRefused(GovcheckError):
 def forget_inputs() -> None:
     """Starts a new run (the CLI calls it once per command)."""
     _INPUTS.clear()
-    _INPUT_PATHS.clear()
 
 
 def remember(path: Path, status: os.stat_result | None = None) -> None:
     """Marks a file as an input of this run: no output may replace it."""
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, ValueError):
         status = status or os.stat(path)
-        _INPUTS[(status.st_dev, status.st_ino)] = str(path)
-    with contextlib.suppress(OSError, RuntimeError, ValueError):
-        _INPUT_PATHS.add(str(path.resolve()))
+        _INPUTS.add((status.st_dev, status.st_ino))
 
 
 def remember_tree(folder: Path) -> None:
@@ -111,14 +109,9 @@ def read_bytes(path: Path, limit: int) -> bytes:
 def is_input(path: Path) -> bool:
     try:
         status = os.stat(path)
-    except OSError:
-        status = None
-    if status is not None and (status.st_dev, status.st_ino) in _INPUTS:
-        return True
-    try:
-        return str(path.resolve()) in _INPUT_PATHS
-    except (OSError, RuntimeError, ValueError):
+    except (OSError, ValueError):
         return False
+    return (status.st_dev, status.st_ino) in _INPUTS
 
 
 def shown(path: Path | str) -> str:
