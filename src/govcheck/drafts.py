@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 import difflib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,9 +48,33 @@ class LoadedDraft:
     pages: dict[str, int] = field(default_factory=dict)
     notes: tuple[ReadingNote, ...] = ()
     empty_fields: tuple[str, ...] = ()
+    #: For a document: per field, "read", "absent", "unreadable" or "inferred" (see
+    #: documents/extract.py), so a report can say which.
+    field_status: Mapping[str, str] = field(default_factory=dict)
+    #: For a document whose header states no date: the date inferred from its text, which the
+    #: rules in force follow (the draft's own datum stays empty).
+    inferred_datum: dt.date | None = None
+    #: For a document: a short quote of the text each value was read from.
+    snippets: Mapping[str, str] = field(default_factory=dict)
+    #: A Word document: positions are paragraph numbers, not lines.
+    paragraphs: bool = False
 
     def line(self, path: str) -> int | None:
         return line_of(self.lines, path)
+
+    def snippet(self, path: str) -> str | None:
+        probe = path
+        while probe:
+            if probe in self.snippets:
+                return self.snippets[probe]
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        return None
+
+    def judged_on(self, per: dt.date | None = None) -> dt.date:
+        """The day the draft is judged as of: --per, its own date, the date inferred from
+        its text, else today."""
+        return per or self.draft.datum or self.inferred_datum or dt.date.today()
 
     def page(self, path: str) -> int | None:
         return line_of(self.pages, path)
@@ -261,14 +285,21 @@ def parse_draft_text(
     return LoadedDraft(draft=draft, file=name, lines=lines)
 
 
-def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = None) -> LoadedDraft:
-    """A structured draft (.toml, .json) or a document (.txt, .md, .docx, .pdf)."""
+def load_draft(
+    path: Path,
+    lang: Language = "sv",
+    default_kommun: str | None = None,
+    rules: Sequence[Path] | None = None,
+) -> LoadedDraft:
+    """A structured draft (.toml, .json) or a document (.txt, .md, .docx, .pdf); ``rules``
+    are the rule roots whose reading vocabulary and municipality profiles a document is read
+    with (default: the bundled rules)."""
     suffix = path.suffix.lower()
     if suffix not in DRAFT_SUFFIXES:
         # Imported here: the document readers (python-docx, pypdf) cost start-up time.
         from govcheck.documents.loader import DOCUMENT_SUFFIXES, load_document
 
         if suffix in DOCUMENT_SUFFIXES:
-            return load_document(path, default_kommun)
+            return load_document(path, default_kommun, rules)
     text = read_text(path, lang)
     return parse_draft_text(text, str(path), suffix, lang, default_kommun)

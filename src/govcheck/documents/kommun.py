@@ -1,0 +1,130 @@
+"""Which municipality a document is from, taken from the document itself.
+
+The evidence, strongest first: a municipality's own name in the letterhead ("Malmö stad",
+"Uppsala kommun"), the e-mail domain of its staff, its diarienummer format (only when one
+profile's format alone fits), then the names it goes by in the text. A municipality without a
+profile is named by the ASCII id of its name ("Upplands-Bro kommun" -> "upplands-bro").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from govcheck.documents.header import EMAIL
+from govcheck.documents.reader import Line
+from govcheck.documents.vocabulary import KommunProfile, Vocabulary
+
+#: How much of the document counts as its letterhead (characters from the start).
+LETTERHEAD = 1500
+
+
+@dataclass(frozen=True)
+class KommunEvidence:
+    kommun: str
+    how: str  # brevhuvud | epost | diarienummer | text
+    line: Line | None
+
+
+def kommun_id(name: str) -> str:
+    """'Göteborg' -> 'goteborg', 'Upplands Väsby' -> 'upplands-vasby'."""
+    text = unicodedata.normalize("NFKD", name.strip()).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return text if re.match(r"^[a-z][a-z0-9-]*$", text) else ""
+
+
+def _name_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    forms = "|".join(re.escape(f) for f in sorted(vocabulary.kommun_forms, key=len, reverse=True))
+    word = r"[A-ZÅÄÖ][a-zåäöé]+"
+    return re.compile(
+        rf"(?<![\wåäöÅÄÖ-])(?P<name>{word}(?:[- ]{word})?)\s(?:{forms or 'kommun'})(?![\wåäö])"
+    )
+
+
+def _base_name(raw: str, vocabulary: Vocabulary) -> str:
+    """'Stockholms' -> 'Stockholm' (a genitive s), 'Västerås' stays."""
+    if raw in vocabulary.s_names or not raw.endswith("s"):
+        return raw
+    return raw[:-1]
+
+
+def _profile_by_name(name: str, profiles: dict[str, KommunProfile]) -> str | None:
+    folded = name.casefold()
+    for profile in profiles.values():
+        for known in profile.kallas:
+            stem = known.casefold().rsplit(" ", 1)[0]
+            if folded in {stem, stem.removesuffix("s")}:
+                return profile.id
+    return None
+
+
+def _by_domain(address: str, profiles: dict[str, KommunProfile]) -> str | None:
+    domain = _ascii(address.rsplit("@", 1)[-1])
+    for profile in profiles.values():
+        for known in profile.epostdomaner:
+            known = _ascii(known)
+            if domain == known or domain.endswith("." + known):
+                return profile.id
+    return None
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+
+
+def detect_kommun(lines: list[Line], vocabulary: Vocabulary, number: str | None = None) -> KommunEvidence | None:
+    profiles = vocabulary.profiles
+    pattern = _name_pattern(vocabulary)
+    seen = 0
+    letterhead: list[Line] = []
+    for line in lines:
+        letterhead.append(line)
+        seen += len(line.text) + 1
+        if seen > LETTERHEAD:
+            break
+    # 1. The letterhead names the municipality.
+    for line in letterhead:
+        for found in pattern.finditer(line.text[:LETTERHEAD]):
+            raw = found.group("name").split()[-1] if " " in found.group("name") and found.group("name").split()[0] in vocabulary.not_names else found.group("name")
+            if raw in vocabulary.not_names:
+                continue
+            name = _base_name(raw, vocabulary)
+            known = _profile_by_name(name, profiles) or _profile_by_name(raw, profiles)
+            ident = known or kommun_id(name)
+            if ident:
+                return KommunEvidence(ident, "brevhuvud", line)
+    # 2. The e-mail domain of its staff.
+    for line in lines:
+        for found in EMAIL.finditer(line.text):
+            known = _by_domain(found.group(0), profiles)
+            if known:
+                return KommunEvidence(known, "epost", line)
+    # 3. A diarienummer format only one profile has.
+    if number:
+        fitting = {
+            profile.id
+            for profile in profiles.values()
+            for fmt in profile.diarieformat
+            if fmt.pattern.fullmatch(number)
+        }
+        if len(fitting) == 1:
+            return KommunEvidence(fitting.pop(), "diarienummer", None)
+    # 4. The name it goes by, most often in the text.
+    counts: Counter[str] = Counter()
+    first: dict[str, Line] = {}
+    for line in lines:
+        for found in pattern.finditer(line.text):
+            raw = found.group("name")
+            if raw in vocabulary.not_names:
+                continue
+            name = _base_name(raw.split()[-1] if raw.split()[0] in vocabulary.not_names else raw, vocabulary)
+            ident = _profile_by_name(name, profiles) or kommun_id(name)
+            if ident:
+                counts[ident] += 1
+                first.setdefault(ident, line)
+    if counts:
+        ident, count = counts.most_common(1)[0]
+        return KommunEvidence(ident, "text", first[ident])
+    return None
