@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from govcheck.conditions import AllOf, AnyOf, Condition, Leaf
 from govcheck.drafts import load_draft, parse_draft_text
 from govcheck.engine import Checker, DurableMatcher, OracleMatcher
-from govcheck.facts import FACT_SCHEMA, Fact, FieldType
+from govcheck.facts import Fact
 from govcheck.models import CaseType, CostKind, Financing, ItClass, Severity, StepKind
 from govcheck.rulebook import CitationSpec, Rule, Rulebook, RuleSpec, Texts
+from govcheck.vocabulary import FACT_SCHEMA, FieldType
 
 from conftest import FIXTURES
 

@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 import difflib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -285,21 +285,7 @@ def parse_draft_text(
     return LoadedDraft(draft=draft, file=name, lines=lines)
 
 
-def load_draft(
-    path: Path,
-    lang: Language = "sv",
-    default_kommun: str | None = None,
-    rules: Sequence[Path] | None = None,
-) -> LoadedDraft:
-    """A structured draft (.toml, .json) or a document (.txt, .md, .docx, .pdf); ``rules``
-    are the rule roots whose reading vocabulary and municipality profiles a document is read
-    with (default: the bundled rules)."""
-    suffix = path.suffix.lower()
-    if suffix not in DRAFT_SUFFIXES:
-        # Imported here: the document readers (python-docx, pypdf) cost start-up time.
-        from govcheck.documents.loader import DOCUMENT_SUFFIXES, load_document
-
-        if suffix in DOCUMENT_SUFFIXES:
-            return load_document(path, default_kommun, rules)
+def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = None) -> LoadedDraft:
+    """A structured draft (.toml, .json). Documents are read by ``govcheck.inputs``."""
     text = read_text(path, lang)
-    return parse_draft_text(text, str(path), suffix, lang, default_kommun)
+    return parse_draft_text(text, str(path), path.suffix.lower(), lang, default_kommun)

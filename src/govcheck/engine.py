@@ -13,22 +13,16 @@ from typing import Any, Literal, Protocol
 
 from govcheck.conditions import holds, leaves, to_durable
 from govcheck.drafts import LoadedDraft
-from govcheck.facts import (
-    FACT_SCHEMA,
-    LABELLED_FIELDS,
-    VALUE_LABELS,
-    Fact,
-    FactBuilder,
-    Scalar,
-    int_date,
-)
+from govcheck.facts import Fact, FactBuilder
 from govcheck.i18n import t
 from govcheck.models import Citation, Finding, FindingKind, Language, Location, Severity
 from govcheck.questions import unanswered_findings
-from govcheck.rulebook import Rule, Rulebook
+from govcheck.rulebook import COMMON, Rule, Rulebook
+from govcheck.vocabulary import FACT_SCHEMA, LABELLED_FIELDS, VALUE_LABELS, Scalar, int_date
 
 Backend = Literal["durable", "oracle"]
 NO_RULES_ID = "GOVCHECK-INGA-REGLER"
+NO_PROFILE_ID = "GOVCHECK-INGEN-PROFIL"
 READING_ID = "GOVCHECK-EXTRAKTION"
 _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: {message}"}
 
@@ -66,7 +60,7 @@ class DurableMatcher:
         self._names: dict[tuple[str, ...], str] = {}
         self._fields: dict[tuple[str, ...], frozenset[str]] = {}
         self._presence_only: dict[tuple[str, ...], frozenset[str]] = {}
-        for kommun in sorted({rule.pack for rule in rulebook.rules} - {"common"}):
+        for kommun in sorted({rule.pack for rule in rulebook.rules} - {COMMON}):
             self._compile(rulebook.packs_for(kommun))
 
     def _compile(self, packs: tuple[str, ...]) -> None:
@@ -145,9 +139,11 @@ class Checker:
 
     def check(self, loaded: LoadedDraft, per: dt.date | None = None) -> list[Finding]:
         draft = loaded.draft
-        judged_on = per or draft.datum or dt.date.today()
+        judged_on = loaded.judged_on(per)
         findings: list[Finding] = []
-        for pack in self.rulebook.packs_for(draft.kommun.value):
+        if not self.rulebook.registry.has_profile(draft.kommun):
+            findings.append(self._no_profile(loaded))
+        for pack in self.rulebook.packs_for(draft.kommun):
             findings.extend(self._silent_pack(loaded, pack, judged_on))
         findings.extend(unanswered_findings(self.rulebook, loaded, per, self.lang))
         findings.extend(
@@ -161,7 +157,7 @@ class Checker:
             )
             for note in loaded.notes
         )
-        kommun, case_type = draft.kommun.value, draft.typ.value
+        kommun, case_type = draft.kommun, draft.typ.value
         packs = self.rulebook.packs_for(kommun)
         for fact in self.facts.build(loaded, per):
             if fact.kind not in self._kinds(kommun, case_type):
@@ -174,8 +170,8 @@ class Checker:
         """Ids of the rules and questions that apply to this draft on its date: the checks a
         report can say were evaluated (and, where nothing was found, passed)."""
         draft = loaded.draft
-        on = per or draft.datum or dt.date.today()
-        kommun, case_type = draft.kommun.value, draft.typ.value
+        on = loaded.judged_on(per)
+        kommun, case_type = draft.kommun, draft.typ.value
         ids = [rule.id for rule in self._for_case(kommun, case_type) if rule.in_force(on)]
         ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
         return tuple(ids)
@@ -221,10 +217,20 @@ class Checker:
             ruleset_version=self.rulebook.version,
         )
 
+    def _no_profile(self, loaded: LoadedDraft) -> Finding:
+        """Said once per draft: only the common rules and the text checks were applied."""
+        return Finding(
+            rule_id=NO_PROFILE_ID,
+            severity=Severity.INFO,
+            message=t("no_profile", self.lang, kommun=loaded.draft.kommun),
+            location=Location(file=loaded.file, path="kommun", line=loaded.line("kommun")),
+            ruleset_version=self.rulebook.version,
+        )
+
     def _silent_pack(self, loaded: LoadedDraft, pack: str, judged_on: dt.date) -> list[Finding]:
         """A pack with rules for this case but none in force on the date is said, not skipped."""
         draft = loaded.draft
-        applicable = self._for_case(draft.kommun.value, draft.typ.value, pack)
+        applicable = self._for_case(draft.kommun, draft.typ.value, pack)
         if not applicable or any(rule.in_force(judged_on) for rule in applicable):
             return []
         return [

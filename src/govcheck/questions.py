@@ -35,11 +35,11 @@ _UNANSWERED = {
 
 def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:
     draft = loaded.draft
-    on = per or draft.datum or dt.date.today()
+    on = loaded.judged_on(per)
     answers = {normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if answer.svar}
     out: list[Asked] = []
     for question in rulebook.questions:
-        if not question.applies_to(draft.kommun.value, draft.typ.value, on):
+        if not question.applies_to(draft.kommun, draft.typ.value, on):
             continue
         spec = question.spec
         if spec.asks == "remissfragor":

@@ -14,10 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft, load_draft
+from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft
 from govcheck.engine import Backend, Checker
 from govcheck.errors import GovcheckError, InputError
 from govcheck.i18n import t
+from govcheck.inputs import load_input
 from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
 from govcheck.rulebook import Rulebook, customised, load_rulebook
 from govcheck.waivers import PlacedWaiver, apply_waivers, waiver_file_notes
@@ -31,14 +32,14 @@ FILES_PER_JOB = 25
 
 def default_rules_dir() -> Path:
     """The rules shipped with govcheck: ``rules/`` beside ``src/`` in a checkout or an editable
-    install, else the copy installed as the package data ``govcheck_rules``."""
+    install, else the copy installed as the package data ``govcheck.rules``."""
     beside = Path(__file__).resolve().parents[2] / "rules"
     if (beside / "rulebook.toml").is_file():
         return beside
     try:
         from importlib.resources import files
 
-        installed = Path(str(files("govcheck_rules")))
+        installed = Path(str(files("govcheck.rules")))
         if (installed / "rulebook.toml").is_file():
             return installed
     except (ModuleNotFoundError, TypeError):
@@ -158,7 +159,9 @@ class Validator:
     def check_file(self, path: Path) -> FileResult:
         config = self.config
         try:
-            loaded = load_draft(path, config.lang, config.default_kommun)
+            loaded = load_input(
+                path, config.lang, config.default_kommun, (config.rules_dir, *config.extra_rules)
+            )
         except InputError as error:
             return FileResult(str(path), [], problem_from(error), ())
         findings, used = self._check_with_waivers(loaded)

@@ -46,7 +46,14 @@ FIELD_NAMES = {
 }
 #: Of those, the ones whose absence is worth a reading note (a title or a phone number is often
 #: left out on purpose).
-NOTED = ("datum", "diarienummer", "rubrik", "handlaggare.namn", "handlaggare.epost", "beslutande_organ")
+NOTED = (
+    "datum",
+    "diarienummer",
+    "rubrik",
+    "handlaggare.namn",
+    "handlaggare.epost",
+    "beslutande_organ",
+)
 
 
 @dataclass
@@ -111,7 +118,7 @@ def _month_end(month: str, year: str) -> str:
     return f"{int(year):04d}-{number:02d}-{day:02d}"
 
 
-# --- the document's parts ------------------------------------------------------------------------
+# --- the document's parts -----------------------------------------------------------------
 
 
 def _document_start(lines: list[Line], vocabulary: Vocabulary) -> int:
@@ -172,14 +179,18 @@ def extract(
     vocabulary: Vocabulary,
     page_headers: list[Line] | None = None,
     default_kommun: str | None = None,
+    evidence: KommunEvidence | None = None,
 ) -> Extraction:
+    """Extract a draft. ``vocabulary`` should already carry the municipality's additions
+    (see ``municipality``); ``evidence`` says how the municipality was found."""
     result = Extraction()
     start = _document_start(lines, vocabulary)
     body = lines[start:]
     header_lines, sections, headings = _split_sections(body, vocabulary)
     if not header_lines:
         header_lines = body[:12]
-    evidence = detect_kommun(body, vocabulary) or detect_kommun(lines, vocabulary)
+    if evidence is None:
+        evidence = municipality(lines, vocabulary)
     result.kommun = evidence
     kommun = evidence.kommun if evidence else (default_kommun or "okand")
     result.put("kommun", kommun, evidence.line if evidence else None)
@@ -187,9 +198,9 @@ def extract(
     zone = [*header_lines, *(page_headers or [])]
     header, labels = read_header(zone, vocabulary)
     _header_fields(result, header, zone, labels, vocabulary, kommun)
-    if "rubrik" not in result.data or header_lines and result.lines.get("rubrik") not in {
-        line.line for line in header_lines
-    }:
+    if "rubrik" not in result.data or (
+        header_lines and result.lines.get("rubrik") not in {line.line for line in header_lines}
+    ):
         # The title stands in the document's own header before the page furniture.
         own, own_labels = read_header(header_lines, vocabulary)
         saved = result.data.pop("rubrik", None), result.lines.pop("rubrik", None)
@@ -210,7 +221,13 @@ def extract(
     return result
 
 
-# --- header --------------------------------------------------------------------------------------
+def municipality(lines: list[Line], vocabulary: Vocabulary) -> KommunEvidence | None:
+    """The municipality the document names, from its own part first."""
+    body = lines[_document_start(lines, vocabulary) :]
+    return detect_kommun(body, vocabulary) or detect_kommun(lines, vocabulary)
+
+
+# --- header -------------------------------------------------------------------------------
 
 
 def _header_fields(
@@ -243,7 +260,12 @@ def _header_fields(
         bare = find_bare_number(zone, patterns)
         if bare:
             result.put("diarienummer", bare[0], zone[bare[1]])
-    for key in ("handlaggare.namn", "handlaggare.titel", "handlaggare.telefon", "handlaggare.epost"):
+    for key in (
+        "handlaggare.namn",
+        "handlaggare.titel",
+        "handlaggare.telefon",
+        "handlaggare.epost",
+    ):
         found = header.get(key)
         if found.status == READ:
             result.put(key, str(found.value), found.line)
@@ -267,7 +289,15 @@ def _title(
     the one carrying the diarienummer first, else the first after the reference block; a title
     wrapped over lines is joined."""
     used: set[int] = set()
-    for key in ("datum", "diarienummer", "handlaggare.namn", "handlaggare.titel", "handlaggare.telefon", "handlaggare.epost", "svar_senast"):
+    for key in (
+        "datum",
+        "diarienummer",
+        "handlaggare.namn",
+        "handlaggare.titel",
+        "handlaggare.telefon",
+        "handlaggare.epost",
+        "svar_senast",
+    ):
         found: Field = header.get(key)
         if found.line is not None:
             used.add(id(found.line))
@@ -279,11 +309,9 @@ def _title(
         text = line.text
         if number and number in text:
             before = text[: text.find(number)]
-            email = None
-            for email in EMAIL.finditer(before):
-                pass
-            if email is not None:
-                before = before[email.end() :]
+            emails = list(EMAIL.finditer(before))
+            if emails:
+                before = before[emails[-1].end() :]
             before = re.sub(r"(?:^|\s)(?:" + labels.pattern.pattern + r")\s*$", "", before).strip()
             before = _strip_front(before, labels)
             reply = re.search(r"\b(?:Svar senast|Svarsdatum)\b", before)
@@ -299,10 +327,12 @@ def _title(
         if id(line) in used:
             text = _after_person(line, header, text)
         text = re.sub(rf"^{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])", "", text)  # the recipient before the title
-        text = EMAIL.sub("", text).strip(" -–,:\"”")
+        text = EMAIL.sub("", text).strip(' -–,:"”')
         if not text or labels.pattern.match(text) or _is_furniture(text, vocabulary):
             continue
-        if len(text.split()) < 2 and not (index + 1 < len(zone) and zone[index + 1].text[:1].islower()):
+        if len(text.split()) < 2 and not (
+            index + 1 < len(zone) and zone[index + 1].text[:1].islower()
+        ):
             continue
         candidates.append((index, text, line))
     if not candidates:
@@ -318,7 +348,9 @@ def _title(
         nxt = following.text.strip()
         if not nxt or labels.pattern.match(nxt) or vocabulary.section(nxt) is not None:
             break
-        if nxt[:1].islower() or re.search(r"(?:\s(?:och|för|av|i|till|om|med|samt|på)|[-–,])$", parts[-1]):
+        if nxt[:1].islower() or re.search(
+            r"(?:\s(?:och|för|av|i|till|om|med|samt|på)|[-–,])$", parts[-1]
+        ):
             parts.append(nxt)
             continue
         break
@@ -330,8 +362,12 @@ def _title(
 
 def _has_title_after_person(line: Line, header: Any) -> bool:
     email: Field = header.get("handlaggare.epost")
-    return email.line is line and EMAIL.search(line.text) is not None and bool(
-        line.text[EMAIL.search(line.text).end() :].strip()  # type: ignore[union-attr]
+    return (
+        email.line is line
+        and EMAIL.search(line.text) is not None
+        and bool(
+            line.text[EMAIL.search(line.text).end() :].strip()  # type: ignore[union-attr]
+        )
     )
 
 
@@ -351,7 +387,7 @@ def _strip_front(text: str, labels: LabelIndex) -> str:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" -–,:\"”")
+    return re.sub(r"\s+", " ", text).strip(' -–,:"”')
 
 
 def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
@@ -362,15 +398,26 @@ def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
     if find_dates(text) and len(re.sub(r"[\d\s/.:-]", "", text)) < 4:
         return True
     letters = [ch for ch in text if ch.isalpha()]
-    if letters and sum(ch.isupper() for ch in letters) > 0.8 * len(letters) and len(text.split()) <= 6:
+    if (
+        letters
+        and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+        and len(text.split()) <= 6
+    ):
         return True
     forms = "|".join(re.escape(f) for f in vocabulary.kommun_forms) or "kommun"
-    if re.fullmatch(rf"[A-ZÅÄÖ][\wåäö-]+\s(?:{forms})(?:\s+\S+){{0,3}}", text) and len(text.split()) <= 5:
+    if (
+        re.fullmatch(rf"[A-ZÅÄÖ][\wåäö-]+\s(?:{forms})(?:\s+\S+){{0,3}}", text)
+        and len(text.split()) <= 5
+    ):
         return True
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|avdelningen|nämnden|styrelsen)", text))
+    return bool(
+        re.fullmatch(
+            r"[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|avdelningen|nämnden|styrelsen)", text
+        )
+    )
 
 
-# --- sections ------------------------------------------------------------------------------------
+# --- sections -----------------------------------------------------------------------------
 
 
 def _text(lines: list[Line]) -> str:
@@ -470,7 +517,18 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         body = lead
         verb = re.search(r"\bbesluta(?:r)?(?: att)?:?\s", body)
         tail = body[verb.end() :] if verb else ""
-        clauses = [c for c in re.split(r"(?:^|[,;]\s*(?:samt\s+)?|\s+samt\s+)att\s+", "att " + tail if tail and not tail.startswith("att ") else tail) if c.strip()] if tail else []
+        clauses = (
+            [
+                c
+                for c in re.split(
+                    r"(?:^|[,;]\s*(?:samt\s+)?|\s+samt\s+)att\s+",
+                    "att " + tail if tail and not tail.startswith("att ") else tail,
+                )
+                if c.strip()
+            ]
+            if tail
+            else []
+        )
         if verb and len(clauses) >= 2:
             points = [(c.strip(" ,;"), intro[0]) for c in clauses]
             lead = body[: verb.end()].strip()
@@ -492,15 +550,19 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         match := re.search(rf"({organ})\s+(?:{proposed})", lead)
     ):
         deciding = match.group(1)
-    elif match := re.search(rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:besluta|att)\b", lead):
+    elif match := re.search(
+        rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:besluta|att)\b", lead
+    ):
         deciding = match.group(2)
-    elif match := re.search(rf"\b[\wåäö-]+s förslag till\s+({organ})", lead):
-        deciding = match.group(1)
-    elif match := re.match(rf"^({organ})\s+(?:{verbs}|beslutar)\b", lead):
+    elif (match := re.search(rf"\b[\wåäö-]+s förslag till\s+({organ})", lead)) or (
+        match := re.match(rf"^({organ})\s+(?:{verbs}|beslutar)\b", lead)
+    ):
         deciding = match.group(1)
     elif points:
         text = points[0][0]
-        if match := re.match(rf"^({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:{verbs})\b", text):
+        if match := re.match(
+            rf"^({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:{verbs})\b", text
+        ):
             deciding, final = match.group(1), match.group(2)
         elif match := re.match(rf"^({organ})\s+(?:{verbs})\b", text):
             deciding = match.group(1)
@@ -563,7 +625,7 @@ def _responsible(result: Extraction, lines: list[Line]) -> None:
         result.put("ansvariga", people, lines[0])
 
 
-# --- case type and date ----------------------------------------------------------------------------
+# --- case type and date ---------------------------------------------------------------------
 
 
 def _case_type(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
@@ -581,7 +643,9 @@ def _case_type(result: Extraction, lines: list[Line], vocabulary: Vocabulary) ->
         if rule.headings:
             # Numbered headings inside text whose line breaks were lost ("1.2. Beställare").
             numbered = {
-                h for h in rule.headings if re.search(rf"(?<!\S)\d+(?:\.\d+)*\.?\s+{re.escape(h)}\b", whole)
+                h
+                for h in rule.headings
+                if re.search(rf"(?<!\S)\d+(?:\.\d+)*\.?\s+{re.escape(h)}\b", whole)
             }
             found = len((headings & rule.headings) | numbered)
         else:
@@ -599,9 +663,9 @@ def _case_type(result: Extraction, lines: list[Line], vocabulary: Vocabulary) ->
     if kind is None:
         for line in lines[:60]:
             for part in re.split(r"\s{2,}|\s(?=[A-ZÅÄÖ]{4,})", line.text):
-                found = _doc_kind(part.strip(), vocabulary)
-                if found:
-                    kind = found
+                named = _doc_kind(part.strip(), vocabulary)
+                if named:
+                    kind = named
                     break
             if kind:
                 break
@@ -624,11 +688,15 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
         result.inferred["datum"] = min(candidates)
         return
     text = " ".join(line.text for line in lines)
-    dates = [value for value, _ in find_dates(text) if 1950 <= value.year <= dt.date.today().year + 1]
+    dates = [
+        value for value, _ in find_dates(text) if 1950 <= value.year <= dt.date.today().year + 1
+    ]
     if dates:
-        result.inferred["datum"] = max(d for d in dates if d <= dt.date.today()) if any(
-            d <= dt.date.today() for d in dates
-        ) else min(dates)
+        result.inferred["datum"] = (
+            max(d for d in dates if d <= dt.date.today())
+            if any(d <= dt.date.today() for d in dates)
+            else min(dates)
+        )
         return
     year = re.search(r"\b(?:verksamhetsår(?:et)?|budgetår(?:et)?|år)\s+((?:19|20)\d{2})\b", text)
     if year:
@@ -662,14 +730,25 @@ def _statuses(result: Extraction, header: Any) -> None:
             continue
         if found.status == "unreadable":
             result.status[path] = UNREADABLE
-            result.problem(path, f"{FIELD_NAMES[path]} står i dokumentet men kunde inte tolkas: ”{found.seen}”", found.line)
+            result.problem(
+                path,
+                f"{FIELD_NAMES[path]} står i dokumentet men kunde inte tolkas: ”{found.seen}”",
+                found.line,
+            )
         else:
             result.status[path] = ABSENT
             if path == "datum" and found.status == "empty":
                 result.problem(path, "rubriken Datum står utan datum (fältet är tomt)", found.line)
-            elif path in NOTED and not (path == "beslutande_organ" and result.data.get("typ") == "projektdirektiv"):
+            elif path in NOTED and not (
+                path == "beslutande_organ" and result.data.get("typ") == "projektdirektiv"
+            ):
                 result.problem(path, f"dokumentet anger inte {FIELD_NAMES[path]}", found.line)
-    for path in ("beslutsunderlag", "beslutsplanering", "beslutet_skickas_till", "forslag_till_beslut"):
+    for path in (
+        "beslutsunderlag",
+        "beslutsplanering",
+        "beslutet_skickas_till",
+        "forslag_till_beslut",
+    ):
         result.status.setdefault(path, READ if path in result.data else ABSENT)
     if "remiss" in result.data and "svar_senast" in result.data["remiss"]:
         result.status["svar_senast"] = READ
@@ -677,7 +756,7 @@ def _statuses(result: Extraction, header: Any) -> None:
         result.status.setdefault("svar_senast", ABSENT)
 
 
-# --- whole-text facts ------------------------------------------------------------------------------
+# --- whole-text facts ------------------------------------------------------------------------
 
 
 def _text_facts(result: Extraction, lines: list[Line]) -> None:

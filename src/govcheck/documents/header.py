@@ -68,7 +68,9 @@ class LabelIndex:
             + r")(?:\s*:|(?=\s|$))"
         )
         self.kinds = re.compile(
-            r"(?:(?<=\s)|^)(?:" + "|".join(sorted(set(kinds), key=len, reverse=True)) + r")(?=\s|$|:)"
+            r"(?:(?<=\s)|^)(?:"
+            + "|".join(sorted(set(kinds), key=len, reverse=True))
+            + r")(?=\s|$|:)"
             if kinds
             else r"(?!)"
         )
@@ -86,9 +88,9 @@ class LabelIndex:
 
 def _looks_like_recipient(rest: str) -> bool:
     """'Till Kommunstyrelsen 2019-06-12', 'Till kommunfullmäktige': a body (and a date)."""
-    return bool(re.match(r"\s*:?\s*[A-ZÅÄÖa-zåäö][\w-]*(?:nämnden|styrelsen|fullmäktige|utskott)", rest)) or bool(
-        re.match(r"\s*:?\s*[A-ZÅÄÖ][\wåäö -]{2,80}?\s(?:den\s)?\d", rest)
-    )
+    return bool(
+        re.match(r"\s*:?\s*[A-ZÅÄÖa-zåäö][\w-]*(?:nämnden|styrelsen|fullmäktige|utskott)", rest)
+    ) or bool(re.match(r"\s*:?\s*[A-ZÅÄÖ][\wåäö -]{2,80}?\s(?:den\s)?\d", rest))
 
 
 def _stream(lines: list[Line], start: int, offset: int, limit: int = 240) -> list[tuple[str, int]]:
@@ -128,7 +130,9 @@ def read_header(lines: list[Line], vocabulary: Vocabulary) -> tuple[Header, Labe
     return header, labels
 
 
-def _after(lines: list[Line], labels: LabelIndex, hit: tuple[int, int, int, str]) -> tuple[str, int, list[tuple[str, int]]]:
+def _after(
+    lines: list[Line], labels: LabelIndex, hit: tuple[int, int, int, str]
+) -> tuple[str, int, list[tuple[str, int]]]:
     """The value text after a label (labels of a two-column row skipped), the index of the line
     it starts on, and the pieces it was taken from."""
     index, _, end, _ = hit
@@ -278,7 +282,11 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
             if email.status == "absent":
                 first_line = value.split("\n", 1)[0].strip()
                 email.line = lines[hit[0]]
-                if first_line and not _is_label_or_heading(first_line, labels) and "@" in first_line:
+                if (
+                    first_line
+                    and not _is_label_or_heading(first_line, labels)
+                    and "@" in first_line
+                ):
                     email.status, email.seen = "unreadable", first_line[:60]
     if email.status != "read" and name.status == "read":
         # An address that belongs to the named official, anywhere in the header.
@@ -340,11 +348,9 @@ def _parse_person(
         for found in EMAIL.finditer(text):
             if email.status != "read":
                 email.value, email.line, email.status = found.group(0), line, "read"
-        last = None
-        for last in EMAIL.finditer(text):
-            pass
-        if last is not None:
-            text = text[: last.start()]  # what follows the address is no longer the block
+        addresses = list(EMAIL.finditer(text))
+        if addresses:
+            text = text[: addresses[-1].start()]  # what follows the address is not the block
         for found in PHONE.finditer(text):
             if phone.status != "read":
                 phone.value, phone.line, phone.status = found.group(0).strip(), line, "read"
@@ -435,9 +441,11 @@ def _recipients(header: Header, lines: list[Line], labels: LabelIndex) -> None:
             if offset > 0 and not dates:
                 break
             body = text[: dates[0][1].start()].strip(" ,") if dates else text
-            if not re.search(r"(?:nämnden?|styrelsen?|fullmäktige|utskott(?:et)?)\b", body, re.IGNORECASE):
-                if offset > 0:
-                    break
+            named = re.search(
+                r"(?:nämnden?|styrelsen?|fullmäktige|utskott(?:et)?)\b", body, re.IGNORECASE
+            )
+            if not named and offset > 0:
+                break
             header.recipients.append((body, dates[0][0] if dates else None, line))
 
 
@@ -457,7 +465,11 @@ def standalone_date(lines: list[Line], labels: LabelIndex) -> tuple[dt.date, Lin
     recipient_lines = {hit[0] for hit in labels.of("mottagare")}
     reply_lines = {hit[0] for hit in labels.of("svar_senast")}
     for index, line in enumerate(lines):
-        if index in reply_lines or any(0 < index - r <= 3 for r in recipient_lines) or index in recipient_lines:
+        if (
+            index in reply_lines
+            or any(0 < index - r <= 3 for r in recipient_lines)
+            or index in recipient_lines
+        ):
             continue
         dated = find_dates(line.text, compact_forms=False)
         if not dated:

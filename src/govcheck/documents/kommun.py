@@ -74,7 +74,9 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
 
 
-def detect_kommun(lines: list[Line], vocabulary: Vocabulary, number: str | None = None) -> KommunEvidence | None:
+def detect_kommun(
+    lines: list[Line], vocabulary: Vocabulary, number: str | None = None
+) -> KommunEvidence | None:
     profiles = vocabulary.profiles
     pattern = _name_pattern(vocabulary)
     seen = 0
@@ -87,7 +89,12 @@ def detect_kommun(lines: list[Line], vocabulary: Vocabulary, number: str | None 
     # 1. The letterhead names the municipality.
     for line in letterhead:
         for found in pattern.finditer(line.text[:LETTERHEAD]):
-            raw = found.group("name").split()[-1] if " " in found.group("name") and found.group("name").split()[0] in vocabulary.not_names else found.group("name")
+            raw = (
+                found.group("name").split()[-1]
+                if " " in found.group("name")
+                and found.group("name").split()[0] in vocabulary.not_names
+                else found.group("name")
+            )
             if raw in vocabulary.not_names:
                 continue
             name = _base_name(raw, vocabulary)
@@ -119,12 +126,14 @@ def detect_kommun(lines: list[Line], vocabulary: Vocabulary, number: str | None 
             raw = found.group("name")
             if raw in vocabulary.not_names:
                 continue
-            name = _base_name(raw.split()[-1] if raw.split()[0] in vocabulary.not_names else raw, vocabulary)
+            name = _base_name(
+                raw.split()[-1] if raw.split()[0] in vocabulary.not_names else raw, vocabulary
+            )
             ident = _profile_by_name(name, profiles) or kommun_id(name)
             if ident:
                 counts[ident] += 1
                 first.setdefault(ident, line)
     if counts:
-        ident, count = counts.most_common(1)[0]
+        ident = counts.most_common(1)[0][0]
         return KommunEvidence(ident, "text", first[ident])
     return None

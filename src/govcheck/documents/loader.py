@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from govcheck.documents.extract import Extraction, extract
+from govcheck.documents.extract import Extraction, extract, municipality
 from govcheck.documents.normalize import normalise
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
@@ -34,7 +34,13 @@ def extract_file(
     lines, headers = normalise(raw, vocabulary)
     if not lines:
         raise InputError(str(path), "dokumentet innehåller ingen text")
-    return extract(lines, vocabulary, headers, default_kommun)
+    evidence = municipality(lines, vocabulary)
+    kommun = evidence.kommun if evidence else default_kommun
+    own = vocabulary.for_kommun(kommun)
+    if own is not vocabulary:
+        # Read again with the municipality's own headings and labels.
+        lines, headers = normalise(raw, own)
+    return extract(lines, own, headers, default_kommun, evidence)
 
 
 def _drop(data: dict[str, Any], loc: tuple[int | str, ...]) -> None:
@@ -65,7 +71,9 @@ def validated(result: Extraction, name: str) -> Draft:
     raise InputError(name, "dokumentet kunde inte tolkas")
 
 
-def load_document(path: Path, default_kommun: str | None = None, rules: Roots = None) -> LoadedDraft:
+def load_document(
+    path: Path, default_kommun: str | None = None, rules: Roots = None
+) -> LoadedDraft:
     result = extract_file(path, default_kommun, rules)
     draft = validated(result, str(path))
     notes = tuple(
@@ -99,13 +107,15 @@ def extracted_toml(path: Path, default_kommun: str | None = None, rules: Roots =
     result = extract_file(path, default_kommun, rules)
     draft = validated(result, str(path))
     data = draft.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
-    data = {"kommun": str(draft.kommun), "typ": draft.typ.value, **data}
+    data = {"kommun": draft.kommun, "typ": draft.typ.value, **data}
     header = [
         f"# Utkast utläst ur {path.name} av govcheck extract.",
         "# Kontrollera och rätta värdena, och granska sedan med: govcheck validate <denna fil>",
     ]
     if "datum" in result.inferred:
-        header.append(f"# Datum står inte i dokumentet; härlett ur texten: {result.inferred['datum']}")
+        header.append(
+            f"# Datum står inte i dokumentet; härlett ur texten: {result.inferred['datum']}"
+        )
     if result.problems:
         header.append("# Kunde inte läsas ut (fyll i för hand):")
         header.extend(f"#   {key}: {message}" for key, message, _ in result.problems)

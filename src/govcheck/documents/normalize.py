@@ -139,19 +139,19 @@ class Splitter:
                 for form in (variant, variant.upper())
                 if variant.casefold() != "till"
             }
-            | {
-                re.escape(form)
-                for word in vocabulary.doc_kinds
-                for form in (word, word.upper())
-            },
+            | {re.escape(form) for word in vocabulary.doc_kinds for form in (word, word.upper())},
             key=len,
             reverse=True,
         )
         kinds = sorted(
-            {re.escape(f) for w in vocabulary.doc_kinds for f in (w, w.upper())}, key=len, reverse=True
+            {re.escape(f) for w in vocabulary.doc_kinds for f in (w, w.upper())},
+            key=len,
+            reverse=True,
         )
         restart = (
-            re.compile(r"(?:(?<=\s)|^)(?:" + "|".join(kinds) + r")\s+(?=" + "|".join(label_words) + ")")
+            re.compile(
+                r"(?:(?<=\s)|^)(?:" + "|".join(kinds) + r")\s+(?=" + "|".join(label_words) + ")"
+            )
             if kinds and label_words
             else None
         )
@@ -198,7 +198,9 @@ def split_heading(line: Line, splitter: Splitter) -> tuple[str, str] | None:
     return found.group("h"), line.text[found.end("h") :].strip(" :")
 
 
-def unflatten(lines: list[Line], vocabulary: Vocabulary, splitter: Splitter | None = None) -> list[Line]:
+def unflatten(
+    lines: list[Line], vocabulary: Vocabulary, splitter: Splitter | None = None
+) -> list[Line]:
     """Cut lines at the headings and labels inside them, so that text whose line breaks were
     lost (a web transcript on one line, at any length) reads like text with them. A heading
     leaves its text on a line of its own; a label keeps its value on its line."""
@@ -221,7 +223,9 @@ def unflatten(lines: list[Line], vocabulary: Vocabulary, splitter: Splitter | No
                 restart = splitter.restart.search(piece.text)
                 if restart:
                     if restart.start() > 0:
-                        out.append(Line(piece.text[: restart.start()].strip(), piece.line, piece.page))
+                        out.append(
+                            Line(piece.text[: restart.start()].strip(), piece.line, piece.page)
+                        )
                     piece = Line(piece.text[restart.start() :], piece.line, piece.page)
                     seen_heading = False
             if not seen_heading and splitter.labels is not None and len(piece.text) > 40:

@@ -210,7 +210,7 @@ def _compile(patterns: Iterable[str], where: str, flags: int = 0) -> tuple[re.Pa
         try:
             out.append(re.compile(pattern, flags))
         except re.error as exc:
-            raise RuleError(f"{where}: ogiltigt reguljärt uttryck {pattern!r}: {exc}") from None
+            raise RuleError(where, f"ogiltigt reguljärt uttryck {pattern!r}: {exc}") from None
     return tuple(out)
 
 
@@ -219,7 +219,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RuleError(f"{path}: kan inte läsas: {exc}") from None
+        raise RuleError(str(path), f"kan inte läsas: {exc}") from None
 
 
 def _parse_vocabulary(path: Path) -> _VocabularyFile:
@@ -228,7 +228,7 @@ def _parse_vocabulary(path: Path) -> _VocabularyFile:
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])
-        raise RuleError(f"{path}: {where}: {error['msg']}") from None
+        raise RuleError(str(path), f"{where}: {error['msg']}") from None
 
 
 def _sections(data: _VocabularyFile) -> tuple[dict[str, str], str | None]:
@@ -324,7 +324,7 @@ def _profile(path: Path) -> KommunProfile:
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(part) for part in error["loc"])
-        raise RuleError(f"{path}: {where}: {error['msg']}") from None
+        raise RuleError(str(path), f"{where}: {error['msg']}") from None
     formats = []
     for entry in data.diarieformat:
         pattern = entry.monster.removeprefix("^").removesuffix("$")
@@ -367,7 +367,11 @@ def load_vocabulary(roots: Sequence[Path] | Path | None = None) -> Vocabulary:
 @functools.lru_cache(maxsize=8)
 def _load(roots: tuple[Path, ...]) -> Vocabulary:
     common = next(
-        (root / "common" / VOCABULARY_FILE for root in roots if (root / "common" / VOCABULARY_FILE).is_file()),
+        (
+            root / "common" / VOCABULARY_FILE
+            for root in roots
+            if (root / "common" / VOCABULARY_FILE).is_file()
+        ),
         None,
     )
     if common is None:
