@@ -180,6 +180,7 @@ def extract(
     page_headers: list[Line] | None = None,
     default_kommun: str | None = None,
     evidence: KommunEvidence | None = None,
+    title_hints: list[str] | None = None,
 ) -> Extraction:
     """Extract a draft. ``vocabulary`` should already carry the municipality's additions
     (see ``municipality``); ``evidence`` says how the municipality was found."""
@@ -198,17 +199,7 @@ def extract(
     zone = [*header_lines, *(page_headers or [])]
     header, labels = read_header(zone, vocabulary)
     _header_fields(result, header, zone, labels, vocabulary, kommun)
-    if "rubrik" not in result.data or (
-        header_lines and result.lines.get("rubrik") not in {line.line for line in header_lines}
-    ):
-        # The title stands in the document's own header before the page furniture.
-        own, own_labels = read_header(header_lines, vocabulary)
-        saved = result.data.pop("rubrik", None), result.lines.pop("rubrik", None)
-        _title(result, header_lines, own_labels, vocabulary, own)
-        if "rubrik" not in result.data and saved[0] is not None:
-            result.data["rubrik"] = saved[0]
-            if saved[1] is not None:
-                result.lines["rubrik"] = saved[1]
+    _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary)
     if "beslutande_organ" not in result.data and header.recipients:
         body_name, _, line = header.recipients[0]
@@ -272,7 +263,6 @@ def _header_fields(
     reply = header.get("svar_senast")
     if reply.status == READ:
         result.put("remiss.svar_senast", reply.value.isoformat(), reply.line)
-    _title(result, zone, labels, vocabulary, header)
 
 
 _ORGAN_WORD = r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
@@ -326,7 +316,12 @@ def _title(
         text = _strip_front(text, labels)
         if id(line) in used:
             text = _after_person(line, header, text)
-        text = re.sub(rf"^{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])", "", text)  # the recipient before the title
+        # The body it goes to, before the title ("Kultur- och föreningsnämnden Checklista …").
+        text = re.sub(
+            rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s(?:och|eller)\s)?{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])",
+            "",
+            text.strip(),
+        )
         text = EMAIL.sub("", text).strip(' -–,:"”')
         if not text or labels.pattern.match(text) or _is_furniture(text, vocabulary):
             continue
@@ -358,6 +353,40 @@ def _title(
     if len(title) > 250:
         return
     result.put("rubrik", title, line)
+
+
+def _choose_title(
+    result: Extraction,
+    header: Any,
+    labels: LabelIndex,
+    zone: list[Line],
+    own_lines: list[Line],
+    vocabulary: Vocabulary,
+    hints: list[str] | None,
+) -> None:
+    """The publisher's name for the document when the document's own header carries it, else
+    the title found in the document's own header, else in the page headers too."""
+    if hints:
+        _hinted_title(result, own_lines, hints)
+    if "rubrik" not in result.data:
+        own, own_labels = read_header(own_lines, vocabulary)
+        _title(result, own_lines, own_labels, vocabulary, own)
+    if "rubrik" not in result.data:
+        _title(result, zone, labels, vocabulary, header)
+
+
+def _hinted_title(result: Extraction, zone: list[Line], hints: list[str]) -> None:
+    """A publisher's name for the document is its title when the same words stand in the
+    document's own header (and are not a meeting's name and date)."""
+    for hint in hints:
+        wanted = re.sub(r"\s+", " ", hint).strip(' "”')
+        if find_dates(wanted) and len(wanted.split()) <= 5:
+            continue
+        for line in zone:
+            text = re.sub(r"\s+", " ", line.text)
+            if wanted and wanted in text:
+                result.put("rubrik", wanted, line)
+                return
 
 
 def _has_title_after_person(line: Line, header: Any) -> bool:
@@ -393,7 +422,7 @@ def _tidy(text: str) -> str:
 def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
     """Letterhead and page furniture: the municipality's or an administration's name, a page
     marker, a lone date or number, text in capitals."""
-    if re.fullmatch(r"[\d\s()/.:-]+", text):
+    if re.fullmatch(r"[\d\s()/.:-]+", text) or any(p.search(text) for p in vocabulary.not_titles):
         return True
     if find_dates(text) and len(re.sub(r"[\d\s/.:-]", "", text)) < 4:
         return True

@@ -61,7 +61,12 @@ class LabelIndex:
                 for form in (variant, variant.upper()):
                     words.append(re.escape(form))
                     self.field_of[form.casefold()] = name
-        kinds = [re.escape(f) for w in vocabulary.doc_kinds for f in (w, w.upper())]
+        # A kind word opening a title ("Yttrande över …") is the title, not a label.
+        kinds = [
+            re.escape(f) + r"(?![ \t]+[a-zåäö])"
+            for w in vocabulary.doc_kinds
+            for f in (w, w.upper())
+        ]
         self.pattern = re.compile(
             r"(?:(?<=[\s(,;])|^)(?P<l>"
             + "|".join(sorted(set(words), key=len, reverse=True))

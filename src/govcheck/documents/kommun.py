@@ -38,9 +38,9 @@ def kommun_id(name: str) -> str:
 def _name_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
     forms = "|".join(re.escape(f) for f in sorted(vocabulary.kommun_forms, key=len, reverse=True))
     word = r"[A-ZÅÄÖ][a-zåäöé]+"
-    return re.compile(
-        rf"(?<![\wåäöÅÄÖ-])(?P<name>{word}(?:[- ]{word})?)\s(?:{forms or 'kommun'})(?![\wåäö])"
-    )
+    multi = "|".join(re.escape(n) + "s?" for n in vocabulary.multiword_names)
+    name = rf"(?:{multi}|{word}(?:-{word})?)" if multi else rf"{word}(?:-{word})?"
+    return re.compile(rf"(?<![\wåäöÅÄÖ-])(?P<name>{name})\s(?:{forms or 'kommun'})(?![\wåäö])")
 
 
 def _base_name(raw: str, vocabulary: Vocabulary) -> str:
@@ -50,14 +50,24 @@ def _base_name(raw: str, vocabulary: Vocabulary) -> str:
     return raw[:-1]
 
 
+def _stems(profile: KommunProfile) -> set[str]:
+    out = set()
+    for known in profile.kallas:
+        stem = known.casefold().rsplit(" ", 1)[0]
+        out |= {stem, stem.removesuffix("s")}
+    return out
+
+
 def _profile_by_name(name: str, profiles: dict[str, KommunProfile]) -> str | None:
     folded = name.casefold()
     for profile in profiles.values():
-        for known in profile.kallas:
-            stem = known.casefold().rsplit(" ", 1)[0]
-            if folded in {stem, stem.removesuffix("s")}:
-                return profile.id
+        if folded in _stems(profile):
+            return profile.id
     return None
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
 
 
 def _by_domain(address: str, profiles: dict[str, KommunProfile]) -> str | None:
@@ -70,8 +80,26 @@ def _by_domain(address: str, profiles: dict[str, KommunProfile]) -> str | None:
     return None
 
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+def _own_domain(address: str, text: str, vocabulary: Vocabulary) -> str | None:
+    """'viktoria.thonang@huddinge.se' -> 'huddinge', when the text names Huddinge too: a
+    municipality's staff write from its own domain."""
+    domain = address.rsplit("@", 1)[-1].casefold()
+    if not domain.endswith(".se") or domain in vocabulary.foreign_domains:
+        return None
+    name = domain.removesuffix(".se").rsplit(".", 1)[-1]
+    ident = kommun_id(name)
+    if not ident or len(ident) < 3:
+        return None
+    words = {kommun_id(w) for w in re.findall(r"[\wåäöÅÄÖé-]+", text)}
+    stripped = {w.removesuffix("s") for w in words}
+    return ident if ident in words or ident in stripped else None
+
+
+def _candidate(found: re.Match[str], vocabulary: Vocabulary) -> str | None:
+    raw = found.group("name")
+    if raw in vocabulary.not_names:
+        return None
+    return _base_name(raw, vocabulary)
 
 
 def detect_kommun(
@@ -89,23 +117,19 @@ def detect_kommun(
     # 1. The letterhead names the municipality.
     for line in letterhead:
         for found in pattern.finditer(line.text[:LETTERHEAD]):
-            raw = (
-                found.group("name").split()[-1]
-                if " " in found.group("name")
-                and found.group("name").split()[0] in vocabulary.not_names
-                else found.group("name")
-            )
-            if raw in vocabulary.not_names:
+            name = _candidate(found, vocabulary)
+            if name is None:
                 continue
-            name = _base_name(raw, vocabulary)
-            known = _profile_by_name(name, profiles) or _profile_by_name(raw, profiles)
-            ident = known or kommun_id(name)
+            ident = _profile_by_name(name, profiles) or kommun_id(name)
             if ident:
                 return KommunEvidence(ident, "brevhuvud", line)
     # 2. The e-mail domain of its staff.
+    text = "\n".join(line.text for line in lines)
     for line in lines:
         for found in EMAIL.finditer(line.text):
-            known = _by_domain(found.group(0), profiles)
+            known = _by_domain(found.group(0), profiles) or _own_domain(
+                found.group(0), text, vocabulary
+            )
             if known:
                 return KommunEvidence(known, "epost", line)
     # 3. A diarienummer format only one profile has.
@@ -118,22 +142,32 @@ def detect_kommun(
         }
         if len(fitting) == 1:
             return KommunEvidence(fitting.pop(), "diarienummer", None)
-    # 4. The name it goes by, most often in the text.
+    # 4. The name it goes by, most often in the text ("X kommun", "X stad", or a profile's
+    # own name at least twice).
     counts: Counter[str] = Counter()
     first: dict[str, Line] = {}
     for line in lines:
         for found in pattern.finditer(line.text):
-            raw = found.group("name")
-            if raw in vocabulary.not_names:
-                continue
-            name = _base_name(
-                raw.split()[-1] if raw.split()[0] in vocabulary.not_names else raw, vocabulary
+            candidate = _candidate(found, vocabulary)
+            named = (
+                (_profile_by_name(candidate, profiles) or kommun_id(candidate))
+                if candidate
+                else None
             )
-            ident = _profile_by_name(name, profiles) or kommun_id(name)
-            if ident:
-                counts[ident] += 1
-                first.setdefault(ident, line)
+            if named:
+                counts[named] += 2
+                first.setdefault(named, line)
+        for profile in profiles.values():
+            stems = sorted(_stems(profile), key=len, reverse=True)
+            hits = re.findall(
+                r"(?<![\wåäö])(?:" + "|".join(re.escape(s) for s in stems) + r")(?![\wåäö])",
+                line.text.casefold(),
+            )
+            if hits:
+                counts[profile.id] += len(hits)
+                first.setdefault(profile.id, line)
     if counts:
-        ident = counts.most_common(1)[0][0]
-        return KommunEvidence(ident, "text", first[ident])
+        ident, count = counts.most_common(1)[0]
+        if count >= 2:
+            return KommunEvidence(ident, "text", first[ident])
     return None

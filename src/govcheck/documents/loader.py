@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from govcheck.documents.extract import Extraction, extract, municipality
-from govcheck.documents.normalize import normalise
+from govcheck.documents.normalize import normalise, publisher_titles
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
 from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
@@ -40,7 +40,7 @@ def extract_file(
     if own is not vocabulary:
         # Read again with the municipality's own headings and labels.
         lines, headers = normalise(raw, own)
-    return extract(lines, own, headers, default_kommun, evidence)
+    return extract(lines, own, headers, default_kommun, evidence, publisher_titles(raw, own))
 
 
 def _drop(data: dict[str, Any], loc: tuple[int | str, ...]) -> None:

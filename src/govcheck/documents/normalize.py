@@ -62,6 +62,25 @@ def strip_wrappers(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
     return out
 
 
+def publisher_titles(lines: list[Line], vocabulary: Vocabulary) -> list[str]:
+    """The names a publishing site gives the document in its wrapper (its first line, the
+    'Download "…"' line), when the text has such a wrapper: candidates for the title, used
+    only where the same words stand in the document itself."""
+    window = [clean_text(line.text) for line in lines[:_PREAMBLE_WINDOW]]
+    if not any(any(p.match(text) for p in vocabulary.preamble_ends) for text in window):
+        return []
+    out: list[str] = []
+    for text in window:
+        if any(p.match(text) for p in vocabulary.preamble_ends):
+            break
+        quoted = re.match(r'^(?:Download|Ladda ned)\s+"(.+)"\s*$', text)
+        if quoted:
+            out.append(quoted.group(1).strip(' "'))
+        elif not out and text and not any(p.match(text) for p in vocabulary.wrapper_lines):
+            out.append(text.strip(' "'))
+    return [title for title in dict.fromkeys(out) if len(title.split()) >= 2]
+
+
 def strip_page_markers(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
     """'1 (5)', 'Sida 2 (14)' inside a line: removed (the line keeps its position)."""
     if not vocabulary.page_markers:
@@ -139,7 +158,12 @@ class Splitter:
                 for form in (variant, variant.upper())
                 if variant.casefold() != "till"
             }
-            | {re.escape(form) for word in vocabulary.doc_kinds for form in (word, word.upper())},
+            | {
+                # A kind word opening a title ("Yttrande över …") is the title, not a label.
+                re.escape(form) + r"(?![ \t]+[a-zåäö])"
+                for word in vocabulary.doc_kinds
+                for form in (word, word.upper())
+            },
             key=len,
             reverse=True,
         )

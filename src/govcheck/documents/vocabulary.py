@@ -64,12 +64,18 @@ class _Municipality(_Model):
     former: list[str] = Field(default_factory=list)
     slutar_pa_s: list[str] = Field(default_factory=list)
     inte_namn: list[str] = Field(default_factory=list)
+    flerordsnamn: list[str] = Field(default_factory=list)
+    inte_kommundomaner: list[str] = Field(default_factory=list)
 
 
 class _Placeholders(_Model):
     monster: list[str] = Field(default_factory=list)
     inte: list[str] = Field(default_factory=list)
     instruktion: str | None = None
+
+
+class _Title(_Model):
+    inte: list[str] = Field(default_factory=list)
 
 
 class _VocabularyFile(_Model):
@@ -82,6 +88,7 @@ class _VocabularyFile(_Model):
     avsnitt: dict[str, list[str] | str] = Field(default_factory=dict)
     omslag: _Wrappers = Field(default_factory=_Wrappers)
     person: _People = Field(default_factory=_People)
+    rubrik: _Title = Field(default_factory=_Title)
     organ: _Bodies = Field(default_factory=_Bodies)
     kommun: _Municipality = Field(default_factory=_Municipality)
     platshallare: _Placeholders = Field(default_factory=_Placeholders)
@@ -159,12 +166,15 @@ class Vocabulary:
     preamble_ends: tuple[re.Pattern[str], ...]
     page_line: re.Pattern[str] | None
     title_words: tuple[str, ...]
+    not_titles: tuple[re.Pattern[str], ...]
     name_particles: tuple[str, ...]
     organ_endings: tuple[str, ...]
     steps: dict[str, str]
     kommun_forms: tuple[str, ...]
     s_names: tuple[str, ...]
     not_names: tuple[str, ...]
+    multiword_names: tuple[str, ...]
+    foreign_domains: tuple[str, ...]
     placeholders: tuple[re.Pattern[str], ...]
     not_placeholders: tuple[re.Pattern[str], ...]
     instruction: re.Pattern[str] | None
@@ -269,12 +279,15 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         preamble_ends=_compile(data.omslag.inledning_slut, where),
         page_line=_compile([data.omslag.sidrad], where)[0] if data.omslag.sidrad else None,
         title_words=_unique(word.casefold() for word in data.person.titelord),
+        not_titles=_compile(data.rubrik.inte, where),
         name_particles=_unique(data.person.namnpartiklar),
         organ_endings=_unique(data.organ.andelser),
         steps={key.casefold(): value for key, value in data.organ.steg.items()},
         kommun_forms=_unique(data.kommun.former),
         s_names=_unique(data.kommun.slutar_pa_s),
         not_names=_unique(data.kommun.inte_namn),
+        multiword_names=_unique(data.kommun.flerordsnamn),
+        foreign_domains=_unique(d.casefold() for d in data.kommun.inte_kommundomaner),
         placeholders=_compile(data.platshallare.monster, where),
         not_placeholders=_compile(data.platshallare.inte, where, re.IGNORECASE),
         instruction=(
@@ -306,6 +319,7 @@ def _merge(base: Vocabulary, overlay: _VocabularyFile, kommun: str) -> Vocabular
         page_markers=base.page_markers + extra.page_markers,
         preamble_ends=base.preamble_ends + extra.preamble_ends,
         title_words=_unique([*base.title_words, *extra.title_words]),
+        not_titles=base.not_titles + extra.not_titles,
         organ_endings=_unique([*base.organ_endings, *extra.organ_endings]),
         steps={**base.steps, **extra.steps},
         placeholders=base.placeholders + extra.placeholders,
