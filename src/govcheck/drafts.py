@@ -35,6 +35,8 @@ class ReadingNote:
     message: str
     line: int | None = None
     page: int | None = None
+    snippet: str | None = None
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class LoadedDraft:
     snippets: Mapping[str, str] = field(default_factory=dict)
     #: A Word document: positions are paragraph numbers, not lines.
     paragraphs: bool = False
+    #: For a document: the values of the checks over its whole text (placeholders, misspelt
+    #: body names, decision points; documents/textchecks.py), as fact fields of the ärende.
+    text_values: Mapping[str, str | int | float | bool] = field(default_factory=dict)
 
     def line(self, path: str) -> int | None:
         return line_of(self.lines, path)
@@ -70,6 +75,17 @@ class LoadedDraft:
             cut = max(probe.rfind("."), probe.rfind("["))
             probe = probe[:cut] if cut > 0 else ""
         return None
+
+    def where(self, path: str) -> dict[str, Any]:
+        """The position of ``path`` as Location fields: line and page, or for a Word
+        document the paragraph; with a short quote of the text when it was read from one."""
+        line = self.line(path)
+        out: dict[str, Any] = {"page": self.page(path), "snippet": self.snippet(path)}
+        if self.paragraphs:
+            out["paragraph"] = line
+        else:
+            out["line"] = line
+        return out
 
     def judged_on(self, per: dt.date | None = None) -> dt.date:
         """The day the draft is judged as of: --per, its own date, the date inferred from

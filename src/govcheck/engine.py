@@ -151,7 +151,13 @@ class Checker:
                 rule_id=READING_ID,
                 severity=Severity.VARNING,
                 message=_NOT_READ[self.lang].format(message=note.message),
-                location=Location(file=loaded.file, path=note.path, line=note.line, page=note.page),
+                location=Location(
+                    file=loaded.file,
+                    path=note.path,
+                    page=note.page,
+                    snippet=note.snippet,
+                    **({"paragraph": note.line} if loaded.paragraphs else {"line": note.line}),
+                ),
                 kind=FindingKind.EXTRACTION,
                 ruleset_version=self.rulebook.version,
             )
@@ -209,9 +215,7 @@ class Checker:
             rule_id=rule.id,
             severity=spec.severity,
             message=render_message(spec.message.get(self.lang), fact, self.lang),
-            location=Location(
-                file=loaded.file, path=path, line=loaded.line(path), page=loaded.page(path)
-            ),
+            location=Location(file=loaded.file, path=path, **loaded.where(path)),
             citation=self._citation(rule),
             kind=FindingKind.VIOLATION,
             ruleset_version=self.rulebook.version,
@@ -223,7 +227,7 @@ class Checker:
             rule_id=NO_PROFILE_ID,
             severity=Severity.INFO,
             message=t("no_profile", self.lang, kommun=loaded.draft.kommun),
-            location=Location(file=loaded.file, path="kommun", line=loaded.line("kommun")),
+            location=Location(file=loaded.file, path="kommun", **loaded.where("kommun")),
             ruleset_version=self.rulebook.version,
         )
 
@@ -238,7 +242,7 @@ class Checker:
                 rule_id=NO_RULES_ID,
                 severity=Severity.VARNING,
                 message=t("no_rules_in_force", self.lang, pack=pack, date=judged_on.isoformat()),
-                location=Location(file=loaded.file, path="datum", line=loaded.line("datum")),
+                location=Location(file=loaded.file, path="datum", **loaded.where("datum")),
                 ruleset_version=self.rulebook.version,
             )
         ]

@@ -100,7 +100,9 @@ class FactBuilder:
             "typ": draft.typ.value,
             "per_datum": date_int(judged_on),
         }
-        facts = [Fact("arende", "", {**common, **self._arende(draft)})]
+        # A document's whole-text checks (placeholders over all its text, not only the
+        # values read) replace those computed from the draft's values.
+        facts = [Fact("arende", "", {**common, **self._arende(draft), **loaded.text_values})]
         for index, item in enumerate(draft.poster):
             facts.append(Fact("post", f"poster[{index}]", {**common, **self._post(draft, item)}))
         for index, step in enumerate(draft.beslutsplanering):

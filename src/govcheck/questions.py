@@ -70,7 +70,7 @@ def unanswered_findings(
                 rule_id=item.question.id,
                 severity=item.question.spec.severity,
                 message=_UNANSWERED[lang].format(text=item.text),
-                location=Location(file=loaded.file, path=item.path, line=loaded.line(item.path)),
+                location=Location(file=loaded.file, path=item.path, **loaded.where(item.path)),
                 citation=item.question.citation(),
                 kind=FindingKind.QUESTION,
                 ruleset_version=rulebook.version,

@@ -28,6 +28,7 @@ from govcheck.documents.header import (
 )
 from govcheck.documents.kommun import KommunEvidence, detect_kommun
 from govcheck.documents.reader import Line
+from govcheck.documents.textchecks import check_texts
 from govcheck.documents.vocabulary import Vocabulary
 
 MONTH = "(" + "|".join(MONTHS) + ")"
@@ -71,6 +72,8 @@ class Extraction:
     kommun: KommunEvidence | None = None
     #: Values as they stand in the text, for comparison with labels (the planning steps).
     raw: dict[str, Any] = field(default_factory=dict)
+    #: Named values of the whole-text checks (documents/textchecks.py), for the rules.
+    text_values: dict[str, Any] = field(default_factory=dict)
 
     def put(self, path: str, value: Any, line: Line | None) -> None:
         target = self.data
@@ -209,6 +212,13 @@ def extract(
     _text_facts(result, body)
     _plan_facts(result, body)
     _statuses(result, header)
+    result.text_values = check_texts(
+        [line.text for line in body],
+        vocabulary,
+        vocabulary.known_bodies(kommun),
+        result.raw.get("beslutspunkter_nummer", ()),
+        result.data.get("forslag_till_beslut", []),
+    )
     return result
 
 
@@ -532,8 +542,10 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         intro = [Line(opening.group(1), first.line, first.page)]
         rest = [Line(opening.group(2), first.line, first.page)] if opening.group(2) else []
         pieces = rest + pieces[1:]
+    numbers: list[str] = []
     for line in pieces:
-        if re.match(r"^\d{1,2}[.)]\s+", line.text):
+        if numbered := re.match(r"^(\d{1,2})[.)]\s+", line.text):
+            numbers.append(numbered.group(1))
             points.append((_bullet(line.text), line))
         elif points:
             text, first = points[-1]
@@ -567,6 +579,8 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
             points = [(body, intro[0])]
     if points:
         result.put("forslag_till_beslut", [text for text, _ in points], points[0][1])
+    if numbers:
+        result.raw["beslutspunkter_nummer"] = numbers
     first_line = intro[0] if intro else (points[0][1] if points else None)
     proposed = _alternatives(vocabulary.proposed) or "föreslås besluta"
     proposes = _alternatives(vocabulary.proposes) or "föreslår"

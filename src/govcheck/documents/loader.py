@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from govcheck.documents.extract import Extraction, extract, municipality
+from govcheck.documents.extract import Extraction, extract, municipality, snippet
 from govcheck.documents.normalize import normalise, publisher_titles
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
@@ -82,6 +82,7 @@ def load_document(
             message=message,
             line=line.line if line else None,
             page=line.page if line else None,
+            snippet=snippet(line.text) if line and line.text else None,
         )
         for key, message, line in result.problems
     )
@@ -96,6 +97,7 @@ def load_document(
         inferred_datum=result.inferred.get("datum"),
         snippets=dict(result.snippets),
         paragraphs=path.suffix.lower() == ".docx",
+        text_values=dict(result.text_values),
     )
 
 

@@ -57,6 +57,8 @@ class _People(_Model):
 
 class _Bodies(_Model):
     andelser: list[str] = Field(default_factory=list)
+    rotter: list[str] = Field(default_factory=list)
+    allmanna: list[str] = Field(default_factory=list)
     steg: dict[str, str] = Field(default_factory=dict)
 
 
@@ -134,6 +136,7 @@ class KommunProfile:
     kallas: tuple[str, ...]
     epostdomaner: tuple[str, ...]
     diarieformat: tuple[DiaryFormat, ...]
+    organ: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,8 @@ class Vocabulary:
     not_titles: tuple[re.Pattern[str], ...]
     name_particles: tuple[str, ...]
     organ_endings: tuple[str, ...]
+    organ_roots: tuple[str, ...]
+    common_bodies: tuple[str, ...]
     steps: dict[str, str]
     kommun_forms: tuple[str, ...]
     s_names: tuple[str, ...]
@@ -201,6 +206,12 @@ class Vocabulary:
         if self.assessment is not None and self.assessment.match(text.strip().rstrip(":")):
             return "forvaltningens_bedomning"
         return None
+
+    def known_bodies(self, kommun: str | None) -> tuple[str, ...]:
+        """The bodies a document of this municipality may name: its registry (when it has a
+        profile) and the bodies every municipality has."""
+        profile = self.profiles.get(kommun or "")
+        return _unique([*(profile.organ if profile else ()), *self.common_bodies])
 
     def for_kommun(self, kommun: str | None) -> Vocabulary:
         """This vocabulary with a municipality's additions (itself when it has none)."""
@@ -282,6 +293,8 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         not_titles=_compile(data.rubrik.inte, where),
         name_particles=_unique(data.person.namnpartiklar),
         organ_endings=_unique(data.organ.andelser),
+        organ_roots=_unique(data.organ.rotter),
+        common_bodies=_unique(data.organ.allmanna),
         steps={key.casefold(): value for key, value in data.organ.steg.items()},
         kommun_forms=_unique(data.kommun.former),
         s_names=_unique(data.kommun.slutar_pa_s),
@@ -349,7 +362,14 @@ def _profile(path: Path) -> KommunProfile:
                 entry.till,
             )
         )
+    organ: list[str] = []
+    registry = path.with_name("organ.toml")
+    if registry.is_file():
+        for entry in _read_toml(registry).get("organ", []):
+            if isinstance(entry, dict) and isinstance(entry.get("namn"), str):
+                organ.append(entry["namn"])
     return KommunProfile(
+        organ=tuple(organ),
         id=data.id,
         namn=data.namn,
         kallas=_unique([data.namn, *data.kallas]),
