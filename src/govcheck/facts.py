@@ -302,9 +302,11 @@ class FactBuilder:
             return
         kommun = draft.kommun
         # The format is judged by the date the number was given: the draft's own date.
-        fmt = self.registry.diary_format(kommun, draft.datum or dt.date.today())
-        if fmt is not None:
-            values["diarienummer_format_ok"] = re.fullmatch(fmt.monster, number) is not None
+        formats = self.registry.diary_formats(kommun, draft.datum or dt.date.today())
+        if formats:
+            values["diarienummer_format_ok"] = any(
+                re.fullmatch(fmt.monster, number) is not None for fmt in formats
+            )
         prefix = number.split("-", 1)[0] if "-" in number else None
         owner = self.registry.prefix_owner(kommun, prefix) if prefix and prefix.isalpha() else None
         if owner is None:

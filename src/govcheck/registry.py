@@ -223,6 +223,17 @@ class Registry:
                     names.setdefault(key + "s", organ)
                     names.setdefault(key + "ens", organ)
                     names.setdefault(key + ":s", organ)
+            for organ in municipality.organs:
+                parent = self.organs.get(organ.tillhor or "")
+                if parent is None or "arbetsutskott" not in normalise_name(organ.namn):
+                    continue
+                # "KS:s arbetsutskott", "SN AU", "Kulturnämndens AU": the board's names, in any
+                # genitive, followed by the committee's word.
+                for name in [parent.namn, *parent.forkortningar]:
+                    key = normalise_name(name)
+                    for form in (key, key + "s", key + ":s", key + "ens"):
+                        names.setdefault(f"{form} arbetsutskott", organ)
+                        names.setdefault(f"{form} au", organ)
 
     # --- municipalities ------------------------------------------------------------------------
 
@@ -276,12 +287,14 @@ class Registry:
 
     # --- formats, documents, delegation, templates ---------------------------------------------
 
-    def diary_format(self, kommun: str, on: dt.date) -> DiaryFormat | None:
+    def diary_formats(self, kommun: str, on: dt.date) -> tuple[DiaryFormat, ...]:
+        """The diarienummer formats in use on a date (several may be, in different offices)."""
         profile = self.profile(kommun)
-        for fmt in profile.diarieformat if profile else ():
-            if fmt.fran <= on and (fmt.till is None or on <= fmt.till):
-                return fmt
-        return None
+        return tuple(
+            fmt
+            for fmt in (profile.diarieformat if profile else ())
+            if fmt.fran <= on and (fmt.till is None or on <= fmt.till)
+        )
 
     def document(self, kommun: str, title: str) -> GoverningDocument | None:
         found = self.municipalities.get(kommun)
