@@ -119,7 +119,9 @@ def read_fields(result: Extraction) -> dict[str, Any]:
         "handlaggare_titel": person.get("titel"),
         "handlaggare_epost": person.get("epost"),
         "handlaggare_telefon": person.get("telefon"),
-        "beslutande_organ": data.get("beslutande_organ"),
+        # The label names the body the proposal asks to decide: for "Kommunstyrelsen föreslår
+        # kommunfullmäktige besluta" that is the final one (the draft keeps both).
+        "beslutande_organ": data.get("slutligt_beslutande_organ") or data.get("beslutande_organ"),
         "antal_beslutspunkter": len(points) or None,
         "beslutsunderlag": data.get("beslutsunderlag") or None,
         "beslutsplanering": planning or None,

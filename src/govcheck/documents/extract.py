@@ -125,20 +125,34 @@ def _month_end(month: str, year: str) -> str:
 
 
 def _document_start(lines: list[Line], vocabulary: Vocabulary) -> int:
-    """Where the case document starts when a file holds more (a party's yttrande, a meeting
-    notice before the tjänsteskrivelse): its own document-kind word, standing alone, after
-    text that already had section headings."""
+    """Where the case document starts when a file holds more (a party's yttrande, a meeting's
+    notice and agenda before the tjänsteskrivelse): the first line naming its kind
+    ("Tjänsteutlåtande") that header labels follow, when text with section headings, or a
+    long stretch of other text, comes before it."""
+    label_words = {
+        _fold(variant) for variants in vocabulary.labels.values() for variant in variants
+    }
     headings_before = False
     for index, line in enumerate(lines):
         text = line.text.strip()
         if vocabulary.section(text) is not None:
             headings_before = True
             continue
-        word = text.split("  ")[0].strip()
-        kind = _doc_kind(word, vocabulary)
-        if kind and headings_before and index > 0:
-            return index
+        if not _doc_kind(text.split("  ")[0].strip(), vocabulary) or index == 0:
+            continue
+        following = lines[index + 1 : index + 13]
+        labelled = sum(
+            1
+            for other in following
+            if any(_fold(other.text).startswith(word) for word in label_words)
+        )
+        if labelled >= 2:
+            return index if headings_before or index > 30 else 0
     return 0
+
+
+def _fold(text: str) -> str:
+    return text.strip().casefold()
 
 
 def _doc_kind(text: str, vocabulary: Vocabulary) -> str | None:
@@ -203,9 +217,13 @@ def extract(
     header, labels = read_header(zone, vocabulary)
     _header_fields(result, header, zone, labels, vocabulary, kommun)
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
-    _sections(result, sections, headings, vocabulary)
+    _sections(result, sections, headings, vocabulary, body)
     if "beslutande_organ" not in result.data and header.recipients:
         body_name, _, line = header.recipients[0]
+        result.put("beslutande_organ", _organ(body_name), line)
+    elif "beslutande_organ" not in result.data and "mottagare" in result.raw:
+        # The body named above the title is the one the document is written to.
+        body_name, line = result.raw["mottagare"]
         result.put("beslutande_organ", _organ(body_name), line)
     _case_type(result, body, vocabulary)
     _infer_date(result, body, header, labels)
@@ -327,11 +345,12 @@ def _title(
         if id(line) in used:
             text = _after_person(line, header, text)
         # The body it goes to, before the title ("Kultur- och föreningsnämnden Checklista …").
-        text = re.sub(
-            rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s(?:och|eller)\s)?{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])",
-            "",
-            text.strip(),
+        addressed = re.match(
+            rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s(?:och|eller)\s)?{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])", text.strip()
         )
+        if addressed:
+            result.raw.setdefault("mottagare", (addressed.group(0).strip(), line))
+            text = text.strip()[addressed.end() :]
         text = EMAIL.sub("", text).strip(' -–,:"”')
         if not text or labels.pattern.match(text) or _is_furniture(text, vocabulary):
             continue
@@ -477,11 +496,35 @@ def _items(lines: list[Line]) -> list[tuple[str, Line]]:
     return items
 
 
+def _unheaded_proposal(body: list[Line], vocabulary: Vocabulary) -> list[Line]:
+    """A proposal without its heading ("Kommunstyrelsen föreslår att kommunfullmäktige
+    beslutar följande 1. …" under the title of a Stockholm utlåtande): from the proposing
+    sentence to the next heading."""
+    proposed = _alternatives(vocabulary.proposed) or "föreslås besluta"
+    proposes = _alternatives(vocabulary.proposes) or "föreslår"
+    pattern = re.compile(
+        rf"\b{_BODY}\s+(?:{proposed}|(?:{proposes})\s+(?:att\s+)?{_BODY}\s+beslutar?)\b",
+        re.IGNORECASE,
+    )
+    for index, line in enumerate(body[:80]):
+        found = pattern.search(line.text)
+        if not found:
+            continue
+        out = [Line(line.text[found.start() :], line.line, line.page)]
+        for following in body[index + 1 : index + 20]:
+            if vocabulary.section(following.text) is not None:
+                break
+            out.append(following)
+        return out
+    return []
+
+
 def _sections(
     result: Extraction,
     sections: dict[str, list[Line]],
     headings: dict[str, Line],
     vocabulary: Vocabulary,
+    body: list[Line],
 ) -> None:
     for key in (
         "sammanfattning",
@@ -500,6 +543,8 @@ def _sections(
                 result.empty_fields.append(key)
     if "forslag_till_beslut" in sections:
         _proposal(result, sections["forslag_till_beslut"], vocabulary)
+    elif found := _unheaded_proposal(body, vocabulary):
+        _proposal(result, found, vocabulary)
     if "beslutsunderlag" in sections:
         items = _items(sections["beslutsunderlag"])
         if items:
@@ -521,6 +566,12 @@ def _organ(text: str) -> str:
 
 def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_BODY = r"[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet)"
+_GROUP = re.compile(
+    rf"(?:^|(?<=\s))I\s+({_BODY})(?:\s+och\s+({_BODY}))?\s*:?(?=\s+(?:\d+[.)]\s|[A-ZÅÄÖ])|\s*$)"
+)
 
 
 def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
@@ -586,7 +637,10 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
     proposes = _alternatives(vocabulary.proposes) or "föreslår"
     verbs = _alternatives(vocabulary.verbs) or "beslutar"
     deciding = final = None
-    organ = r"[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+(?:och|för|i|[\wåäö-]+s)\s+[\wåäö-]+){0,4}"
+    organ = (
+        r"[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+(?:och|för|i)\s+[\wåäö-]+){0,3}"
+        r"(?:(?<=s)\s+[a-zåäö]*utskott(?:et)?)?"
+    )
     if opening:
         deciding = opening.group(1)[2:].rstrip(":").strip()
     elif (match := re.match(r"^I\s+(.+?):?$", lead)) or (
@@ -594,7 +648,7 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
     ):
         deciding = match.group(1)
     elif match := re.search(
-        rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:besluta|att)\b", lead
+        rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:beslutar?|att)\b", lead
     ):
         deciding = match.group(2)
     elif (match := re.search(rf"\b[\wåäö-]+s förslag till\s+({organ})", lead)) or (
@@ -609,6 +663,14 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
             deciding, final = match.group(1), match.group(2)
         elif match := re.match(rf"^({organ})\s+(?:{verbs})\b", text):
             deciding = match.group(1)
+    # Göteborg's groups: "I kommunstyrelsen … I kommunstyrelsen och kommunfullmäktige …": the
+    # first names the body deciding here, the last the body that decides in the end.
+    groups = _GROUP.findall(" ".join(line.text for line in lines))
+    if groups:
+        deciding = deciding or groups[0][0]
+        last = groups[-1][1] or groups[-1][0]
+        if last.casefold() != (deciding or "").casefold():
+            final = last
     if deciding and re.search(r"[A-ZÅÄÖa-zåäö]", deciding):
         deciding = re.sub(r"^(?:att|Att)\s+", "", deciding).strip()
         result.put("beslutande_organ", _organ(deciding), first_line)

@@ -326,14 +326,18 @@ def _block(lines: list[Line], labels: LabelIndex, index: int, end: int) -> list[
         if EMAIL.search(rest):
             return out
     for line in lines[index + 1 : index + 5]:
-        match = labels.pattern.match(line.text) or labels.kinds.match(line.text)
+        text = line.text
+        match = labels.pattern.match(text) or labels.kinds.match(text)
         if match:
             field_name = labels.field_of.get(match.group(0).strip(" :").casefold(), "")
             if field_name not in {"telefon", "epost"}:
-                if not out:
-                    continue  # a two-column row of labels: the values follow
-                break
-        out.append((line.text, line))
+                if out:
+                    break
+                # A two-column row of labels: the values follow (on this line or the next).
+                text = _skip_labels(text, labels)
+                if not text:
+                    continue
+        out.append((text, line))
         if len(out) >= 4 or EMAIL.search(line.text):
             break  # the e-mail address closes a reference block
     return out
