@@ -48,7 +48,8 @@ def _font() -> None:
 def _safe(text: str) -> str:
     # Private-use glyphs (Word bullets) and controls have no shape in any font.
     return "".join(
-        "-" if 0xE000 <= ord(ch) <= 0xF8FF else (" " if ord(ch) < 32 else ch) for ch in text
+        "-" if 0xE000 <= ord(ch) <= 0xF8FF else (" " if ord(ch) < 32 and ch != "\n" else ch)
+        for ch in text
     )
 
 

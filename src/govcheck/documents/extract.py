@@ -365,9 +365,18 @@ def _title(
     after = [c for c in candidates if c[0] > last_label]
     chosen = after[0] if after else candidates[0]
     index, text, line = chosen
-    # A title wrapped over lines: the next line continues it (lower case, or this one ends
-    # mid-phrase).
+    # A title wrapped over lines: a line in lower case continues the one before it …
     parts = [text]
+    while text[:1].islower() and index > 0:
+        before = zone[index - 1].text.strip()
+        if not before or labels.pattern.match(before) or _is_furniture(before, vocabulary):
+            break
+        index -= 1
+        line = zone[index]
+        parts.insert(0, before)
+        text = before
+    index = chosen[0]
+    # … and the next line continues it (lower case, or this one ends mid-phrase).
     for following in zone[index + 1 : index + 4]:
         nxt = following.text.strip()
         if not nxt or labels.pattern.match(nxt) or vocabulary.section(nxt) is not None:
@@ -407,15 +416,25 @@ def _choose_title(
 def _hinted_title(result: Extraction, zone: list[Line], hints: list[str]) -> None:
     """A publisher's name for the document is its title when the same words stand in the
     document's own header (and are not a meeting's name and date)."""
+    # The zone as one text (a PDF wraps a title over lines), with where each line starts.
+    starts: list[int] = []
+    parts: list[str] = []
+    offset = 0
+    for line in zone:
+        text = re.sub(r"\s+", " ", line.text).strip()
+        starts.append(offset)
+        parts.append(text)
+        offset += len(text) + 1
+    joined = " ".join(parts)
     for hint in hints:
         wanted = re.sub(r"\s+", " ", hint).strip(' "”')
-        if find_dates(wanted) and len(wanted.split()) <= 5:
+        if not wanted or (find_dates(wanted) and len(wanted.split()) <= 5):
             continue
-        for line in zone:
-            text = re.sub(r"\s+", " ", line.text)
-            if wanted and wanted in text:
-                result.put("rubrik", wanted, line)
-                return
+        found = joined.find(wanted)
+        if found >= 0:
+            index = max(i for i, start in enumerate(starts) if start <= found)
+            result.put("rubrik", wanted, zone[index])
+            return
 
 
 def _has_title_after_person(line: Line, header: Any) -> bool:

@@ -83,8 +83,12 @@ class LabelIndex:
         for index, line in enumerate(lines):
             for match in self.pattern.finditer(line.text):
                 name = self.field_of[match.group("l").casefold()]
-                if name == "mottagare" and not _looks_like_recipient(line.text[match.end() :]):
-                    continue
+                if name == "mottagare":
+                    rest = line.text[match.end() :]
+                    if not rest.strip() and index + 1 < len(lines):
+                        rest = lines[index + 1].text  # "Till" alone, the body below it
+                    if not _looks_like_recipient(rest):
+                        continue
                 self.hits.append((index, match.start(), match.end(), name))
 
     def of(self, name: str) -> list[tuple[int, int, int, str]]:
@@ -434,27 +438,33 @@ def _is_title(word: str, vocabulary: Vocabulary) -> bool:
     return any(folded.endswith(ending) for ending in vocabulary.title_words)
 
 
+_BODY_NAME = re.compile(r"(?:nämnden?|styrelsen?|fullmäktige|utskott(?:et)?)\b", re.IGNORECASE)
+
+
 def _recipients(header: Header, lines: list[Line], labels: LabelIndex) -> None:
-    """'Till Kommunstyrelsen 2019-06-12' (one body a line, or several)."""
+    """'Till Kommunstyrelsen 2019-06-12' (one body a line, or several; the date on the body's
+    line or on the line below it)."""
     for hit in labels.of("mottagare"):
         index, _, end, _ = hit
-        for offset, line in enumerate(lines[index : index + 4]):
-            text = line.text[end:] if offset == 0 else line.text
-            text = text.strip(" :")
+        window = lines[index : index + 6]
+        position = 0
+        while position < len(window):
+            line = window[position]
+            text = (line.text[end:] if position == 0 else line.text).strip(" :")
+            position += 1
             if not text:
                 continue
-            found = re.match(r"^([A-ZÅÄÖa-zåäö][\w åäöÅÄÖ-]{2,80}?)\s*(?:den\s)?(?:(\S.*))?$", text)
-            if not found:
-                break
             dates = find_dates(text, compact_forms=False)
-            if offset > 0 and not dates:
-                break
             body = text[: dates[0][1].start()].strip(" ,") if dates else text
-            named = re.search(
-                r"(?:nämnden?|styrelsen?|fullmäktige|utskott(?:et)?)\b", body, re.IGNORECASE
-            )
-            if not named and offset > 0:
-                break
+            if not body and header.recipients and dates and header.recipients[-1][1] is None:
+                # The date below the body: "Socialnämnden" / "2019-06-18".
+                name, _, at = header.recipients[-1]
+                header.recipients[-1] = (name, dates[0][0], at)
+                continue
+            if not _BODY_NAME.search(body) or len(body.split()) > 8:
+                if position > 1 or header.recipients:
+                    break
+                continue
             header.recipients.append((body, dates[0][0] if dates else None, line))
 
 
