@@ -91,7 +91,7 @@ def test_labels_in_any_order_and_variants(tmp_path: Path) -> None:
     text = (
         "Uppsala kommun\nKommunledningskontoret\nHandläggare: Karin Lund\nTelefon: 018-727 00 00\n"
         "E-post: karin.lund@uppsala.se\nDnr KSN-2019-1234\nUpprättad: 3 juni 2019\n"
-        "Tjänsteskrivelse\nRiktlinjer för informationssäkerhet\n\nFörslag till beslut\n"
+        "Riktlinjer för informationssäkerhet\n\nFörslag till beslut\n"
         "Kommunstyrelsen föreslås besluta att anta riktlinjerna.\n"
     )
     result = _read(tmp_path, text)
@@ -105,8 +105,19 @@ def test_labels_in_any_order_and_variants(tmp_path: Path) -> None:
         "epost": "karin.lund@uppsala.se",
     }
     assert data["rubrik"] == "Riktlinjer för informationssäkerhet"
-    assert data["typ"] == "riktlinjer"  # the title's subject, not "Tjänsteskrivelse"
+    assert data["typ"] == "riktlinjer"  # the title's subject
     assert data["beslutande_organ"] == "Kommunstyrelsen"
+    # A document that names its own kind is that kind, unless its subject is one that takes
+    # precedence (see [[arendetyp]] fore_dokumentslag): "Revidering av riktlinjer" in a
+    # tjänsteskrivelse is a tjänsteskrivelse, "Utvecklingsplan …" is an utvecklingsplan.
+    kinds = {
+        "Riktlinjer för informationssäkerhet": "tjansteskrivelse",
+        "Utvecklingsplan för IT 2024": "utvecklingsplan",
+        "Information om valet 2014": "informationsarende",
+    }
+    for title, kind in kinds.items():
+        own = text.replace("Riktlinjer för informationssäkerhet", "Tjänsteskrivelse\n" + title)
+        assert _read(tmp_path, own, "kind.txt").data["typ"] == kind, title
 
 
 def test_stockholm_till_line_gives_the_deciding_body(tmp_path: Path) -> None:

@@ -225,7 +225,7 @@ def extract(
         # The body named above the title is the one the document is written to.
         body_name, line = result.raw["mottagare"]
         result.put("beslutande_organ", _organ(body_name), line)
-    _case_type(result, body, vocabulary)
+    _case_type(result, body, header_lines, vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
     _plan_facts(result, body)
@@ -752,48 +752,64 @@ def _responsible(result: Extraction, lines: list[Line]) -> None:
 # --- case type and date ---------------------------------------------------------------------
 
 
-def _case_type(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
-    """From what the document says it is: the title's subject first, then a remiss it answers,
-    a proposal that information be noted, and the word it uses for its own kind."""
+def _case_type(
+    result: Extraction, lines: list[Line], header_lines: list[Line], vocabulary: Vocabulary
+) -> None:
+    """From what the document says it is (see [[arendetyp]] in lasning.toml): what its title,
+    headings or proposal say it is before or after the word it uses for its own kind."""
     title = str(result.data.get("rubrik", ""))
-    kind: str | None = None
+    proposals = result.data.get("forslag_till_beslut", [])
+    deadline = "svar_senast" in result.data.get("remiss", {})
     headings = {
         re.sub(r"^(?:\d+\.)*\d*\.?\s*", "", line.text).strip().rstrip(":").casefold()
         for line in lines
         if len(line.text) <= 60
     }
     whole = "\n".join(line.text for line in lines).casefold()
-    for rule in vocabulary.case_types:
-        if rule.headings:
-            # Numbered headings inside text whose line breaks were lost ("1.2. Beställare").
-            numbered = {
-                h
-                for h in rule.headings
-                if re.search(rf"(?<!\S)\d+(?:\.\d+)*\.?\s+{re.escape(h)}\b", whole)
-            }
-            found = len((headings & rule.headings) | numbered)
-        else:
-            found = 0
-        if any(pattern.search(title) for pattern in rule.patterns) or (
-            rule.headings and found >= rule.least
-        ):
-            kind = rule.typ
-            break
-    proposals = " ".join(result.data.get("forslag_till_beslut", []))
-    if kind is None and "remiss" in result.data and "svar_senast" in result.data["remiss"]:
-        kind = "remissvar"
-    if kind is None and proposals and any(p.search(proposals) for p in vocabulary.information):
-        kind = "informationsarende"
+
+    def matches(rule: Any) -> bool:
+        if rule.needs_deadline and not deadline:
+            return False
+        if any(pattern.search(title) for pattern in rule.patterns):
+            return True
+        if any(p.search(point) for p in rule.proposal for point in proposals):
+            return True
+        if not rule.headings:
+            return False
+        # Numbered headings inside text whose line breaks were lost ("1.2. Beställare").
+        numbered = {
+            h
+            for h in rule.headings
+            if re.search(rf"(?<!\S)\d+(?:\.\d+)*\.?\s+{re.escape(h)}\b", whole)
+        }
+        return len((headings & rule.headings) | numbered) >= rule.least
+
+    kind = next((r.typ for r in vocabulary.case_types if r.before_kind and matches(r)), None)
     if kind is None:
-        for line in lines[:60]:
-            for part in re.split(r"\s{2,}|\s(?=[A-ZÅÄÖ]{4,})", line.text):
-                named = _doc_kind(part.strip(), vocabulary)
-                if named:
-                    kind = named
-                    break
-            if kind:
-                break
+        kind = _own_kind(header_lines, vocabulary) or _own_kind(lines[:60], vocabulary)
+    if kind is None:
+        kind = next(
+            (r.typ for r in vocabulary.case_types if not r.before_kind and matches(r)), None
+        )
     result.put("typ", kind or "tjansteskrivelse", None)
+
+
+def _own_kind(lines: list[Line], vocabulary: Vocabulary) -> str | None:
+    """The word the document uses for its own kind, standing as a word of its own
+    ("Tjänsteskrivelse", "TJÄNSTEUTLÅTANDE KS-2012/…"), not opening a title ("Yttrande över")."""
+    words = sorted(vocabulary.doc_kinds, key=len, reverse=True)
+    if not words:
+        return None
+    pattern = re.compile(
+        r"(?<![\wåäöÅÄÖ-])("
+        + "|".join(re.escape(f) for w in words for f in (w, w.upper()))
+        + r")(?![\wåäöÅÄÖ-])(?![ \t]+[a-zåäö])"
+    )
+    for line in lines:
+        found = pattern.search(line.text)
+        if found:
+            return _doc_kind(found.group(1), vocabulary)
+    return None
 
 
 def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: LabelIndex) -> None:

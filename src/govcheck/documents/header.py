@@ -24,8 +24,13 @@ DNR_VALUE = re.compile(
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-.]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
     r"(?:\s\d{1,6}(?![\d-]))?"
 )
-#: A diarienummer without its label: prefix-year-number (SN-2023-514, SLK-2023-01047).
-DNR_BARE = re.compile(r"(?<![\w/-])[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}(?![\w/-])")
+#: A diarienummer without its label: prefix-year-number (SN-2023-514, SLK-2023-01047) or
+#: prefix year/number (KS 2019/123, KS-2014/742.912, SN 18/0098).
+DNR_BARE = re.compile(
+    r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*)"
+    r"(?![\w/-])"
+)
+DNR_LABELLESS = DNR_BARE
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéüøæ'’]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéüøæ'’]+)*$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 
@@ -131,6 +136,7 @@ def _skip_labels(text: str, labels: LabelIndex) -> str:
 def read_header(lines: list[Line], vocabulary: Vocabulary) -> tuple[Header, LabelIndex]:
     header = Header()
     labels = LabelIndex(lines, vocabulary)
+    _rows(header, lines, labels)
     _date(header, lines, labels)
     _number(header, lines, labels)
     _person(header, lines, labels, vocabulary)
@@ -160,8 +166,44 @@ def _after(
     return value, start_line, pieces
 
 
+def _rows(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    """A row of labels ("Datum  Vår beteckning  Er beteckning") and, a few lines below, the
+    row of their values ("2018-08-28  SN 18/0098  Socialnämnden"): values taken in order."""
+    for index, line in enumerate(lines):
+        row = [hit for hit in labels.hits if hit[0] == index]
+        if len(row) < 2 or _skip_labels(line.text, labels):
+            continue  # not a line of labels only
+        fields = [hit[3] for hit in sorted(row, key=lambda hit: hit[1])]
+        if fields[0] != "datum":
+            continue
+        for below in lines[index + 1 : index + 9]:
+            start = DATE_PATTERN.match(below.text.strip())
+            if not start or not (found := parse_match(start)):
+                continue
+            rest = below.text.strip()[start.end() :].strip()
+            date = header.get("datum")
+            if date.status != "read":
+                date.value, date.line, date.status = found, below, "read"
+            if len(fields) > 1 and fields[1] == "diarienummer":
+                number = DNR_VALUE.match(rest)
+                target = header.get("diarienummer")
+                if (
+                    number
+                    and target.status != "read"
+                    and any(ch.isdigit() for ch in number.group(0))
+                ):
+                    target.value, target.line, target.status = (
+                        _clean_number(number.group(0)),
+                        below,
+                        "read",
+                    )
+            return
+
+
 def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
     target = header.get("datum")
+    if target.status == "read":
+        return
     for hit in labels.of("datum"):
         value, start, _ = _after(lines, labels, hit)
         first_line = value.split("\n", 1)[0].strip()
@@ -222,6 +264,8 @@ def _clean_number(text: str) -> str:
 
 def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
     target = header.get("diarienummer")
+    if target.status == "read":
+        return
     for hit in labels.of("diarienummer"):
         value, start, _ = _after(lines, labels, hit)
         first_line = value.split("\n", 1)[0].strip()
@@ -496,8 +540,16 @@ def standalone_date(lines: list[Line], labels: LabelIndex) -> tuple[dt.date, Lin
         value, match = dated[0]
         before = line.text[: match.start()].strip()
         after = line.text[match.end() :].strip()
-        if not before and (not after or labels.kinds.match(after) or labels.pattern.match(after)):
+        if not before and (
+            not after
+            or labels.kinds.match(after)
+            or labels.pattern.match(after)
+            or DNR_LABELLESS.match(after)
+        ):
             return value, line
         if not after and before and labels.kinds.fullmatch(before):
+            return value, line
+        if not after and line.text[: match.start()].endswith("  ") and index < 6:
+            # Right-aligned on the letterhead's line: "Utbildningsförvaltningen  2019-08-07".
             return value, line
     return None

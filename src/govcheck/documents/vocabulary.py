@@ -34,6 +34,9 @@ class _CaseTypeEntry(_Model):
     rubrik: list[str] = Field(default_factory=list)
     avsnitt: list[str] = Field(default_factory=list)
     minst: int = 2
+    forslag: list[str] = Field(default_factory=list)
+    fore_dokumentslag: bool = False
+    kraver_svar_senast: bool = False
 
 
 class _Proposal(_Model):
@@ -148,6 +151,9 @@ class CaseTypeRule:
     patterns: tuple[re.Pattern[str], ...]
     headings: frozenset[str] = frozenset()
     least: int = 2
+    proposal: tuple[re.Pattern[str], ...] = ()
+    before_kind: bool = False
+    needs_deadline: bool = False
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -280,6 +286,9 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
                 _compile(entry.rubrik, where),
                 frozenset(_fold_label(h) for h in entry.avsnitt),
                 entry.minst,
+                _compile(entry.forslag, where),
+                entry.fore_dokumentslag,
+                entry.kraver_svar_senast,
             )
             for entry in data.arendetyp
         ),
