@@ -29,7 +29,7 @@ from govcheck.documents.header import (
 from govcheck.documents.kommun import KommunEvidence, detect_kommun
 from govcheck.documents.reader import Line
 from govcheck.documents.textchecks import check_texts
-from govcheck.documents.vocabulary import Vocabulary
+from govcheck.documents.vocabulary import CaseTypeRule, Vocabulary
 
 MONTH = "(" + "|".join(MONTHS) + ")"
 READ, ABSENT, UNREADABLE, INFERRED = "read", "absent", "unreadable", "inferred"
@@ -767,7 +767,7 @@ def _case_type(
     }
     whole = "\n".join(line.text for line in lines).casefold()
 
-    def matches(rule: Any) -> bool:
+    def matches(rule: CaseTypeRule) -> bool:
         if rule.needs_deadline and not deadline:
             return False
         if any(pattern.search(title) for pattern in rule.patterns):
