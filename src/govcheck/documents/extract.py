@@ -23,6 +23,7 @@ from govcheck.documents.header import (
     Field,
     LabelIndex,
     find_bare_number,
+    number_after_kind,
     read_header,
     standalone_date,
 )
@@ -277,8 +278,13 @@ def _header_fields(
             for fmt in profile.diarieformat
         ] + [DNR_BARE]
         bare = find_bare_number(zone, patterns)
+        after_kind = number_after_kind(zone, labels)
         if bare:
             result.put("diarienummer", bare[0], zone[bare[1]])
+        elif after_kind:
+            result.put("diarienummer", after_kind[0], after_kind[1])
+        elif remnant := _title_line_prefix(zone, vocabulary, kommun):
+            result.put("diarienummer", remnant[0], remnant[1])
     for key in (
         "handlaggare.namn",
         "handlaggare.titel",
@@ -291,6 +297,23 @@ def _header_fields(
     reply = header.get("svar_senast")
     if reply.status == READ:
         result.put("remiss.svar_senast", reply.value.isoformat(), reply.line)
+
+
+def _title_line_prefix(
+    zone: list[Line], vocabulary: Vocabulary, kommun: str
+) -> tuple[str, Line] | None:
+    """Where the municipality writes the diarienummer at the end of the title line ("… IT- och
+    Telekostnader STK-2013-123") and the publisher dropped its digits: the prefix alone."""
+    profile = vocabulary.profiles.get(kommun)
+    if profile is None or not any(
+        re.match(r"\^?\[A-Z", fmt.pattern.pattern.split(")", 1)[-1]) for fmt in profile.diarieformat
+    ):
+        return None
+    for line in zone:
+        found = re.search(r"(?<=[a-zåäö.])\s+([A-ZÅÄÖ]{3,6})$", line.text.strip())
+        if found and len(line.text.split()) >= 4:
+            return found.group(1), line
+    return None
 
 
 _ORGAN_WORD = r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"

@@ -21,9 +21,12 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(?![\w-])")
 #: A diarienummer after its label: an optional prefix of letters, then digits and separators.
 DNR_VALUE = re.compile(
-    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-.]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
-    r"(?:\s\d{1,6}(?![\d-]))?"
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
+    r"(?:\s\d{1,6}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
 )
+#: What a publisher left of a diarienummer whose digits it dropped, after its label: the
+#: prefix alone ("KSN"), or the year alone ("/2009"), or both ("KS-2012/").
+DNR_REMNANT = re.compile(r"(?:[A-ZÅÄÖ]{2,6}(?:[-/ ]?\d{0,4}/)?|/\d{4})(?=\s|$|[),.;])")
 #: A diarienummer without its label: prefix-year-number (SN-2023-514, SLK-2023-01047) or
 #: prefix year/number (KS 2019/123, KS-2014/742.912, SN 18/0098).
 DNR_BARE = re.compile(
@@ -276,13 +279,40 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
             if number and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", number):
                 target.value, target.line, target.status = number, lines[start], "read"
                 return
+        own = _own_value(lines, labels, hit)
+        remnant = DNR_REMNANT.match(own)
+        if remnant and not labels.pattern.match(own):
+            target.value, target.line, target.status = remnant.group(0), lines[hit[0]], "read"
+            return
         if target.status == "absent":
             target.line = lines[hit[0]]
-            own = _own_value(lines, labels, hit)
             if own:
                 target.status, target.seen = "unreadable", own[:60]
             else:
                 target.status = "empty"
+
+
+def number_after_kind(lines: list[Line], labels: LabelIndex) -> tuple[str, Line] | None:
+    """A diarienummer right after the word naming the document's kind ("Tjänsteskrivelse
+    KFN 2011/45", "TJÄNSTEUTLÅTANDE KS-2012/…"), as some templates place it."""
+    for line in lines:
+        found = labels.kinds.search(line.text)
+        if not found:
+            continue
+        rest = line.text[found.end() :].strip(" :")
+        if labels.pattern.match(rest):
+            continue
+        value = DNR_VALUE.match(rest)
+        if (
+            value
+            and re.search(r"\d[-/.:]|[A-ZÅÄÖ]", value.group(0))
+            and not DATE_PATTERN.match(rest)
+        ):
+            return _clean_number(value.group(0)), line
+        remnant = DNR_REMNANT.match(rest)
+        if remnant:
+            return remnant.group(0), line
+    return None
 
 
 def find_bare_number(lines: list[Line], patterns: list[re.Pattern[str]]) -> tuple[str, int] | None:
