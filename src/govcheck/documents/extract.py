@@ -283,7 +283,7 @@ def _header_fields(
             result.put("diarienummer", bare[0], zone[bare[1]])
         elif after_kind:
             result.put("diarienummer", after_kind[0], after_kind[1])
-        elif remnant := _title_line_prefix(zone, vocabulary, kommun):
+        elif remnant := _title_line_prefix(zone, vocabulary, kommun, labels):
             result.put("diarienummer", remnant[0], remnant[1])
     for key in (
         "handlaggare.namn",
@@ -300,7 +300,7 @@ def _header_fields(
 
 
 def _title_line_prefix(
-    zone: list[Line], vocabulary: Vocabulary, kommun: str
+    zone: list[Line], vocabulary: Vocabulary, kommun: str, labels: LabelIndex
 ) -> tuple[str, Line] | None:
     """Where the municipality writes the diarienummer at the end of the title line ("… IT- och
     Telekostnader STK-2013-123") and the publisher dropped its digits: the prefix alone."""
@@ -311,7 +311,7 @@ def _title_line_prefix(
         return None
     for line in zone:
         found = re.search(r"(?<=[a-zåäö.])\s+([A-ZÅÄÖ]{3,6})$", line.text.strip())
-        if found and len(line.text.split()) >= 4:
+        if found and len(line.text.split()) >= 4 and not labels.pattern.match(line.text):
             return found.group(1), line
     return None
 
