@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govcheck.documents.dates import MONTHS, find_dates
+from govcheck.documents.dates import DATE_PATTERN
 from govcheck.documents.header import (
     DNR_BARE,
     EMAIL,
+    PHONE,
     Field,
     LabelIndex,
     find_bare_number,
@@ -326,55 +328,48 @@ def _title(
     vocabulary: Vocabulary,
     header: Any,
 ) -> None:
-    """The title: the text of the header that is no label, value, letterhead or page marker;
-    the one carrying the diarienummer first, else the first after the reference block; a title
-    wrapped over lines is joined."""
-    used: set[int] = set()
-    for key in (
-        "datum",
-        "diarienummer",
-        "handlaggare.namn",
-        "handlaggare.titel",
-        "handlaggare.telefon",
-        "handlaggare.epost",
-        "svar_senast",
-    ):
-        found: Field = header.get(key)
-        if found.line is not None:
-            used.add(id(found.line))
-    for _, _, line in header.recipients:
-        used.add(id(line))
+    """The title: the text of the header that is no label, value, letterhead or page marker.
+    A line ending in the diarienummer gives it first ("<title> SN-2023-514"); else the first
+    text at or after the last label line (what follows a label's value on its line counts:
+    "Diarienummer KSN-2013-0674 Kommunstyrelsen <title>"), else the first. A title wrapped
+    over lines is joined."""
     number = result.data.get("diarienummer")
+    person = [
+        str(header.get(key).value)
+        for key in ("handlaggare.namn", "handlaggare.titel")
+        if header.get(key).status == "read"
+    ]
+    label_lines = {hit[0] for hit in labels.hits}
     candidates: list[tuple[int, str, Line]] = []
     for index, line in enumerate(zone):
         text = line.text
-        if number and number in text:
-            before = text[: text.find(number)]
-            emails = list(EMAIL.finditer(before))
-            if emails:
-                before = before[emails[-1].end() :]
-            before = re.sub(r"(?:^|\s)(?:" + labels.pattern.pattern + r")\s*$", "", before).strip()
-            before = _strip_front(before, labels)
+        if number and text.rstrip(" .").endswith(number):
+            before = text[: text.rfind(number)]
+            # The title follows the labels and their values ("Vår referens … e-post <title>
+            # SN-2023-514"), or a label follows it ("<title> Dnr KS13/").
+            after_labels = _leftover(before, labels, person, after_last_label=True)
+            label = labels.pattern.search(before)
+            before = (
+                after_labels
+                if len(after_labels.split()) >= 2 or not label
+                else _leftover(before[: label.start()], labels, person)
+            )
             reply = re.search(r"\b(?:Svar senast|Svarsdatum)\b", before)
             if reply:
                 before = before[: reply.start()]
             before = before.strip(" -–,:")
-            if len(before.split()) >= 2 and not EMAIL.search(before):
+            if len(before.split()) >= 2 and not find_dates(before):
                 result.put("rubrik", _tidy(before), line)
                 return
-        if id(line) in used and not _has_title_after_person(line, header):
-            continue
-        text = _strip_front(text, labels)
-        if id(line) in used:
-            text = _after_person(line, header, text)
-        # The body it goes to, before the title ("Kultur- och föreningsnämnden Checklista …").
-        addressed = re.match(
-            rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s(?:och|eller)\s)?{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])", text.strip()
-        )
-        if addressed:
-            result.raw.setdefault("mottagare", (addressed.group(0).strip(), line))
-            text = text.strip()[addressed.end() :]
-        text = EMAIL.sub("", text).strip(' -–,:"”')
+        if index in label_lines:
+            text = _leftover(text, labels, person, after_last_label=True)
+            if re.fullmatch(r"(?:[A-ZÅÄÖÉ][^\s\d]+\s?){2,4}", text.strip()):
+                continue  # a name after a label is a person, not a title
+        elif EMAIL.search(text) or PHONE.search(text):
+            continue  # a person's contact line
+        else:
+            text = _leftover(text, labels, person)
+        text = _addressed(result, text, line).strip(' -–,:"”')
         if not text or labels.pattern.match(text) or _is_furniture(text, vocabulary):
             continue
         if len(text.split()) < 2 and not (
@@ -384,9 +379,14 @@ def _title(
         candidates.append((index, text, line))
     if not candidates:
         return
-    last_label = max((hit[0] for hit in labels.hits), default=-1)
-    after = [c for c in candidates if c[0] > last_label]
+    last_label = max(label_lines, default=-1)
+    after = [c for c in candidates if c[0] >= last_label]
     chosen = after[0] if after else candidates[0]
+    # A page header repeats the title among its own words ("Projekt <title> Noteringar"):
+    # the earlier, bare form is the title.
+    bare = [c for c in candidates if c[0] < chosen[0] and len(c[1]) >= 12 and c[1] in chosen[1]]
+    if bare:
+        chosen = bare[0]
     index, text, line = chosen
     # A title wrapped over lines: a line in lower case continues the one before it …
     parts = [text]
@@ -416,6 +416,55 @@ def _title(
     result.put("rubrik", title, line)
 
 
+_VALUE_AT_START = re.compile(
+    rf"^(?:{EMAIL.pattern}|{PHONE.pattern}|{DATE_PATTERN.pattern}|{DNR_BARE.pattern}"
+    r"|[A-ZÅÄÖ]{1,6}[ -]?\d[\w./:-]*)[\s,;]*",
+    re.IGNORECASE,
+)
+
+
+def _leftover(
+    text: str, labels: LabelIndex, person: list[str], *, after_last_label: bool = False
+) -> str:
+    """What a header line says besides its labels and their values: after the last label,
+    the values (dates, numbers, e-mail, phone, the official's name and title) dropped."""
+    if after_last_label:
+        hits = list(labels.pattern.finditer(text))
+        kinds = list(labels.kinds.finditer(text))
+        cut = max([m.end() for m in hits + kinds], default=0)
+        text = text[cut:]
+        # Everything up to the last address or phone number belongs to the contact block.
+        contacts = [m.end() for m in EMAIL.finditer(text)] + [m.end() for m in PHONE.finditer(text)]
+        if contacts:
+            text = text[max(contacts) :]
+    text = text.strip(" :")
+    for _ in range(6):
+        stripped = text
+        for value in person:
+            if stripped.startswith(value):
+                stripped = stripped[len(value) :].strip(" ,:")
+        match = _VALUE_AT_START.match(stripped)
+        if match and match.end() > 0:
+            stripped = stripped[match.end() :]
+        stripped = _strip_front(stripped, labels)
+        if stripped == text:
+            break
+        text = stripped
+    return text.strip()
+
+
+def _addressed(result: Extraction, text: str, line: Line) -> str:
+    """The body a document goes to, standing before the title ("Kultur- och
+    föreningsnämnden Checklista …"): recorded, and cut from the title."""
+    addressed = re.match(
+        rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s(?:och|eller)\s)?{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])", text.strip()
+    )
+    if not addressed:
+        return text
+    result.raw.setdefault("mottagare", (addressed.group(0).strip(), line))
+    return text.strip()[addressed.end() :]
+
+
 def _choose_title(
     result: Extraction,
     header: Any,
@@ -428,7 +477,7 @@ def _choose_title(
     """The publisher's name for the document when the document's own header carries it, else
     the title found in the document's own header, else in the page headers too."""
     if hints:
-        _hinted_title(result, own_lines, hints)
+        _hinted_title(result, own_lines, hints, vocabulary)
     if "rubrik" not in result.data:
         own, own_labels = read_header(own_lines, vocabulary)
         _title(result, own_lines, own_labels, vocabulary, own)
@@ -436,7 +485,9 @@ def _choose_title(
         _title(result, zone, labels, vocabulary, header)
 
 
-def _hinted_title(result: Extraction, zone: list[Line], hints: list[str]) -> None:
+def _hinted_title(
+    result: Extraction, zone: list[Line], hints: list[str], vocabulary: Vocabulary
+) -> None:
     """A publisher's name for the document is its title when the same words stand in the
     document's own header (and are not a meeting's name and date)."""
     # The zone as one text (a PDF wraps a title over lines), with where each line starts.
@@ -452,6 +503,8 @@ def _hinted_title(result: Extraction, zone: list[Line], hints: list[str]) -> Non
     for hint in hints:
         wanted = re.sub(r"\s+", " ", hint).strip(' "”')
         if not wanted or (find_dates(wanted) and len(wanted.split()) <= 5):
+            continue
+        if any(p.search(wanted) for p in vocabulary.not_titles):
             continue
         found = joined.find(wanted)
         if found >= 0:
@@ -494,6 +547,8 @@ def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
     """Letterhead and page furniture: the municipality's or an administration's name, a page
     marker, a lone date or number, text in capitals."""
     if re.fullmatch(r"[\d\s()/.:-]+", text) or any(p.search(text) for p in vocabulary.not_titles):
+        return True
+    if DATE_PATTERN.fullmatch(text.strip(" .,")) or "@" in text:
         return True
     if find_dates(text) and len(re.sub(r"[\d\s/.:-]", "", text)) < 4:
         return True

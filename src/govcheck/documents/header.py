@@ -34,7 +34,9 @@ DNR_BARE = re.compile(
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
-_NAME_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéüøæ'’]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéüøæ'’]+)*$")
+_NAME_WORD = re.compile(
+    r"^[A-ZÅÄÖÉÈÜØÆÁ][a-zåäöéèëêüøæáàíóúçñ'’]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéèëêüøæáàíóúçñ'’]+)*$"
+)
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from govcheck.documents.reader import Line
@@ -95,10 +96,16 @@ def strip_page_markers(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
     return out
 
 
-def drop_repeated(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+def drop_repeated(
+    lines: list[Line], keep: Callable[[Line], bool] | None = None
+) -> tuple[list[Line], list[Line]]:
     """Remove page headers/footers: short lines repeated (up to page numbers) three or more
-    times. Returns the kept lines and the first occurrence of each removed one."""
-    keys = [_PAGE_NUMBER.sub("#", line.text.strip()) for line in lines]
+    times (``keep`` spares some). Returns the kept lines and the first occurrence of each
+    removed one."""
+    keys = [
+        "" if keep is not None and keep(line) else _PAGE_NUMBER.sub("#", line.text.strip())
+        for line in lines
+    ]
     counts = Counter(key for key in keys if key)
     pages = {line.page for line in lines if line.page is not None}
     need = 3 if len(pages) != 2 else 2
@@ -269,4 +276,11 @@ def normalise(lines: list[Line], vocabulary: Vocabulary) -> tuple[list[Line], li
     kept, headers = drop_repeated(cleaned)
     kept = unflatten(kept, vocabulary)
     kept = [line for line in kept if line.text]
+    if len(kept) > len(cleaned):
+        # Text whose line breaks were lost carries its page headers inline: once cut, they
+        # repeat like any page header (headings excepted).
+        again, more = drop_repeated(
+            kept, keep=lambda line: vocabulary.section(line.text) is not None
+        )
+        kept, headers = again, [*headers, *more]
     return join_hyphenation(kept), headers
