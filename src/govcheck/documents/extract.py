@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from govcheck.documents.dates import MONTHS, find_dates
-from govcheck.documents.dates import DATE_PATTERN
+from govcheck.documents.dates import DATE_PATTERN, MONTHS, find_dates
 from govcheck.documents.header import (
     DNR_BARE,
     EMAIL,
