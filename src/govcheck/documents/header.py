@@ -373,6 +373,8 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                     and "@" in first_line
                 ):
                     email.status, email.seen = "unreadable", first_line[:60]
+    if name.status != "read":
+        _unlabelled_person(lines, labels, name, email)
     if email.status != "read" and name.status == "read":
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
@@ -380,6 +382,42 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                 if _belongs(str(found.group(0)), str(name.value)):
                     email.value, email.line, email.status = found.group(0), line, "read"
                     return
+
+
+_NAME_RUN = re.compile(
+    r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+){1,2})"
+)
+
+
+def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email: Field) -> None:
+    """An official named without a label: the name that the e-mail address beside it spells
+    ("Lena Bergström … lena.bergstrom@…"), or the name just before a Telefon/E-post label."""
+    for index, line in enumerate(lines):
+        for found in EMAIL.finditer(line.text):
+            address = found.group(0)
+            local = set(re.split(r"[._-]+", _fold(address.split("@", 1)[0])))
+            before = [*(lines[i].text for i in range(max(0, index - 3), index))]
+            before.append(line.text[: found.start()])
+            for text in reversed(before):
+                for run in reversed(_NAME_RUN.findall(text)):
+                    parts = run.split()
+                    for size in (2, 3):
+                        for start in range(len(parts) - size + 1):
+                            chosen = parts[start : start + size]
+                            if {_fold(p) for p in chosen} <= local | {""} and len(
+                                {_fold(p) for p in chosen} & local
+                            ) >= 2:
+                                name.value, name.line, name.status = " ".join(chosen), line, "read"
+                                if email.status != "read":
+                                    email.value, email.line, email.status = address, line, "read"
+                                return
+    for hit in labels.of("telefon") + labels.of("epost"):
+        index, start, _, _ = hit
+        before = lines[index].text[:start].strip()
+        found = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", before)
+        if found and not any(_organ_like(word) for word in found.group(1).split()):
+            name.value, name.line, name.status = found.group(1), lines[index], "read"
+            return
 
 
 def _belongs(address: str, person: str) -> bool:
@@ -443,7 +481,7 @@ def _parse_person(
         for found in PHONE.finditer(text):
             if phone.status != "read":
                 phone.value, phone.line, phone.status = found.group(0).strip(), line, "read"
-        text = PHONE.sub("  ", text)
+        text = PHONE.sub(" \x00 ", text)
         for word in text.split():
             words.append((word, line))
         words.append(("\n", line))
@@ -470,6 +508,27 @@ def _parse_person(
         position += 1
         if word.endswith(","):
             break
+    if len(names) == 2:
+        # More officials named together: "Åsa Brunkvist Pia Nordeman 08-…", "Mats Odhagen och
+        # Totte Staxäng" (a run of names that ends where the line or the contact block ends).
+        more: list[str] = []
+        probe = position
+        while probe < len(words) and len(names) + len(more) < 6:
+            bare = words[probe][0].strip(",;")
+            if bare == "och" and more == [] or bare == "och" and more[-1] != "och":
+                more.append(bare)
+            elif (
+                _NAME_WORD.match(bare) and not _is_title(bare, vocabulary) and not _organ_like(bare)
+            ):
+                more.append(bare)
+            else:
+                break
+            probe += 1
+        end = words[probe][0] if probe < len(words) else "\n"
+        named = [w for w in more if w != "och"]
+        if len(named) >= 2 and more[-1] != "och" and (end in {"\n", "\x00"} or _organ_like(end)):
+            names += more
+            position = probe
     if len(names) >= 2 and line_of_name is not None:
         name.value, name.line, name.status = " ".join(names), line_of_name, "read"
     if name.status != "read":
@@ -480,6 +539,10 @@ def _parse_person(
     rest_line: Line | None = None
     own_line = False
     for word, line in words[position:]:
+        if word == "\x00":
+            if rest:
+                break
+            continue
         if word == "\n":
             if rest:
                 break
@@ -507,6 +570,12 @@ def _ends_name(words: list[tuple[str, Line]], position: int) -> bool:
     (Anna Karin Svensson), not where more text follows (Karin Jirénius Kommunstyrelsen …)."""
     following = words[position + 1][0] if position + 1 < len(words) else "\n"
     return following == "\n"
+
+
+def _organ_like(word: str) -> bool:
+    return bool(
+        re.search(r"(?:nämnden|styrelsen|fullmäktige|utskottet|kontoret|förvaltningen)$", word)
+    )
 
 
 def _is_title(word: str, vocabulary: Vocabulary) -> bool:
