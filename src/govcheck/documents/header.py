@@ -349,9 +349,12 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
             name.status, name.line = "empty", lines[index]
     if block:
         _parse_person(block, vocabulary, name, title, phone, email)
-    # Telefon / E-post labels anywhere in the header (Göteborg: below the name).
+    # Telefon / E-post labels anywhere in the header (Göteborg: below the name), not in the
+    # address footer (the switchboard and the registry's mailbox are no official's).
     if phone.status != "read":
         for hit in labels.of("telefon"):
+            if _FOOTER.search(lines[hit[0]].text):
+                continue
             value, start, _ = _after(lines, labels, hit)
             found = PHONE.match(value.split("\n", 1)[0].strip())
             if found:
@@ -359,6 +362,8 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                 break
     if email.status != "read":
         for hit in labels.of("epost"):
+            if _FOOTER.search(lines[hit[0]].text):
+                continue
             value, start, _ = _after(lines, labels, hit)
             found = EMAIL.match(value.split("\n", 1)[0].strip())
             if found:
@@ -384,6 +389,11 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                     return
 
 
+#: An address footer's line: it names the switchboard and the registry's mailbox.
+_FOOTER = re.compile(
+    r"\b(?:Postadress|Besöksadress|Växel|växel|Fax|Telefax|Webb|Org\.? ?nr|Organisationsnummer|"
+    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b"
+)
 _NAME_RUN = re.compile(
     r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+){1,2})"
 )
@@ -413,8 +423,8 @@ def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email
                                 return
     for hit in labels.of("telefon") + labels.of("epost"):
         index, start, _, _ = hit
-        before = lines[index].text[:start].strip()
-        found = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", before)
+        preceding = lines[index].text[:start].strip()
+        found = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", preceding)
         if found and not any(_organ_like(word) for word in found.group(1).split()):
             name.value, name.line, name.status = found.group(1), lines[index], "read"
             return
@@ -515,10 +525,14 @@ def _parse_person(
         probe = position
         while probe < len(words) and len(names) + len(more) < 6:
             bare = words[probe][0].strip(",;")
-            if bare == "och" and more == [] or bare == "och" and more[-1] != "och":
-                more.append(bare)
-            elif (
-                _NAME_WORD.match(bare) and not _is_title(bare, vocabulary) and not _organ_like(bare)
+            if (
+                (bare == "och" and more == [])
+                or (bare == "och" and more[-1] != "och")
+                or (
+                    _NAME_WORD.match(bare)
+                    and not _is_title(bare, vocabulary)
+                    and not _organ_like(bare)
+                )
             ):
                 more.append(bare)
             else:
@@ -561,7 +575,14 @@ def _parse_person(
         if len(rest) >= 8:
             break
     text = " ".join(rest).strip(" ,;")
-    if text and rest_line is not None and not any(ch.isdigit() for ch in text):
+    # A job title is a few words ("Kansli- och utvecklingschef"), never a sentence, a body or
+    # the next label.
+    plausible = (
+        len(rest) <= 5
+        and not any(word in {"Till", "TILL"} or _organ_like(word) for word in rest)
+        and not any(ch.isdigit() for ch in text)
+    )
+    if text and rest_line is not None and plausible:
         title.value, title.line, title.status = text, rest_line, "read"
 
 
