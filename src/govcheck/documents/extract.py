@@ -220,6 +220,22 @@ def extract(
     _header_fields(result, header, zone, labels, vocabulary, kommun)
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
+    if "beslutsplanering" not in result.data and header.recipients:
+        # "Till Trafik- och renhållningsnämnden 2013-02-07": the meetings the case goes to.
+        steps = []
+        for body_name, date, line in header.recipients:
+            step: dict[str, Any] = {"organ": _organ(body_name), "steg": "sammantrade"}
+            if date:
+                step["datum"] = date.isoformat()
+            steps.append(step)
+        result.put("beslutsplanering", steps, header.recipients[0][2])
+        result.raw["beslutsplanering"] = [
+            f"{name} {date.isoformat()}" if date else name for name, date, _ in header.recipients
+        ]
+    if "beslutsunderlag" not in result.data:
+        attached = [line for line in header_lines if re.match(r"^Bilaga \d+\s*:", line.text)]
+        if attached:
+            result.put("beslutsunderlag", [line.text.strip() for line in attached], attached[0])
     if "beslutande_organ" not in result.data and header.recipients:
         body_name, _, line = header.recipients[0]
         result.put("beslutande_organ", _organ(body_name), line)
@@ -774,18 +790,37 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         result.put("slutligt_beslutande_organ", _organ(final), first_line)
 
 
+#: Where a step of a beslutsplanering whose dates the publisher dropped starts: a body's name
+#: or abbreviation, unless it continues the previous one ("KS Arbetsutskott",
+#: "Fritidsnämndens Arbetsutskott").
+_UNDATED_STEP = re.compile(
+    r"(?<![A-ZÅÄÖ]\b)(?<!s)\s+(?=[A-ZÅÄÖ]{2,5}\s|[A-ZÅÄÖ][\wåäö-]*(?:nämnd|styrelse|fullmäktige)\w*)"
+)
+
+
 def _planning(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
     steps: list[dict[str, Any]] = []
     first: Line | None = None
     pieces: list[Line] = []
     for line in lines:
-        for part in _DATED_STEP.split(line.text):
+        parts = _DATED_STEP.split(line.text)
+        if not find_dates(line.text, compact_forms=True):
+            parts = _UNDATED_STEP.split(line.text)
+        for part in parts:
             if part.strip():
                 pieces.append(Line(_bullet(part), line.line, line.page))
     for line in pieces:
         dated = find_dates(line.text, compact_forms=True)
-        if not dated or line.text[dated[-1][1].end() :].strip():
-            result.problem("beslutsplanering", f"steget ”{line.text.strip()}” saknar datum", line)
+        if dated and line.text[dated[-1][1].end() :].strip():
+            dated = []
+        if not dated:
+            name = line.text.strip(" ,:-–")
+            if not re.match(r"[A-ZÅÄÖ]", name) or len(name.split()) > 6:
+                continue
+            # A step whose date the document does not give: kept, and said.
+            result.problem("beslutsplanering", f"steget ”{name}” anger inget datum", line)
+            steps.append({"organ": name, "steg": _step_kind(name, vocabulary)[0], "_text": name})
+            first = first or line
             continue
         value, match = dated[-1]
         name = line.text[: match.start()].strip(" ,:-–")
@@ -805,6 +840,15 @@ def _planning(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         result.put("beslutsplanering", steps, first)
         for index, line in enumerate(pieces[: len(steps)]):
             result.lines.setdefault(f"beslutsplanering[{index}]", line.line)
+
+
+def _step_kind(name: str, vocabulary: Vocabulary) -> tuple[str, str]:
+    kind = "sammantrade"
+    for word, step in vocabulary.steps.items():
+        if re.search(rf"\b{re.escape(word)}\b", name, re.IGNORECASE):
+            kind = step
+            name = re.sub(rf"\s*\b{re.escape(word)}\b", "", name, flags=re.IGNORECASE).strip()
+    return kind, name
 
 
 def _responsible(result: Extraction, lines: list[Line]) -> None:
@@ -897,7 +941,8 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
         return
     candidates: list[dt.date] = []
     for step in result.data.get("beslutsplanering", []):
-        candidates.append(dt.date.fromisoformat(step["datum"]))
+        if "datum" in step:
+            candidates.append(dt.date.fromisoformat(step["datum"]))
     for _, date, _ in header.recipients:
         if date:
             candidates.append(date)

@@ -424,9 +424,9 @@ def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email
     for hit in labels.of("telefon") + labels.of("epost"):
         index, start, _, _ = hit
         preceding = lines[index].text[:start].strip()
-        found = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", preceding)
-        if found and not any(_organ_like(word) for word in found.group(1).split()):
-            name.value, name.line, name.status = found.group(1), lines[index], "read"
+        spelt = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", preceding)
+        if spelt and not any(_organ_like(word) for word in spelt.group(1).split()):
+            name.value, name.line, name.status = spelt.group(1), lines[index], "read"
             return
 
 
