@@ -223,7 +223,7 @@ def extract(
     if "beslutsplanering" not in result.data and header.recipients:
         # "Till Trafik- och renhållningsnämnden 2013-02-07": the meetings the case goes to.
         steps = []
-        for body_name, date, line in header.recipients:
+        for body_name, date, _ in header.recipients:
             step: dict[str, Any] = {"organ": _organ(body_name), "steg": "sammantrade"}
             if date:
                 step["datum"] = date.isoformat()
@@ -355,9 +355,17 @@ def _title(
         if header.get(key).status == "read"
     ]
     label_lines = {hit[0] for hit in labels.hits}
+    recipients = {id(line): name for name, _, line in header.recipients}
     candidates: list[tuple[int, str, Line]] = []
     for index, line in enumerate(zone):
         text = line.text
+        if id(line) in recipients:
+            # "Till Utbildningsnämnden 2019-08-29 <title>": what follows the body and its date.
+            name = recipients[id(line)]
+            text = text[text.find(name) + len(name) :] if name in text else ""
+            text = _leftover(text, labels, person)
+            if len(text.split()) < 2:
+                continue
         if number and text.rstrip(" .").endswith(number):
             before = text[: text.rfind(number)]
             # The title follows the labels and their values ("Vår referens … e-post <title>
@@ -907,7 +915,7 @@ def _case_type(
 
     kind = next((r.typ for r in vocabulary.case_types if r.before_kind and matches(r)), None)
     if kind is None:
-        kind = _own_kind(header_lines, vocabulary) or _own_kind(lines[:60], vocabulary)
+        kind = _own_kind(header_lines, vocabulary)
     if kind is None:
         kind = next(
             (r.typ for r in vocabulary.case_types if not r.before_kind and matches(r)), None
@@ -918,18 +926,16 @@ def _case_type(
 def _own_kind(lines: list[Line], vocabulary: Vocabulary) -> str | None:
     """The word the document uses for its own kind, standing as a word of its own
     ("Tjänsteskrivelse", "TJÄNSTEUTLÅTANDE KS-2012/…"), not opening a title ("Yttrande över")."""
-    words = sorted(vocabulary.doc_kinds, key=len, reverse=True)
-    if not words:
-        return None
-    pattern = re.compile(
-        r"(?<![\wåäöÅÄÖ-])("
-        + "|".join(re.escape(f) for w in words for f in (w, w.upper()))
-        + r")(?![\wåäöÅÄÖ-])(?![ \t]+[a-zåäö])"
-    )
-    for line in lines:
-        found = pattern.search(line.text)
-        if found:
-            return _doc_kind(found.group(1), vocabulary)
+    # In the order of [dokumentslag]: a file holding a tjänsteutlåtande and a party's
+    # yttrande is the tjänsteutlåtande.
+    for word in vocabulary.doc_kinds:
+        pattern = re.compile(
+            r"(?<![\wåäöÅÄÖ-])(?:"
+            + "|".join(re.escape(f) for f in (word, word.upper()))
+            + r")(?![\wåäöÅÄÖ-])(?![ \t]+[a-zåäö])"
+        )
+        if any(pattern.search(line.text) for line in lines):
+            return vocabulary.doc_kinds[word]
     return None
 
 
