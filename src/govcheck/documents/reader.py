@@ -211,6 +211,13 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
     return lines
 
 
+#: How far short of its box's right edge a line may end and still count as wrapped (points).
+_WRAP_SLACK = 25.0
+#: Only a box this wide (points) holds wrapped text; a narrower one is a header column of
+#: labels and values, one a line.
+_WRAP_MIN_WIDTH = 200.0
+
+
 def _pdf_layout_lines(raw: bytes) -> list[Line]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextBox, LTTextLine
@@ -223,9 +230,19 @@ def _pdf_layout_lines(raw: bytes) -> list[Line]:
         found: list[tuple[str, float]] = []
         for element in page:
             if isinstance(element, LTTextBox):
-                for item in element:
-                    if isinstance(item, LTTextLine):
-                        found.append((item.get_text().rstrip("\n"), item.y1))
+                rows = [item for item in element if isinstance(item, LTTextLine)]
+                right = max((item.x1 for item in rows), default=0.0)
+                text, top = "", None
+                for item in rows:
+                    piece = item.get_text().rstrip("\n")
+                    text = f"{text} {piece}".strip() if text else piece
+                    top = item.y1 if top is None else top
+                    # A line that runs to the box's right edge was wrapped: the next line
+                    # continues it (a wrapped title, a paragraph); a shorter one ends there.
+                    wrapped = element.width > _WRAP_MIN_WIDTH and item.x1 >= right - _WRAP_SLACK
+                    if not wrapped or item is rows[-1]:
+                        found.append((text, top))
+                        text, top = "", None
             elif isinstance(element, LTTextLine):
                 found.append((element.get_text().rstrip("\n"), element.y1))
         # The line number a person counts: rows from the top of the page (a tolerance of a
