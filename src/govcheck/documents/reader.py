@@ -230,25 +230,25 @@ def _pdf_layout_lines(raw: bytes) -> list[Line]:
         found: list[tuple[str, float]] = []
         for element in page:
             if isinstance(element, LTTextBox):
-                rows = [item for item in element if isinstance(item, LTTextLine)]
-                right = max((item.x1 for item in rows), default=0.0)
+                boxed = [item for item in element if isinstance(item, LTTextLine)]
+                right = max((item.x1 for item in boxed), default=0.0)
                 text, top = "", None
-                for item in rows:
+                for item in boxed:
                     piece = item.get_text().rstrip("\n")
                     text = f"{text} {piece}".strip() if text else piece
                     top = item.y1 if top is None else top
                     # A line that runs to the box's right edge was wrapped: the next line
                     # continues it (a wrapped title, a paragraph); a shorter one ends there.
                     wrapped = element.width > _WRAP_MIN_WIDTH and item.x1 >= right - _WRAP_SLACK
-                    if not wrapped or item is rows[-1]:
+                    if not wrapped or item is boxed[-1]:
                         found.append((text, top))
                         text, top = "", None
             elif isinstance(element, LTTextLine):
                 found.append((element.get_text().rstrip("\n"), element.y1))
         # The line number a person counts: rows from the top of the page (a tolerance of a
         # few points puts the two columns of one row on one line).
-        rows = sorted({round(top / 4) for _, top in found}, reverse=True)
-        rank = {row: index for index, row in enumerate(rows, start=1)}
+        heights = sorted({round(top / 4) for _, top in found}, reverse=True)
+        rank = {row: index for index, row in enumerate(heights, start=1)}
         for text, top in found:
             lines.append(Line(text, rank[round(top / 4)], page_number))
     return lines
