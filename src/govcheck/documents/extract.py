@@ -254,8 +254,20 @@ def extract(
         vocabulary.known_bodies(kommun),
         result.raw.get("beslutspunkter_nummer", ()),
         result.data.get("forslag_till_beslut", []),
+        organ_names(result.data),
     )
     return result
+
+
+def organ_names(data: dict[str, Any]) -> list[str]:
+    """The body names the organ checks judge on their own (deciding body, planning steps)."""
+    names = [
+        str(data[key])
+        for key in ("beslutande_organ", "slutligt_beslutande_organ", "beredande_namnd")
+        if data.get(key)
+    ]
+    names += [str(step.get("organ", "")) for step in data.get("beslutsplanering", [])]
+    return names
 
 
 def municipality(lines: list[Line], vocabulary: Vocabulary) -> KommunEvidence | None:

@@ -73,10 +73,15 @@ def _forms(name: str) -> set[str]:
 
 
 def misspelt_bodies(
-    texts: Iterable[str], known: Sequence[str], vocabulary: Vocabulary
+    texts: Iterable[str],
+    known: Sequence[str],
+    vocabulary: Vocabulary,
+    already: Iterable[str] = (),
 ) -> list[tuple[str, str]]:
     """(word as written, closest known name) for words that read as a body's name but are no
-    known body's: misspellings ("Kommunfyllmäktiges", "kommunstyrelen", "Serviceämnden")."""
+    known body's: misspellings ("Kommunfyllmäktiges", "kommunstyrelen", "Serviceämnden").
+    Words of ``already`` (names the organ checks judge on their own, such as the deciding
+    body) are not said twice."""
     roots = vocabulary.organ_roots
     if not roots:
         return []
@@ -89,7 +94,13 @@ def misspelt_bodies(
         r"(?<![\wåäöÅÄÖ-])[\wåäöÅÄÖ]*(?:" + "|".join(map(re.escape, roots)) + r")[\wåäö]*",
         re.IGNORECASE,
     )
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {
+        word.casefold(): "" for name in already for word in re.findall(r"[\wåäöÅÄÖ]+", name)
+    }
+    for word in list(seen):
+        # The same name's other forms: "Serviceämnden" checked, "Serviceämndens" too.
+        for form in (word + "s", word.removesuffix("s")):
+            seen.setdefault(form, "")
     out: list[tuple[str, str]] = []
     for text in texts:
         for match in candidate.finditer(text):
@@ -137,14 +148,15 @@ def decision_points(numbers: Sequence[str], points: Sequence[str]) -> dict[str, 
             runs[-1].append(number)
         values["beslutspunkter_i_foljd"] = all(run == list(range(1, len(run) + 1)) for run in runs)
         values["beslutspunkter_numrering"] = ", ".join(numbers)
-    names: dict[str, set[str]] = {}
+    names: dict[str, dict[str, str]] = {}
     for point in points:
         for match in _BODY_IN_POINT.finditer(point):
             phrase = match.group(1)
             head = phrase.split(" för ", 1)[0].casefold()
             last = phrase.rsplit(" ", 1)[-1].casefold().rstrip(".,")
-            names.setdefault(f"{head}|{last}", set()).add(phrase)
-    twice = sorted(" / ".join(sorted(forms)) for forms in names.values() if len(forms) > 1)
+            # A capital at the start of a sentence is no other name.
+            names.setdefault(f"{head}|{last}", {}).setdefault(phrase.casefold(), phrase)
+    twice = sorted(" / ".join(sorted(forms.values())) for forms in names.values() if len(forms) > 1)
     values["antal_organ_med_olika_namn"] = len(twice)
     if twice:
         values["organ_med_olika_namn"] = "; ".join(twice[:_MAX_SHOWN])
@@ -157,6 +169,7 @@ def check_texts(
     known_bodies: Sequence[str],
     numbers: Sequence[str] = (),
     points: Sequence[str] = (),
+    already: Iterable[str] = (),
 ) -> dict[str, Scalar]:
     """Every value of this module for the given texts."""
     values: dict[str, Scalar] = {}
@@ -164,7 +177,7 @@ def check_texts(
     values["antal_platshallare"] = len(found)
     if found:
         values["platshallare"] = ", ".join(_short(item) for item in found[:_MAX_SHOWN])
-    wrong = misspelt_bodies(texts, known_bodies, vocabulary)
+    wrong = misspelt_bodies(texts, known_bodies, vocabulary, already)
     values["antal_felstavade_organ"] = len(wrong)
     if wrong:
         values["felstavade_organ"] = "; ".join(
