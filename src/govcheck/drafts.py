@@ -37,6 +37,9 @@ class ReadingNote:
     page: int | None = None
     snippet: str | None = None
     paragraph: int | None = None
+    #: "absent" (the document does not state it) or "unreadable" (it does, but the value
+    #: was not understood).
+    status: str = "unreadable"
 
 
 @dataclass(frozen=True)

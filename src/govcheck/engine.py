@@ -25,6 +25,7 @@ NO_RULES_ID = "GOVCHECK-INGA-REGLER"
 NO_PROFILE_ID = "GOVCHECK-INGEN-PROFIL"
 READING_ID = "GOVCHECK-EXTRAKTION"
 _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: {message}"}
+_NOT_STATED = {"sv": "Står inte i dokumentet: {message}", "en": "Not in the document: {message}"}
 
 
 class Matcher(Protocol):
@@ -149,8 +150,14 @@ class Checker:
         findings.extend(
             Finding(
                 rule_id=READING_ID,
-                severity=Severity.VARNING,
-                message=_NOT_READ[self.lang].format(message=note.message),
+                # What the document does not state is said (info); what it states but could
+                # not be understood is a warning.
+                severity=Severity.INFO if note.status == "absent" else Severity.VARNING,
+                message=(
+                    _NOT_STATED[self.lang].format(message=note.message)
+                    if note.status == "absent"
+                    else _NOT_READ[self.lang].format(message=note.message)
+                ),
                 location=Location(
                     file=loaded.file,
                     path=note.path,

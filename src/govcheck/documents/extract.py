@@ -76,6 +76,8 @@ class Extraction:
     raw: dict[str, Any] = field(default_factory=dict)
     #: Named values of the whole-text checks (documents/textchecks.py), for the rules.
     text_values: dict[str, Any] = field(default_factory=dict)
+    #: Per problem: "absent" or "unreadable".
+    problem_status: list[str] = field(default_factory=list)
 
     def put(self, path: str, value: Any, line: Line | None) -> None:
         target = self.data
@@ -90,8 +92,11 @@ class Extraction:
                 self.pages.setdefault(path, line.page)
             self.snippets.setdefault(path, snippet(line.text))
 
-    def problem(self, path: str, message: str, line: Line | None = None) -> None:
+    def problem(
+        self, path: str, message: str, line: Line | None = None, status: str = "unreadable"
+    ) -> None:
         self.problems.append((path, message, line))
+        self.problem_status.append(status)
 
     def get(self, path: str) -> Any:
         target: Any = self.data
@@ -838,7 +843,7 @@ def _planning(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
             if not re.match(r"[A-ZÅÄÖ]", name) or len(name.split()) > 6:
                 continue
             # A step whose date the document does not give: kept, and said.
-            result.problem("beslutsplanering", f"steget ”{name}” anger inget datum", line)
+            result.problem("beslutsplanering", f"steget ”{name}” anger inget datum", line, "absent")
             steps.append({"organ": name, "steg": _step_kind(name, vocabulary)[0], "_text": name})
             first = first or line
             continue
@@ -1006,6 +1011,7 @@ def _statuses(result: Extraction, header: Any) -> None:
                     f"rubriken Datum står utan datum (fältet är tomt); ärendet bedöms per "
                     f"{inferred}, härlett ur texten",
                     found.line,
+                    "absent",
                 )
             continue
         if found.status == "unreadable":
@@ -1018,11 +1024,15 @@ def _statuses(result: Extraction, header: Any) -> None:
         else:
             result.status[path] = ABSENT
             if path == "datum" and found.status == "empty":
-                result.problem(path, "rubriken Datum står utan datum (fältet är tomt)", found.line)
+                result.problem(
+                    path, "rubriken Datum står utan datum (fältet är tomt)", found.line, "absent"
+                )
             elif path in NOTED and not (
                 path == "beslutande_organ" and result.data.get("typ") == "projektdirektiv"
             ):
-                result.problem(path, f"dokumentet anger inte {FIELD_NAMES[path]}", found.line)
+                result.problem(
+                    path, f"dokumentet anger inte {FIELD_NAMES[path]}", found.line, "absent"
+                )
     for path in (
         "beslutsunderlag",
         "beslutsplanering",

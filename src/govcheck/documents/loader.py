@@ -83,8 +83,9 @@ def load_document(
             line=line.line if line else None,
             page=line.page if line else None,
             snippet=snippet(line.text) if line and line.text else None,
+            status=status,
         )
-        for key, message, line in result.problems
+        for (key, message, line), status in zip(result.problems, result.problem_status, strict=True)
     )
     return LoadedDraft(
         draft=draft,

@@ -388,13 +388,13 @@ def _profile(path: Path) -> KommunProfile:
 
 
 def default_rules_root() -> Path:
-    """The repository's rules/ in a source checkout, else the installed rules package."""
+    """The repository's rules/ in a source checkout, else the installed ``govcheck.rules``."""
     here = Path(__file__).resolve().parents[3] / "rules"
-    if (here / "common").is_dir():
+    if (here / "common" / VOCABULARY_FILE).is_file():
         return here
     from importlib.resources import files
 
-    return Path(str(files("govcheck_rules")))
+    return Path(str(files("govcheck.rules")))
 
 
 def load_vocabulary(roots: Sequence[Path] | Path | None = None) -> Vocabulary:
