@@ -251,6 +251,26 @@ def misses_text(results: Results, limit: int = 400) -> str:
     return "\n".join(out)
 
 
+def findings(folder: Path = DEFAULT_CORPUS) -> list[tuple[str, list[str], list[str]]]:
+    """Per corpus document: the findings govcheck reports on its .txt (rule id and severity),
+    and the problems its labels name ([[problem]] kind and text), for a reviewer to compare."""
+    from govcheck.runner import RunConfig, Validator, default_rules_dir
+
+    validator = Validator(RunConfig(rules_dir=default_rules_dir(), backend="oracle"))
+    out = []
+    for path, label in corpus(folder):
+        result = validator.check_file(path)
+        found = [
+            f"{f.rule_id} ({f.severity.value}): {f.message}"
+            for f in sorted(result.findings, key=lambda f: (f.rule_id, f.message))
+        ]
+        if result.problem is not None:
+            found.append(f"indatafel: {result.problem.message}")
+        problems = [f"{p.get('kind')}: {p.get('text')}" for p in label.get("problem", [])]
+        out.append((path.name, found, problems))
+    return out
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -258,6 +278,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--field", default=None, help="list the misses of one field kind")
+    parser.add_argument(
+        "--findings", action="store_true", help="list govcheck's findings on each document"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     forms = [form.strip() for form in args.formats.split(",") if form.strip()]
     results = evaluate(args.corpus, forms, args.cache)
@@ -266,6 +289,14 @@ def main(argv: Iterable[str] | None = None) -> int:
     if results.errors:
         print("\nErrors:")
         print("\n".join(f"- {error}" for error in results.errors))
+    if args.findings:
+        print("\nFindings per document (labelled problems after ->):")
+        for name, found, problems in findings(args.corpus):
+            print(f"\n{name}: {len(found)} findings; labelled problems: {len(problems)}")
+            for line in found:
+                print(f"  - {line}")
+            for line in problems:
+                print(f"  -> {line}")
     if args.misses or args.field:
         chosen = [m for m in results.misses if not args.field or m.field == args.field]
         print("\nMisses:")

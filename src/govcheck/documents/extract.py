@@ -986,6 +986,17 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
     year = re.search(r"\b(?:verksamhetsår(?:et)?|budgetår(?:et)?|år)\s+((?:19|20)\d{2})\b", text)
     if year:
         result.inferred["datum"] = dt.date(int(year.group(1)), 12, 31)
+        return
+    # Else the latest year the text speaks of that has begun (a plan's later years aside,
+    # the era is what matters: which template and rules were in force).
+    this_year = dt.date.today().year
+    years = [
+        int(found)
+        for found in re.findall(r"(?<![\d/-])((?:19[5-9]|20[0-9])\d)(?![\d/-])", text)
+        if int(found) <= this_year
+    ]
+    if years:
+        result.inferred["datum"] = dt.date(max(years), 1, 1)
 
 
 def _statuses(result: Extraction, header: Any) -> None:
@@ -996,7 +1007,9 @@ def _statuses(result: Extraction, header: Any) -> None:
             continue
         found: Field = header.fields.get(path.replace("remiss.", ""), Field())
         if path == "datum" and "datum" in result.inferred:
-            result.status[path] = INFERRED
+            # A date the header states but that was not understood stays "unreadable"; the
+            # date inferred from the text is carried beside it.
+            result.status[path] = UNREADABLE if found.status == "unreadable" else INFERRED
             inferred = result.inferred["datum"].isoformat()
             if found.status == "unreadable":
                 result.problem(
@@ -1008,8 +1021,8 @@ def _statuses(result: Extraction, header: Any) -> None:
             elif found.status == "empty":
                 result.problem(
                     path,
-                    f"rubriken Datum står utan datum (fältet är tomt); ärendet bedöms per "
-                    f"{inferred}, härlett ur texten",
+                    f"datum (rubriken Datum står utan värde); ärendet bedöms per {inferred}, "
+                    "härlett ur texten",
                     found.line,
                     "absent",
                 )
@@ -1024,15 +1037,11 @@ def _statuses(result: Extraction, header: Any) -> None:
         else:
             result.status[path] = ABSENT
             if path == "datum" and found.status == "empty":
-                result.problem(
-                    path, "rubriken Datum står utan datum (fältet är tomt)", found.line, "absent"
-                )
+                result.problem(path, "datum (rubriken Datum står utan värde)", found.line, "absent")
             elif path in NOTED and not (
                 path == "beslutande_organ" and result.data.get("typ") == "projektdirektiv"
             ):
-                result.problem(
-                    path, f"dokumentet anger inte {FIELD_NAMES[path]}", found.line, "absent"
-                )
+                result.problem(path, FIELD_NAMES[path], found.line, "absent")
     for path in (
         "beslutsunderlag",
         "beslutsplanering",
