@@ -775,8 +775,12 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
     verbs = _alternatives(vocabulary.verbs) or "beslutar"
     deciding = final = None
     organ = (
-        r"[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+(?:och|för|i)\s+[\wåäö-]+){0,3}"
-        r"(?:(?<=s)\s+[a-zåäö]*utskott(?:et)?)?"
+        # "Stadsområdesnämnd Väster", "Stadsdelsnämnden Östra Göteborg": a body's kind and its
+        # name; "Kultur- och föreningsnämnden"; "Kommunstyrelsens arbetsutskott".
+        r"(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)(?:\s+[A-ZÅÄÖ][\wåäö]+){1,2}"
+        r"(?=\s+(?:föreslå|beslut|godkänn|anta|lämna|överlämna|[a-zåäö]+r\b))"
+        r"|[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+(?:och|för|i)\s+[\wåäö-]+){0,3}"
+        r"(?:(?<=s)\s+[a-zåäö]*utskott(?:et)?)?)"
     )
     if opening:
         deciding = opening.group(1)[2:].rstrip(":").strip()
