@@ -374,5 +374,5 @@ def test_json_location_carries_paragraph_and_snippet_for_word(tmp_path: Path) ->
     organ = [f for f in findings if f["location"]["path"] == "beslutande_organ"]
     assert organ, findings
     location = organ[0]["location"]
-    assert location["paragraph"] == 8 and location["line"] is None
+    assert location["paragraph"] == 8 and location["line"] == 8
     assert "Serviceämnden" in location["snippet"]

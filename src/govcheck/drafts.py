@@ -80,14 +80,14 @@ class LoadedDraft:
         return None
 
     def where(self, path: str) -> dict[str, Any]:
-        """The position of ``path`` as Location fields: line and page, or for a Word
+        """The position of ``path`` as Location fields: line and page, and for a Word
         document the paragraph; with a short quote of the text when it was read from one."""
         line = self.line(path)
-        out: dict[str, Any] = {"page": self.page(path), "snippet": self.snippet(path)}
+        out: dict[str, Any] = {"line": line, "page": self.page(path), "snippet": self.snippet(path)}
         if self.paragraphs:
+            # Word shows no line numbers: the position is a paragraph (``line`` keeps the same
+            # number for the reporters that show only a line).
             out["paragraph"] = line
-        else:
-            out["line"] = line
         return out
 
     def judged_on(self, per: dt.date | None = None) -> dt.date:

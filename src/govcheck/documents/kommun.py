@@ -36,16 +36,18 @@ def kommun_id(name: str) -> str:
 
 
 def _name_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """'<Name> kommun', '<Name>s stad' for the country's municipalities (genitive s or not)."""
     forms = "|".join(re.escape(f) for f in sorted(vocabulary.kommun_forms, key=len, reverse=True))
-    word = r"[A-ZÅÄÖ][a-zåäöé]+"
-    multi = "|".join(re.escape(n) + "s?" for n in vocabulary.multiword_names)
-    name = rf"(?:{multi}|{word}(?:-{word})?)" if multi else rf"{word}(?:-{word})?"
-    return re.compile(rf"(?<![\wåäöÅÄÖ-])(?P<name>{name})\s(?:{forms or 'kommun'})(?![\wåäö])")
+    names = sorted(vocabulary.municipalities, key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) + "s?" for name in names) or r"[A-ZÅÄÖ][a-zåäö]+"
+    return re.compile(
+        rf"(?<![\wåäöÅÄÖ-])(?P<name>{alternatives})\s(?:{forms or 'kommun'})(?![\wåäö])"
+    )
 
 
 def _base_name(raw: str, vocabulary: Vocabulary) -> str:
     """'Stockholms' -> 'Stockholm' (a genitive s), 'Västerås' stays."""
-    if raw in vocabulary.s_names or not raw.endswith("s"):
+    if raw in vocabulary.municipalities or not raw.endswith("s"):
         return raw
     return raw[:-1]
 
@@ -81,25 +83,19 @@ def _by_domain(address: str, profiles: dict[str, KommunProfile]) -> str | None:
 
 
 def _own_domain(address: str, text: str, vocabulary: Vocabulary) -> str | None:
-    """'viktoria.thonang@huddinge.se' -> 'huddinge', when the text names Huddinge too: a
-    municipality's staff write from its own domain."""
+    """'viktoria.thonang@huddinge.se' -> 'huddinge': a municipality's staff write from its
+    own domain, which is its name (one of the country's municipalities)."""
     domain = address.rsplit("@", 1)[-1].casefold()
     if not domain.endswith(".se") or domain in vocabulary.foreign_domains:
         return None
     name = domain.removesuffix(".se").rsplit(".", 1)[-1]
     ident = kommun_id(name)
-    if not ident or len(ident) < 3:
-        return None
-    words = {kommun_id(w) for w in re.findall(r"[\wåäöÅÄÖé-]+", text)}
-    stripped = {w.removesuffix("s") for w in words}
-    return ident if ident in words or ident in stripped else None
+    known = {kommun_id(municipality) for municipality in vocabulary.municipalities}
+    return ident if ident and ident in known else None
 
 
 def _candidate(found: re.Match[str], vocabulary: Vocabulary) -> str | None:
-    raw = found.group("name")
-    if raw in vocabulary.not_names:
-        return None
-    return _base_name(raw, vocabulary)
+    return _base_name(found.group("name"), vocabulary)
 
 
 def detect_kommun(

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from govcheck.documents.extract import Extraction, extract, municipality, snippet
 from govcheck.documents.normalize import normalise, publisher_titles
-from govcheck.documents.reader import DOCUMENT_SUFFIXES, read_document
+from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
 from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
 from govcheck.errors import InputError
@@ -26,11 +26,13 @@ def extract_file(
     default_kommun: str | None = None,
     rules: Roots = None,
     vocabulary: Vocabulary | None = None,
+    lines: list[Line] | None = None,
 ) -> Extraction:
-    """Read a document. Its municipality is the one the document names (letterhead, e-mail
-    domain, diarienummer); ``default_kommun`` only fills in when the document names none."""
+    """Read a document (or ``lines`` already read from it, e.g. from an upload). Its
+    municipality is the one the document names (letterhead, e-mail domain, diarienummer);
+    ``default_kommun`` only fills in when the document names none."""
     vocabulary = vocabulary or load_vocabulary(rules)
-    raw = read_document(path)
+    raw = read_document(path) if lines is None else lines
     lines, headers = normalise(raw, vocabulary)
     if not lines:
         raise InputError(str(path), "dokumentet innehåller ingen text")
@@ -72,9 +74,12 @@ def validated(result: Extraction, name: str) -> Draft:
 
 
 def load_document(
-    path: Path, default_kommun: str | None = None, rules: Roots = None
+    path: Path,
+    default_kommun: str | None = None,
+    rules: Roots = None,
+    lines: list[Line] | None = None,
 ) -> LoadedDraft:
-    result = extract_file(path, default_kommun, rules)
+    result = extract_file(path, default_kommun, rules, lines=lines)
     draft = validated(result, str(path))
     notes = tuple(
         ReadingNote(

@@ -67,10 +67,8 @@ class _Bodies(_Model):
 
 class _Municipality(_Model):
     former: list[str] = Field(default_factory=list)
-    slutar_pa_s: list[str] = Field(default_factory=list)
-    inte_namn: list[str] = Field(default_factory=list)
-    flerordsnamn: list[str] = Field(default_factory=list)
     inte_kommundomaner: list[str] = Field(default_factory=list)
+    alla: list[str] = Field(default_factory=list)
 
 
 class _Placeholders(_Model):
@@ -182,9 +180,7 @@ class Vocabulary:
     common_bodies: tuple[str, ...]
     steps: dict[str, str]
     kommun_forms: tuple[str, ...]
-    s_names: tuple[str, ...]
-    not_names: tuple[str, ...]
-    multiword_names: tuple[str, ...]
+    municipalities: tuple[str, ...]
     foreign_domains: tuple[str, ...]
     placeholders: tuple[re.Pattern[str], ...]
     not_placeholders: tuple[re.Pattern[str], ...]
@@ -306,9 +302,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         common_bodies=_unique(data.organ.allmanna),
         steps={key.casefold(): value for key, value in data.organ.steg.items()},
         kommun_forms=_unique(data.kommun.former),
-        s_names=_unique(data.kommun.slutar_pa_s),
-        not_names=_unique(data.kommun.inte_namn),
-        multiword_names=_unique(data.kommun.flerordsnamn),
+        municipalities=_unique(data.kommun.alla),
         foreign_domains=_unique(d.casefold() for d in data.kommun.inte_kommundomaner),
         placeholders=_compile(data.platshallare.monster, where),
         not_placeholders=_compile(data.platshallare.inte, where, re.IGNORECASE),
