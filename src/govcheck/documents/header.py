@@ -216,7 +216,12 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if match and (found := parse_match(match)):
             target.value, target.line, target.status = found, lines[start], "read"
             return
-        # A date a little further on the same row: "Datum: den 15 maj 2023".
+        # A date a few words further: "Datum: den 15 maj 2023", or a misaligned row
+        # ("Datum:" / "Diarienummer: Redovisande dokument 2020-05-15 KS-…").
+        early = find_dates(" ".join(first_line.split()[:6]), compact_forms=False)
+        if early and not re.search(r"\d", first_line[: early[0][1].start()]):
+            target.value, target.line, target.status = early[0][0], lines[start], "read"
+            return
         near = re.match(r"^(?:den|de|d\.)\s+", first_line)
         if near:
             dated = find_dates(first_line, compact_forms=True)
@@ -379,7 +384,7 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                 ):
                     email.status, email.seen = "unreadable", first_line[:60]
     if name.status != "read":
-        _unlabelled_person(lines, labels, name, email)
+        _unlabelled_person(lines, labels, name, email, phone, title)
     if email.status != "read" and name.status == "read":
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
@@ -392,14 +397,31 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
 #: An address footer's line: it names the switchboard and the registry's mailbox.
 _FOOTER = re.compile(
     r"\b(?:Postadress|Besöksadress|Växel|växel|Fax|Telefax|Webb|Org\.? ?nr|Organisationsnummer|"
-    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b"
+    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b|\bwww\."
 )
 _NAME_RUN = re.compile(
     r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+){1,2})"
 )
 
 
-def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email: Field) -> None:
+def _beside(text: str, written: str, line: Line, phone: Field, title: Field) -> None:
+    """The phone number and the title between an unlabelled name and its e-mail address
+    ("Thomas Brandell, Socialchef 0171-525 79 thomas.brandell@…")."""
+    start = text.find(written)
+    if start < 0:
+        return
+    between = EMAIL.split(text[start + len(written) :])[0].strip(" ,")
+    number = PHONE.search(between)
+    if number and phone.status != "read":
+        phone.value, phone.line, phone.status = number.group(0).strip(), line, "read"
+    words = (between[: number.start()] if number else between).strip(" ,").split()
+    if words and len(words) <= 4 and title.status != "read" and words[0][:1].isupper():
+        title.value, title.line, title.status = " ".join(words), line, "read"
+
+
+def _unlabelled_person(
+    lines: list[Line], labels: LabelIndex, name: Field, email: Field, phone: Field, title: Field
+) -> None:
     """An official named without a label: the name that the e-mail address beside it spells
     ("Lena Bergström … lena.bergstrom@…"), or the name just before a Telefon/E-post label."""
     for index, line in enumerate(lines):
@@ -417,9 +439,11 @@ def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email
                             if {_fold(p) for p in chosen} <= local | {""} and len(
                                 {_fold(p) for p in chosen} & local
                             ) >= 2:
-                                name.value, name.line, name.status = " ".join(chosen), line, "read"
+                                written = " ".join(chosen)
+                                name.value, name.line, name.status = written, line, "read"
                                 if email.status != "read":
                                     email.value, email.line, email.status = address, line, "read"
+                                _beside(text, written, line, phone, title)
                                 return
     for hit in labels.of("telefon") + labels.of("epost"):
         index, start, _, _ = hit
@@ -604,6 +628,10 @@ def _is_title(word: str, vocabulary: Vocabulary) -> bool:
     return any(folded.endswith(ending) for ending in vocabulary.title_words)
 
 
+_BODY_PHRASE = re.compile(
+    r"^(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s(?:och|eller)\s)?[A-ZÅÄÖa-zåäö][\wåäö-]*"
+    r"(?:nämnden|styrelsen|fullmäktige|utskottet)(?:\s+och\s+[\wåäö-]*(?:nämnden|styrelsen))?"
+)
 _BODY_NAME = re.compile(r"(?:nämnden?|styrelsen?|fullmäktige|utskott(?:et)?)\b", re.IGNORECASE)
 
 
@@ -627,6 +655,10 @@ def _recipients(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                 name, _, at = header.recipients[-1]
                 header.recipients[-1] = (name, dates[0][0], at)
                 continue
+            named = _BODY_PHRASE.match(body)
+            if named and not dates:
+                # "Till Utbildningsnämnden <title>": the body ends where its name ends.
+                body = named.group(0)
             if not _BODY_NAME.search(body) or len(body.split()) > 8:
                 if position > 1 or header.recipients:
                     break
