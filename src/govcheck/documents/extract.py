@@ -825,10 +825,22 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
             deciding = match.group(1)
     # Göteborg's groups: "I kommunstyrelsen … I kommunstyrelsen och kommunfullmäktige …": the
     # first names the body deciding here, the last the body that decides in the end.
-    groups = _GROUP.findall(" ".join(line.text for line in lines))
+    joined = " ".join(line.text for line in lines)
+    groups = _GROUP.findall(joined)
+    if len(groups) >= 2 and not numbers:
+        # Each group's decision text is at least one point ("I kommunstyrelsen: … antecknas.
+        # I kommunstyrelsen och kommunfullmäktige: 1. … 2. …").
+        grouped: list[str] = []
+        for part in _GROUP.split(joined)[::3][1:]:
+            numbered = [p for p in re.split(r"(?:^|\s)\d{1,2}[.)]\s+", part) if p.strip()]
+            grouped.extend(p.strip(" :") for p in numbered if len(p.split()) >= 2)
+        if len(grouped) > len(points):
+            result.data["forslag_till_beslut"] = grouped
     if groups:
         deciding = deciding or groups[0][0]
-        last = groups[-1][1] or groups[-1][0]
+        # "I kommunstyrelsen och kommunfullmäktige": the second body decides in the end.
+        later = [second for _, second in groups if second]
+        last = later[-1] if later else groups[-1][0]
         if last.casefold() != (deciding or "").casefold():
             final = last
     if deciding and re.search(r"[A-ZÅÄÖa-zåäö]", deciding):
