@@ -832,8 +832,8 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         # I kommunstyrelsen och kommunfullmäktige: 1. … 2. …").
         grouped: list[str] = []
         for part in _GROUP.split(joined)[::3][1:]:
-            pieces = [bit for bit in re.split(r"(?:^|\s)\d{1,2}[.)]\s+", part) if bit.strip()]
-            grouped.extend(bit.strip(" :") for bit in pieces if len(bit.split()) >= 2)
+            chunks = [bit for bit in re.split(r"(?:^|\s)\d{1,2}[.)]\s+", part) if bit.strip()]
+            grouped.extend(bit.strip(" :") for bit in chunks if len(bit.split()) >= 2)
         if len(grouped) > len(points):
             result.data["forslag_till_beslut"] = grouped
     if groups:
