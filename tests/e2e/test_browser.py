@@ -141,7 +141,7 @@ def test_an_official_checks_corrects_and_downloads(
     # correct two fields and check again, without uploading again
     organ = tab.locator("#f-beslutande_organ")
     assert organ.input_value() == "Serviceämnden"
-    # The empty Datum: the date is inferred from the Beslutsplanering (docs reader, #13).
+    # The header's Datum field is empty; the reader infers a date from the text and says so.
     assert tab.locator("#f-datum-status").inner_text() == "härlett ur texten"
     organ.fill("Servicenämnden")
     tab.locator("#f-datum").fill("2023-05-15")
