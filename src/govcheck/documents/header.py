@@ -399,9 +399,7 @@ _FOOTER = re.compile(
     r"\b(?:Postadress|Besöksadress|Växel|växel|Fax|Telefax|Webb|Org\.? ?nr|Organisationsnummer|"
     r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b|\bwww\."
 )
-_NAME_RUN = re.compile(
-    r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+){1,2})"
-)
+_NAME_RUN = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+)+)")
 
 
 def _beside(text: str, written: str, line: Line, phone: Field, title: Field) -> None:
@@ -431,6 +429,8 @@ def _unlabelled_person(
             before = [*(lines[i].text for i in range(max(0, index - 3), index))]
             before.append(line.text[: found.start()])
             for text in reversed(before):
+                # Every run of capitalised words, each window of two or three of them
+                # ("… Digitaliseringsenheten Eva Hansson": "Eva Hansson").
                 for run in reversed(_NAME_RUN.findall(text)):
                     parts = run.split()
                     for size in (2, 3):
@@ -448,6 +448,8 @@ def _unlabelled_person(
     for hit in labels.of("telefon") + labels.of("epost"):
         index, start, _, _ = hit
         preceding = lines[index].text[:start].strip()
+        if not preceding and index > 0:
+            preceding = lines[index - 1].text.strip()  # "… Helena Mehner" / "Telefon"
         spelt = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", preceding)
         if spelt and not any(_organ_like(word) for word in spelt.group(1).split()):
             name.value, name.line, name.status = spelt.group(1), lines[index], "read"
@@ -540,6 +542,14 @@ def _parse_person(
         names.append(bare)
         line_of_name = line_of_name or line
         position += 1
+        if word.endswith(",") and len(names) == 1 and position < len(words):
+            # "Söderquist, Mari": surname first, as written.
+            given = words[position][0].strip(",;")
+            if _NAME_WORD.match(given) and not _organ_like(given):
+                names[0] = word
+                names.append(given)
+                position += 1
+            break
         if word.endswith(","):
             break
     if len(names) == 2:
