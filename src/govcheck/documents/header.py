@@ -412,7 +412,11 @@ def _beside(text: str, written: str, line: Line, phone: Field, title: Field) -> 
     number = PHONE.search(between)
     if number and phone.status != "read":
         phone.value, phone.line, phone.status = number.group(0).strip(), line, "read"
-    words = (between[: number.start()] if number else between).strip(" ,").split()
+    words = []
+    for word in (between[: number.start()] if number else between).strip(" ,").split():
+        if _organ_like(word) or "/" in word:
+            break  # the unit after the title
+        words.append(word)
     if words and len(words) <= 4 and title.status != "read" and words[0][:1].isupper():
         title.value, title.line, title.status = " ".join(words), line, "read"
 
@@ -597,6 +601,8 @@ def _parse_person(
             own_line = True
             continue
         bare = word.strip(",;")
+        if rest and (_organ_like(bare) or "/" in bare):
+            break  # the unit after the title ("… Kommunledningskontoret")
         if not rest:
             if not (own_line or _is_title(bare, vocabulary)):
                 break
