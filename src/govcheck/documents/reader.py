@@ -252,7 +252,8 @@ def _pdf_layout_lines(raw: bytes) -> list[Line]:
                     top = item.y1 if top is None else top
                     # A line that runs to the box's right edge was wrapped: the next line
                     # continues it (a wrapped title, a paragraph); a shorter one ends there.
-                    wrapped = element.width > _WRAP_MIN_WIDTH and item.x1 >= right - _WRAP_SLACK
+                    slack = max(_WRAP_SLACK, 0.25 * element.width)  # a long word moves down
+                    wrapped = element.width > _WRAP_MIN_WIDTH and item.x1 >= right - slack
                     if not wrapped or item is boxed[-1]:
                         found.append((text, top))
                         text, top = "", None
