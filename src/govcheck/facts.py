@@ -122,6 +122,7 @@ class FactBuilder:
             "kommun": draft.kommun,
             "typ": draft.typ.value,
             "per_datum": date_int(judged_on),
+            "kommun_har_profil": self.registry.has_profile(draft.kommun),
         }
         facts = [Fact("arende", "", {**common, **self._arende(draft, judged_on)})]
         for index, item in enumerate(draft.poster):
@@ -167,8 +168,8 @@ class FactBuilder:
         """``<prefix>_id`` and ``<prefix>_typ`` for a named body ("okand" when not in the
         registry), and ``<prefix>_forslag``, the closest known name, when asked. A template
         placeholder ("[FYLL I: nämnd]") is not a name: the placeholder check reports it."""
-        if not name or _is_placeholder(name):
-            return
+        if not name or _is_placeholder(name) or not self.registry.has_profile(kommun):
+            return  # without a registry, a name is neither known nor unknown
         resolution = self.registry.resolve(kommun, name)
         if resolution.organ is not None:
             values[f"{prefix}_id"] = resolution.organ.id

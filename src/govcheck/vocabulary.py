@@ -19,6 +19,7 @@ _COMMON: dict[str, FieldType] = {
     "kommun": "str",
     "typ": "str",
     "per_datum": "date",
+    "kommun_har_profil": "bool",
 }
 
 #: Every field a rule may test, per object kind, with its type. A rule naming a field that is
@@ -180,6 +181,7 @@ FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
 
 FIELD_DOCS: dict[str, str] = {
     "per_datum": "dagen ärendet bedöms per (ärendets datum, eller --per)",
+    "kommun_har_profil": "govcheck har en profil (organregister, format) för ärendets kommun",
     "beslutande_organ_id": "det beslutande organet enligt organregistret",
     "beslutande_organ_typ": "slaget av beslutande organ (fullmaktige, styrelse, namnd, utskott, "
     "forvaltning, grupp, okand)",
