@@ -226,3 +226,49 @@ def test_every_authority_has_words_in_both_languages() -> None:
     for authority in Authority:
         assert authority.label("sv") and authority.label("en")
         assert authority.label("sv") != authority.label("en")
+
+
+ADOPTED_QUESTIONS = """
+[[question]]
+id = "MAL-Q1-01"
+guideline = "Q1"
+text.sv = "Hur har nämnden följt upp principerna för digitalisering under året?"
+text.en = "How has the board followed up the principles for digitalisation this year?"
+severity = "varning"
+case_types = ["uppfoljning"]
+valid_from = 2025-01-01
+[question.citation]
+document = "Kommunstyrelsens beslut om uppföljningsfrågor"
+decision = "KS 2024-12-04 § 300"
+section = "Beslut"
+quote = "Nämnderna ska i årsanalysen besvara frågan hur nämnden har följt upp principerna."
+source = "malmo-fragor.txt"
+authority = "beslut"
+"""
+
+
+def test_a_municipality_replaces_the_example_questions_with_its_adopted_ones(
+    tmp_path: Path,
+) -> None:
+    extra = tmp_path / "egna"
+    (extra / "malmo").mkdir(parents=True)
+    (extra / "malmo" / "fragor.toml").write_text(ADOPTED_QUESTIONS, encoding="utf-8")
+    (extra / "sources").mkdir()
+    (extra / "sources" / "malmo-fragor.txt").write_text(
+        "Beslut KS 2024-12-04 § 300\nNämnderna ska i årsanalysen besvara frågan hur nämnden "
+        "har följt upp principerna.\n",
+        encoding="utf-8",
+    )
+    bundled = load_rulebook(RULES)
+    assert {q.id for q in bundled.questions if q.spec.guideline == "Q1"} == {
+        "MAL-Q1-01",
+        "MAL-Q1-02",
+        "MAL-Q1-03",
+        "MAL-Q1-04",
+    }
+    book = load_rulebook(RULES, extra=(extra,))
+    q1 = [q for q in book.questions if q.spec.guideline == "Q1"]
+    assert [q.id for q in q1] == ["MAL-Q1-01"]
+    assert q1[0].spec.severity == Severity.VARNING  # an adopted set may ask for more
+    assert q1[0].spec.text.sv.startswith("Hur har nämnden följt upp")
+    assert "MAL-Q2-01" in book.questions_by_id  # other guidelines stay

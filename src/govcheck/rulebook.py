@@ -465,6 +465,9 @@ def load_rulebook(
     digest = hashlib.sha256()
     rules: list[Rule] = []
     questions: list[Question] = []
+    # (from an extra rule directory?, question): checked for duplicate ids once the sets that
+    # replace others are known.
+    loaded_questions: list[tuple[bool, Question]] = []
     seen: dict[str, str] = {}
     sources: dict[str, str] = {}
     rule_files = [(root, pack, path) for pack, path in _iter_rule_files(root, registry)]
@@ -488,12 +491,10 @@ def load_rulebook(
                 raise RuleError(str(path), _first_error(exc), rule_id=question_id) from None
             check_id(qspec.id, _prefix(registry, pack), str(path))
             check_authority(qspec, str(path))
-            if qspec.id in seen:
-                raise RuleError(str(path), f"id används redan i {seen[qspec.id]}", rule_id=qspec.id)
-            seen[qspec.id] = str(path)
             if check_quotes:
                 _check_quote(qspec, sources_dir, sources, str(path))
-            questions.append(Question(spec=qspec, pack=pack, file=str(path)))
+            question = Question(spec=qspec, pack=pack, file=str(path))
+            loaded_questions.append((origin != root, question))
         for raw in raw_rules:
             rule_id = str(raw.get("id", ""))
             try:
@@ -515,6 +516,19 @@ def load_rulebook(
                 f"{count} regler i ett paket; högst "
                 f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)",
             )
+    # A question set is data a municipality replaces: questions of one guideline in an extra
+    # rule directory replace the bundled questions of that guideline for that municipality (the
+    # bundled Q1 questions are examples from a proposal, not an adopted set).
+    replaced = {(q.pack, q.spec.guideline) for extra_dir, q in loaded_questions if extra_dir}
+    for extra_dir, question in loaded_questions:
+        if not extra_dir and (question.pack, question.spec.guideline) in replaced:
+            continue
+        if question.id in seen:
+            raise RuleError(
+                question.file, f"id används redan i {seen[question.id]}", rule_id=question.id
+            )
+        seen[question.id] = question.file
+        questions.append(question)
     _check_conflicts(rules)
     declared = str(meta.get("version", "0"))
     return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}", questions)
