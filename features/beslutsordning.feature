@@ -329,7 +329,7 @@ Egenskap: Beslutsordning – vem som bereder och vem som beslutar
       När utkastet granskas
       Så rapporteras ingen anmärkning enligt regel "MAL-D6-01"
 
-  Regel: MAL-D6-02 En satsning utanför den befintliga ramen, utan äskande i budgeten, anger att fullmäktige beslutar om den
+  Regel: MAL-D6-02 En satsning utanför den befintliga ramen, utan äskande i budgeten, anger fullmäktige som beslutande
 
     Scenariomall: Vem som beslutar om en satsning utanför ramen utan äskande
       Givet exemplet "servicenämndens utvecklingsplan 2024"
