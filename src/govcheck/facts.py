@@ -427,7 +427,10 @@ class FactBuilder:
         self._delegation(values, draft, on)
 
     def _remitted_boards(self, values: dict[str, Scalar], draft: Draft, on: dt.date) -> None:
-        """Which nämnder in force (the registry) the proposal was not sent to on remiss."""
+        """Which nämnder in force (the registry) a governing document was not sent to on
+        remiss (asked of governing documents, or of any draft that names its remissinstanser)."""
+        if draft.typ not in _GOAL_SETTING and not draft.remitterad_till:
+            return
         boards = self.registry.boards(draft.kommun, on)
         if not boards:
             return

@@ -221,6 +221,7 @@ class Registry:
         self.organs: dict[str, Organ] = {}
         self._names: dict[str, dict[str, Organ]] = {}
         self._resolved: dict[tuple[str, str], Resolution] = {}
+        self._boards: dict[str, tuple[Organ, ...]] = {}
         self.email_domains: dict[str, list[str]] = {}
         for kommun, municipality in self.municipalities.items():
             self.email_domains[kommun] = list(municipality.profile.epostdomaner)
@@ -297,14 +298,15 @@ class Registry:
 
     def boards(self, kommun: str, on: dt.date) -> tuple[Organ, ...]:
         """The nämnder of a municipality in force on a date (not the revision)."""
-        found = self.municipalities.get(kommun)
-        return tuple(
-            organ
-            for organ in (found.organs if found else ())
-            if organ.typ == OrganKind.NAMND
-            and organ.in_force(on)
-            and "revision" not in organ.roller
-        )
+        candidates = self._boards.get(kommun)
+        if candidates is None:
+            found = self.municipalities.get(kommun)
+            candidates = self._boards[kommun] = tuple(
+                organ
+                for organ in (found.organs if found else ())
+                if organ.typ == OrganKind.NAMND and "revision" not in organ.roller
+            )
+        return tuple(organ for organ in candidates if organ.in_force(on))
 
     def known_names(self, kommun: str) -> tuple[str, ...]:
         """The official names of a municipality's bodies (for text checks)."""
