@@ -1,7 +1,12 @@
 # language: sv
-Egenskap: Ärendets form – vad en tjänsteskrivelse i Malmö stad innehåller
-  En tjänsteskrivelse har datum, diarienummer, handläggarens kontaktuppgifter,
-  förslag till beslut, beslutsplanering och uppgift om vart beslutet skickas.
+Egenskap: Ärendets form – vad en tjänsteskrivelse innehåller
+  En tjänsteskrivelse i Malmö stad har datum, diarienummer, handläggarens
+  kontaktuppgifter, förslag till beslut, beslutsplanering och uppgift om vart
+  beslutet skickas; ett tjänsteutlåtande i Göteborgs Stad har bland annat tre
+  bedömningar. Det är kommunernas mallar, alltså praxis, och avvikelser
+  rapporteras som varningar. Fel rapporteras bara när dokumentet självt inte
+  håller: en adress som inte når handläggaren, ett mallfält som skulle hamna i
+  protokollet.
 
   Regel: MAL-A-01 En tjänsteskrivelse har ett förslag till beslut
 
@@ -56,7 +61,7 @@ Egenskap: Ärendets form – vad en tjänsteskrivelse i Malmö stad innehåller
       När utkastet granskas
       Så rapporteras ingen anmärkning enligt regel "MAL-A-04"
 
-  Regel: MAL-A-05 Ärendet har ett diarienummer i Malmö stads form: organets prefix, år och löpnummer
+  Regel: MAL-A-05 Ärendet har ett diarienummer i Malmö stads form: prefix, år och löpnummer
 
     Scenariomall: Diarienumrets form
       Givet exemplet "servicenämndens utvecklingsplan 2024"
