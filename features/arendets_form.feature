@@ -292,3 +292,33 @@ Egenskap: Ärendets form – vad en tjänsteskrivelse innehåller
       Och att sammanfattningen lyder "Bifogat till ärendet finns Principer för digitalisering."
       När utkastet granskas
       Så rapporteras ingen anmärkning enligt regel "GEN-A-04"
+
+  Regel: GEN-A-05 Namnen på kommunens organ och förvaltningar är rättstavade i hela texten
+
+    Scenario: Ett felstavat namn i löptexten
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att sammanfattningen lyder "Skrivelsen går till kommunstyrelen för yttrande."
+      När utkastet granskas
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "GEN-A-05"
+
+    Scenario: Ett rättstavat namn i löptexten
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att sammanfattningen lyder "Skrivelsen går till kommunstyrelsen för yttrande."
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "GEN-A-05"
+
+  Regel: GEN-A-06 Ett organ benämns på samma sätt i alla beslutspunkter
+
+    Scenario: En nämnd som benämns på två sätt i beslutspunkterna
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att förslaget till beslut lyder "Nämnden för konsument- och medborgarservice godkänner förslaget."
+      Och att förslaget till beslut också har punkten "Nämnden för medborgarservice översänder yttrandet."
+      När utkastet granskas
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "GEN-A-06"
+
+    Scenario: En nämnd som benämns på ett sätt
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att förslaget till beslut lyder "Nämnden för medborgarservice godkänner förslaget."
+      Och att förslaget till beslut också har punkten "Nämnden för medborgarservice översänder yttrandet."
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "GEN-A-06"

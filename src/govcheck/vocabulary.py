@@ -93,6 +93,14 @@ FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
         "epost_doman_ok": "bool",
         "epost_forvantad_doman": "str",
         "antal_platshallare": "int",
+        # Whole-text checks of a document (documents/textchecks.py): body names misspelt
+        # anywhere, decision points out of sequence, one body named two ways in the points.
+        "antal_felstavade_organ": "int",
+        "felstavade_organ": "str",
+        "beslutspunkter_i_foljd": "bool",
+        "beslutspunkter_numrering": "str",
+        "antal_organ_med_olika_namn": "int",
+        "organ_med_olika_namn": "str",
         "platshallare": "str",
         "antal_bilagor_utanfor_underlag": "int",
         "bilagor_utanfor_underlag": "str",
@@ -284,6 +292,9 @@ FIELD_WORDS: dict[str, str] = {
     "antal_motstridiga_milstolpar": "antalet milstolpar med olika datum",
     "antal_forsenade_uppdrag_utan_avvikelse": "antalet försenade uppdrag utan angiven avvikelse",
     "antal_namnder_utan_remiss": "antalet nämnder i kommunens organisation som inte fått remissen",
+    "antal_felstavade_organ": "antalet namn i texten som liknar men inte är namn i kommunens "
+    "organisation",
+    "antal_organ_med_olika_namn": "antalet organ som benämns på olika sätt i beslutspunkterna",
     "plan_ar_efter_datum": "antalet år från ärendets datum till planåret",
     "planperiod_ar": "planperiodens längd i år",
     "remittent": "uppgiften om vem som skickade remissen",
