@@ -28,6 +28,16 @@ Egenskap: Kommunallagen och MBL – det lagen gör uppenbart för ärendet
       Så rapporteras ingen anmärkning enligt regel "GEN-KL-01"
       Och rapporteras inga fel eller varningar
 
+    Scenario: Ett utlåtande där kommunstyrelsen föreslår fullmäktige beslutet
+      Givet exemplet "kommunstyrelsens riktlinjer 2021"
+      Och att ärendet beslutas av "Kommunfullmäktige"
+      Och att beslutsplaneringen är:
+        | organ             | steg        | datum      |
+        | Kommunfullmäktige | sammanträde | 2021-03-31 |
+      Och att förslaget till beslut lyder "Kommunstyrelsen föreslår att kommunfullmäktige antar riktlinjerna."
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "GEN-KL-01"
+
   Regel: GEN-KL-06 Styrelsen får yttra sig i ett fullmäktigeärende som en annan nämnd har berett
 
     Scenario: Servicenämnden bereder ett fullmäktigeärende utan att kommunstyrelsen finns i beslutsplaneringen

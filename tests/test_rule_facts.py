@@ -84,3 +84,15 @@ def test_the_rounding_a_text_states_is_half_its_last_digit() -> None:
     assert _rounding_tkr(10.0) == 5000
     assert _rounding_tkr(0.0) == 0
     assert _rounding_tkr(None) == 0
+
+
+def test_the_body_that_proposes_to_the_council_has_prepared_the_case(rulebook: Rulebook) -> None:
+    council = {"beslutande_organ": "Kommunfullmäktige"}
+    assert _arende(rulebook, **council)["kf_arende_berett_av_namnd"] is False
+    values = _arende(
+        rulebook,
+        **council,
+        forslag_till_beslut=["Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."],
+    )
+    assert values["kf_arende_berett_av_namnd"] is True
+    assert values["kf_arende_styrelsen_med"] is True

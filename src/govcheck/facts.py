@@ -85,6 +85,8 @@ _GOAL_SETTING = frozenset(
 )
 #: "remitterad till samtliga nämnder": how documents say that every nämnd was consulted.
 _ALL_BOARDS = frozenset({"samtliga nämnder", "alla nämnder", "samtliga nämnder och bolag"})
+#: The body that proposes in a decision point: "Servicenämnden föreslår att kommunstyrelsen …".
+_PROPOSER = re.compile(r"\s*(\S.{1,80}?)\s+föreslår\b")
 _DIGITALISATION = re.compile(r"digitali|\bIT\b|\be-(?:tjänst|samhälle|förvaltning)", re.IGNORECASE)
 
 
@@ -477,6 +479,8 @@ class FactBuilder:
             return
         names = [draft.beredande_namnd, draft.beslutande_organ]
         names += [step.organ for step in draft.beslutsplanering]
+        # "Kommunstyrelsen föreslår att kommunfullmäktige beslutar …": the proposing body.
+        names += [m.group(1) for p in draft.forslag_till_beslut if (m := _PROPOSER.match(p))]
         boards = []
         for name in filter(None, names):
             organ = self.registry.resolve(kommun, name).organ
