@@ -14,6 +14,7 @@ Egenskap: Kommunallagen och MBL – det lagen gör uppenbart för ärendet
     Scenario: Riktlinjer som fullmäktige avgör utan beredning i någon nämnd
       Givet exemplet "kommunstyrelsens riktlinjer 2021"
       Och att ärendet beslutas av "Kommunfullmäktige"
+      Och att förslaget till beslut lyder "Kommunfullmäktige antar riktlinjerna."
       Och att beslutsplaneringen är:
         | organ             | steg        | datum      |
         | Kommunfullmäktige | sammanträde | 2021-03-31 |
@@ -43,6 +44,7 @@ Egenskap: Kommunallagen och MBL – det lagen gör uppenbart för ärendet
     Scenario: Servicenämnden bereder ett fullmäktigeärende utan att kommunstyrelsen finns i beslutsplaneringen
       Givet exemplet "kommunstyrelsens riktlinjer 2021"
       Och att ärendet beslutas av "Servicenämnden"
+      Och att förslaget till beslut lyder "Servicenämnden föreslår kommunfullmäktige att anta riktlinjerna."
       Och att diarienumret är "SN-2021-77"
       Och att beslutsplaneringen är:
         | organ          | steg        | datum      |
@@ -53,6 +55,7 @@ Egenskap: Kommunallagen och MBL – det lagen gör uppenbart för ärendet
     Scenario: Servicenämnden bereder ett fullmäktigeärende som sedan passerar kommunstyrelsen
       Givet exemplet "kommunstyrelsens riktlinjer 2021"
       Och att ärendet beslutas av "Servicenämnden"
+      Och att förslaget till beslut lyder "Servicenämnden föreslår kommunfullmäktige att anta riktlinjerna."
       Och att diarienumret är "SN-2021-77"
       Och att beslutsplaneringen är:
         | organ           | steg        | datum      |

@@ -542,6 +542,7 @@ CASES.update(
             RIKT,
             {
                 "beslutande_organ": "Kommunfullmäktige",
+                "forslag_till_beslut": ["Kommunfullmäktige antar riktlinjerna."],
                 "beslutsplanering": [
                     step("Kommunfullmäktige", "sammantrade", dt.date(2021, 3, 31))
                 ],
@@ -597,6 +598,9 @@ CASES.update(
             RIKT,
             {
                 "beslutande_organ": "Servicenämnden",
+                "forslag_till_beslut": [
+                    "Servicenämnden föreslår kommunfullmäktige att anta riktlinjerna."
+                ],
                 "diarienummer": "SN-2021-77",
                 "beslutsplanering": [step("Servicenämnden", "sammantrade", dt.date(2021, 3, 10))],
             },
