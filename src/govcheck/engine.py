@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
 from govcheck.conditions import holds, leaves, to_durable
@@ -36,6 +37,10 @@ _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: 
 class Matcher(Protocol):
     def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]: ...
 
+    def matches_all(self, packs: tuple[str, ...], facts: Sequence[Fact]) -> list[list[str]]:
+        """For each fact of one draft, the ids of the rules it breaks."""
+        ...
+
 
 class OracleMatcher:
     def __init__(self, rulebook: Rulebook) -> None:
@@ -52,6 +57,9 @@ class OracleMatcher:
             for rule_id, cond in self._packs.get(pack, [])
             if holds(cond, values)
         ]
+
+    def matches_all(self, packs: tuple[str, ...], facts: Sequence[Fact]) -> list[list[str]]:
+        return [self.matches(packs, fact) for fact in facts]
 
 
 class DurableMatcher:
@@ -91,8 +99,20 @@ class DurableMatcher:
         self._presence_only[packs] = self._fields[packs] - valued
 
     def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]:
+        """One fact through the Host (two JSON round trips): the reference ``matches_all`` is
+        tested against."""
         if packs not in self._names:
             self._compile(packs)
+        return self._engine.match(self._names[packs], self._payload(packs, fact))
+
+    def matches_all(self, packs: tuple[str, ...], facts: Sequence[Fact]) -> list[list[str]]:
+        """All facts of one draft in one call to the engine."""
+        if packs not in self._names:
+            self._compile(packs)
+        payloads = [self._payload(packs, fact) for fact in facts]
+        return self._engine.match_all(self._names[packs], payloads)
+
+    def _payload(self, packs: tuple[str, ...], fact: Fact) -> dict[str, Scalar]:
         used, presence = self._fields[packs], self._presence_only[packs]
         payload: dict[str, Scalar] = {
             key: 1 if key in presence else value
@@ -100,7 +120,7 @@ class DurableMatcher:
             if key in used
         }
         payload["kind"] = fact.kind
-        return self._engine.match(self._names[packs], payload)
+        return payload
 
 
 def _display(kind: str, name: str, value: Scalar | None, lang: Language) -> str:
@@ -163,10 +183,11 @@ class Checker:
         )
         kommun, case_type = draft.kommun.value, draft.typ.value
         packs = self.rulebook.packs_for(kommun)
-        for fact in self.facts.build(loaded, per):
-            if fact.kind not in self._kinds(kommun, case_type):
-                continue  # no rule speaks of this kind of object in this case
-            for rule_id in self.matcher.matches(packs, fact):
+        kinds = self._kinds(kommun, case_type)
+        # Only the kinds of object some rule for this case speaks of go to the engine.
+        facts = [fact for fact in self.facts.build(loaded, per) if fact.kind in kinds]
+        for fact, rule_ids in zip(facts, self.matcher.matches_all(packs, facts), strict=True):
+            for rule_id in rule_ids:
                 findings.append(self._finding(self.rulebook.by_id[rule_id], fact, loaded))
         return sorted(set(findings), key=Finding.sort_key)
 
