@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -34,6 +35,11 @@ from govcheck.conditions import DURABLE_OPERATORS, operators_in
 from govcheck.errors import RuleError
 
 _SID = "govcheck"
+_RETRACT = '{"id":%d,"sid":"govcheck"}'
+#: Compact JSON in one reused encoder (json.dumps with options builds a new one per call).
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+#: A number in exponent notation, which the C core cannot read (error 204).
+_EXPONENT = re.compile(r"[0-9][eE][-+]?[0-9]")
 
 
 class _Host(engine.Host):  # type: ignore[misc]
@@ -114,13 +120,14 @@ class DurableEngine:
         # Ids are never reused: a fact left behind by a failure could otherwise hide (durable
         # ignores a fact whose id it holds) a fact of a later draft.
         first = self._take_ids(len(facts))
-        messages = []
-        for offset, fact in enumerate(facts):
-            _check_numbers(fact)
-            messages.append({**fact, "id": first + offset, "sid": _SID})
+        messages = [{**fact, "id": first + n, "sid": _SID} for n, fact in enumerate(facts)]
+        text = _encode(messages)
+        if _EXPONENT.search(text):  # rare: a string value can look like one; then look closer
+            for fact in facts:
+                _check_numbers(fact)
         state: int | None = None  # the state whose action we hold, to give back on failure
         try:
-            _, offset = core.assert_facts(handle, json.dumps(messages, ensure_ascii=False))
+            _, offset = core.assert_facts(handle, text)
             result = core.start_action_for_state(handle, offset)
             while result is not None:
                 state = offset
@@ -145,8 +152,8 @@ class DurableEngine:
                 core.abandon_action(handle, state)
             raise
         finally:
-            retract = [{"id": first + n, "sid": _SID} for n in range(len(facts))]
-            core.retract_facts(handle, json.dumps(retract))
+            ids = range(first, first + len(facts))
+            core.retract_facts(handle, "[" + ",".join(_RETRACT % n for n in ids) + "]")
         return fired
 
     def match(self, name: str, fact: dict[str, Any]) -> list[str]:

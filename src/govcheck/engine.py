@@ -12,7 +12,7 @@ import string
 from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
-from govcheck.conditions import holds, leaves, to_durable
+from govcheck.conditions import AllOf, AnyOf, Condition, Leaf, holds, leaves, to_durable
 from govcheck.drafts import LoadedDraft
 from govcheck.facts import (
     FACT_SCHEMA,
@@ -64,7 +64,12 @@ class OracleMatcher:
 
 class DurableMatcher:
     """One durable_rules ruleset per combination of packs a draft is judged by (common and its
-    municipality's), compiled on first use: each fact is asserted once, not once per pack."""
+    municipality's), compiled on first use: each fact is asserted once, not once per pack.
+
+    The engine sees each field under a short alias (``f0``, ``f1``, …): the facts of a draft
+    cross into the C core as one JSON text, and field names such as
+    ``samplanerad_med_stadskontoret`` were most of its bytes (~2.7 kB a draft, half that
+    aliased). The aliases are given at compile time and live only between here and the engine."""
 
     def __init__(self, rulebook: Rulebook) -> None:
         from govcheck.durable_adapter import DurableEngine  # import cost only when used
@@ -72,31 +77,34 @@ class DurableMatcher:
         self._engine = DurableEngine.shared()
         self._rulebook = rulebook
         self._names: dict[tuple[str, ...], str] = {}
-        self._fields: dict[tuple[str, ...], frozenset[str]] = {}
-        self._presence_only: dict[tuple[str, ...], frozenset[str]] = {}
+        #: per combination of packs: field -> (alias, sent as presence only)
+        self._send: dict[tuple[str, ...], dict[str, tuple[str, bool]]] = {}
         for kommun in sorted({rule.pack for rule in rulebook.rules} - {"common"}):
             self._compile(rulebook.packs_for(kommun))
 
     def _compile(self, packs: tuple[str, ...]) -> None:
         book = self._rulebook
         rules = [rule for pack in packs for rule in book.pack(pack)]
-        name = "_".join(packs) + f"_{book.fingerprint}"
         conditions = {rule.id: rule.guarded_condition() for rule in rules}
-        compiled = {rule_id: to_durable(cond) for rule_id, cond in conditions.items()}
-        origin = ", ".join(str(book.root / pack) for pack in packs)
-        self._engine.register(name, compiled, origin)
-        self._names[packs] = name
         # Only the fields some condition tests go to the engine: a fact carries whole texts
-        # (sammanfattning, ärendet) that would otherwise be serialised twice per fact for
-        # nothing. Absent stays absent, so "missing" reads the same.
+        # (sammanfattning, ärendet) that would otherwise be serialised for nothing. Absent
+        # stays absent, so "missing" reads the same.
         all_leaves = [leaf for cond in conditions.values() for leaf in leaves(cond)]
-        self._fields[packs] = frozenset(
-            field for leaf in all_leaves for field in (leaf.field, leaf.other) if field is not None
+        fields = sorted(
+            {field for leaf in all_leaves for field in (leaf.field, leaf.other) if field}
         )
+        alias = {field: f"f{index}" for index, field in enumerate(fields)}
         # A field only tested for presence goes as 1: its text matters only by being there.
         valued = {leaf.field for leaf in all_leaves if leaf.op not in ("exists", "missing")}
         valued |= {leaf.other for leaf in all_leaves if leaf.other is not None}
-        self._presence_only[packs] = self._fields[packs] - valued
+        compiled = {
+            rule_id: to_durable(_aliased(cond, alias)) for rule_id, cond in conditions.items()
+        }
+        name = "_".join(packs) + f"_{book.fingerprint}"
+        origin = ", ".join(str(book.root / pack) for pack in packs)
+        self._engine.register(name, compiled, origin)
+        self._names[packs] = name
+        self._send[packs] = {field: (alias[field], field not in valued) for field in fields}
 
     def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]:
         """One fact through the Host (two JSON round trips): the reference ``matches_all`` is
@@ -113,14 +121,24 @@ class DurableMatcher:
         return self._engine.match_all(self._names[packs], payloads)
 
     def _payload(self, packs: tuple[str, ...], fact: Fact) -> dict[str, Scalar]:
-        used, presence = self._fields[packs], self._presence_only[packs]
-        payload: dict[str, Scalar] = {
-            key: 1 if key in presence else value
-            for key, value in fact.values.items()
-            if key in used
-        }
-        payload["kind"] = fact.kind
+        send = self._send[packs]
+        payload: dict[str, Scalar] = {}
+        for key, value in fact.values.items():
+            found = send.get(key)
+            if found is not None:
+                payload[found[0]] = 1 if found[1] else value
+        payload[send["kind"][0]] = fact.kind
         return payload
+
+
+def _aliased(condition: Condition, alias: dict[str, str]) -> Condition:
+    """The condition over the engine's aliases of its fields."""
+    if isinstance(condition, Leaf):
+        other = alias[condition.other] if condition.other is not None else None
+        return condition.model_copy(update={"field": alias[condition.field], "other": other})
+    if isinstance(condition, AllOf):
+        return AllOf(all=[_aliased(child, alias) for child in condition.all])
+    return AnyOf(any=[_aliased(child, alias) for child in condition.any])
 
 
 def _display(kind: str, name: str, value: Scalar | None, lang: Language) -> str:
