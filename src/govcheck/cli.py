@@ -260,7 +260,7 @@ def validate(
     refuse_overwriting_inputs(paths, [target for _, target in pairs if target is not None])
     validator = Validator(config)
     report = validator.run(
-        paths, jobs=settings.jobs or os.cpu_count() or 1, progress=_progress_bar()
+        paths, jobs=settings.jobs or os.cpu_count() or 1, progress=_progress_bar(), stream=True
     )
     for fmt, target in pairs:
         color = target is None and fmt == "text" and sys.stdout.isatty()

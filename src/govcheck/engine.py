@@ -31,6 +31,9 @@ from govcheck.rulebook import Rule, Rulebook
 Backend = Literal["durable", "oracle"]
 NO_RULES_ID = "GOVCHECK-INGA-REGLER"
 READING_ID = "GOVCHECK-EXTRAKTION"
+#: Entries kept per memo of the checker (dates of one municipality and case type): cleared when
+#: full, so that a checker's memory does not grow with the number of drafts it checks.
+_MEMO_LIMIT = 4096
 _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: {message}"}
 
 
@@ -177,6 +180,8 @@ class Checker:
         self._case_rules: dict[tuple[str, str, str | None], list[Rule]] = {}
         self._case_kinds: dict[tuple[str, str], frozenset[str]] = {}
         self._citations: dict[str, Citation] = {}
+        self._applicable: dict[tuple[str, str, dt.date], tuple[str, ...]] = {}
+        self._silent: dict[tuple[str, str, str, dt.date], bool] = {}
         self.matcher: Matcher = (
             DurableMatcher(rulebook) if backend == "durable" else OracleMatcher(rulebook)
         )
@@ -211,13 +216,22 @@ class Checker:
 
     def applicable(self, loaded: LoadedDraft, per: dt.date | None = None) -> tuple[str, ...]:
         """Ids of the rules and questions that apply to this draft on its date: the checks a
-        report can say were evaluated (and, where nothing was found, passed)."""
+        report can say were evaluated (and, where nothing was found, passed).
+
+        One tuple per municipality, case type and date, kept for the drafts that follow
+        (a batch has few distinct ones; drafts of one kind then share one tuple)."""
         draft = loaded.draft
         on = per or draft.datum or dt.date.today()
         kommun, case_type = draft.kommun.value, draft.typ.value
-        ids = [rule.id for rule in self._for_case(kommun, case_type) if rule.in_force(on)]
-        ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
-        return tuple(ids)
+        key = (kommun, case_type, on)
+        found = self._applicable.get(key)
+        if found is None:
+            ids = [rule.id for rule in self._for_case(kommun, case_type) if rule.in_force(on)]
+            ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
+            if len(self._applicable) >= _MEMO_LIMIT:
+                self._applicable.clear()  # bounded: memory must not grow with an archive
+            found = self._applicable[key] = tuple(ids)
+        return found
 
     def _citation(self, rule: Rule) -> Citation:
         """One immutable Citation per rule, shared by all its findings."""
@@ -263,8 +277,15 @@ class Checker:
     def _silent_pack(self, loaded: LoadedDraft, pack: str, judged_on: dt.date) -> list[Finding]:
         """A pack with rules for this case but none in force on the date is said, not skipped."""
         draft = loaded.draft
-        applicable = self._for_case(draft.kommun.value, draft.typ.value, pack)
-        if not applicable or any(rule.in_force(judged_on) for rule in applicable):
+        key = (draft.kommun.value, draft.typ.value, pack, judged_on)
+        silent = self._silent.get(key)
+        if silent is None:
+            applicable = self._for_case(draft.kommun.value, draft.typ.value, pack)
+            silent = bool(applicable) and not any(rule.in_force(judged_on) for rule in applicable)
+            if len(self._silent) >= _MEMO_LIMIT:
+                self._silent.clear()
+            self._silent[key] = silent
+        if not silent:
             return []
         return [
             Finding(
