@@ -3,7 +3,7 @@
 
     python3 dev.py demo     validate the bundled example drafts and show the report
     python3 dev.py test     run the whole test suite (pytest with the Swedish features)
-    python3 dev.py lint     ruff and mypy --strict
+    python3 dev.py lint     ruff, mypy --strict and the import contracts (import-linter)
     python3 dev.py ci       lint + test, what .ci/run does
     python3 dev.py bench    the benchmark (benchmarks/README.md), ~10 minutes
 
@@ -68,7 +68,11 @@ def main(argv: list[str]) -> int:
         return run("pytest", *rest)
     if task == "bench":
         return run("python", "benchmarks/run.py", *rest)
-    lint = run("ruff", "check", "src", "tests", "scripts", "benchmarks") or run("mypy")
+    lint = (
+        run("ruff", "check", "src", "tests", "scripts", "benchmarks")
+        or run("mypy")
+        or run("lint-imports")
+    )
     if task == "lint":
         return lint
     return lint or run("pytest", *rest)

@@ -266,7 +266,7 @@ Egenskap: Beslutsordning – vem som bereder och vem som beslutar
 
     Scenario: Ett organ som inte finns i kommunens organisation underkänns
       Givet exemplet "kommunstyrelsens utvecklingsplan 2024"
-      Och att ärendet beslutas av "Byggnadsnämnden"
+      Och att ärendet beslutas av "Regionstyrelsen"
       När utkastet granskas
       Så ger granskningen fel enligt regel "GEN-O-02"
 
@@ -293,7 +293,7 @@ Egenskap: Beslutsordning – vem som bereder och vem som beslutar
 
     Scenario: Ett okänt organ i beslutsplaneringen får en varning
       Givet exemplet "servicenämndens utvecklingsplan 2024"
-      Och att beslutsplaneringens steg 1 hålls av "Byggnadsnämnden"
+      Och att beslutsplaneringens steg 1 hålls av "Regionstyrelsen"
       När utkastet granskas
       Så ger granskningen en varning enligt regel "GEN-O-04"
 

@@ -33,6 +33,7 @@ UPPF = "malmo-uppfoljning-2024.toml"
 GTU = "goteborg-tjansteutlatande-2020.toml"
 GPLAN = "goteborg-plan-2021.toml"
 GPOL = "goteborg-policy-2021.toml"
+STU = "stockholm-tjansteutlatande-2019.toml"
 RIKTLINJER = "Riktlinjer för IT och digitalisering"
 SECURITY = [
     "Programvara för ökad säkerhet på stadens digitala enheter",
@@ -318,7 +319,7 @@ CASES.update(
         ),
         "GEN-O-02": (
             KS,
-            {"beslutande_organ": "Byggnadsnämnden"},
+            {"beslutande_organ": "Regionstyrelsen"},
             {},
             "Det beslutande organet finns inte i Malmö stads organisation här.",
         ),
@@ -330,7 +331,7 @@ CASES.update(
         ),
         "GEN-O-04": (
             SN,
-            {"beslutsplanering[0].organ": "Byggnadsnämnden"},
+            {"beslutsplanering[0].organ": "Regionstyrelsen"},
             {},
             "Ett okänt organ i beslutsplaneringen.",
         ),
@@ -513,6 +514,16 @@ CASES.update(
             {"sammanfattning": "Bifogat till ärendet finns Principer för digitalisering."},
             "Texten hänvisar till en bifogad handling som inte finns i beslutsunderlaget.",
         ),
+    }
+)
+
+
+CASES.update(
+    {
+        "STH-A-01": (STU, {"forslag_till_beslut": DELETE}, {}, "Förslag till beslut saknas."),
+        "STH-A-02": (STU, {"handlaggare": DELETE}, {}, "Handläggare saknas."),
+        "STH-A-03": (STU, {"beslutande_organ": DELETE}, {}, "Nämnden det går till saknas."),
+        "STH-A-04": (STU, {"sammanfattning": DELETE}, {}, "Sammanfattning saknas."),
     }
 )
 

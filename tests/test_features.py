@@ -34,6 +34,7 @@ EXAMPLES = {
     "stadsledningskontorets tjänsteutlåtande 2020": "goteborg-tjansteutlatande-2020.toml",
     "Göteborgs plan för IT och digitalisering 2021": "goteborg-plan-2021.toml",
     "Göteborgs policy för digitalisering 2021": "goteborg-policy-2021.toml",
+    "utbildningsförvaltningens tjänsteutlåtande 2019": "stockholm-tjansteutlatande-2019.toml",
 }
 # The Swedish words of the specs, and the draft values they stand for.
 VALUES = {
@@ -72,6 +73,8 @@ ITEM_MISSING = {
 # What a scenario may say the draft lacks, and where that stands in the draft.
 DRAFT_MISSING = {
     "förslag till beslut": "forslag_till_beslut",
+    "handläggare": "handlaggare",
+    "beslutande organ": "beslutande_organ",
     "beslutsplanering": "beslutsplanering",
     "mottagare": "beslutet_skickas_till",
     "datum": "datum",

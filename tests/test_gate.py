@@ -291,7 +291,7 @@ def test_extra_rule_directory_from_config(tmp_path: Path) -> None:
 @pytest.mark.parametrize("typ", ["utvecklingsplan", "remissvar", "tjansteskrivelse"])
 def test_init_template_passes_once_filled_in(tmp_path: Path, typ: str) -> None:
     target = tmp_path / "mall.toml"
-    assert run("init", "--typ", typ, "-o", str(target))[0] == 0
+    assert run("init", "--typ", typ, "--kommun", "malmo", "-o", str(target))[0] == 0
     code, out = run("validate", "--format", "json", str(target))
     assert code == 1
     assert any(f["rule_id"] == "GEN-A-03" for f in _findings(out))
@@ -315,7 +315,7 @@ def test_init_template_passes_once_filled_in(tmp_path: Path, typ: str) -> None:
 def test_init_does_not_overwrite(tmp_path: Path) -> None:
     target = tmp_path / "mall.toml"
     target.write_text("mitt\n", encoding="utf-8")
-    assert run("init", "--typ", "remissvar", "-o", str(target))[0] == 2
+    assert run("init", "--typ", "remissvar", "--kommun", "malmo", "-o", str(target))[0] == 2
     assert target.read_text(encoding="utf-8") == "mitt\n"
 
 

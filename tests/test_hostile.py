@@ -113,7 +113,7 @@ def test_malformed_rule_file_is_exit_2_naming_the_file(tmp_path: Path, case: str
     rules = tmp_path / "rules"
     shutil.copytree(RULES, rules)
     text, mention = BROKEN_RULE_FILES[case]
-    bad = rules / "malmo" / "trasig.toml"
+    bad = rules / "kommuner" / "malmo" / "regler" / "trasig.toml"
     if text is None:
         bad.write_bytes(bytes(range(256)))
     else:

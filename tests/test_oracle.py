@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 from govcheck.conditions import AllOf, AnyOf, Condition, Leaf
 from govcheck.drafts import load_draft, parse_draft_text
 from govcheck.engine import Checker, DurableMatcher, OracleMatcher
-from govcheck.facts import FACT_SCHEMA, Fact, FieldType
+from govcheck.facts import Fact
 from govcheck.models import CaseType, CostKind, Financing, ItClass, Severity, StepKind
 from govcheck.rulebook import CitationSpec, Rule, Rulebook, RuleSpec, Texts
+from govcheck.vocabulary import FACT_SCHEMA, FieldType
 
 from conftest import FIXTURES, ROOT
 
@@ -253,7 +254,7 @@ def test_batched_engine_path_equals_one_fact_at_a_time(
     for name, data in _generated_corpus(400, seed=5):
         loaded = parse_draft_text(tomli_w.dumps(data), f"{name}.toml", ".toml")
         facts = checker.facts.build(loaded)
-        packs = rulebook.packs_for(loaded.draft.kommun.value)
+        packs = rulebook.packs_for(loaded.draft.kommun)
         batched = [sorted(ids) for ids in matcher.matches_all(packs, facts)]
         assert batched == [sorted(matcher.matches(packs, fact)) for fact in facts], name
         fired += sum(map(len, batched))

@@ -158,10 +158,11 @@ def _rules_root(tmp: Path, text: str) -> Path:
     root = tmp / "rules"
     if root.exists():
         shutil.rmtree(root)
-    shutil.copytree(RULES / "registry", root / "registry")
     shutil.copytree(RULES / "sources", root / "sources")
-    (root / "malmo").mkdir()
-    (root / "malmo" / "x.toml").write_text(text, encoding="utf-8")
+    profile = root / "kommuner" / "malmo"
+    shutil.copytree(RULES / "kommuner" / "malmo", profile, ignore=shutil.ignore_patterns("regler"))
+    (profile / "regler").mkdir()
+    (profile / "regler" / "x.toml").write_text(text, encoding="utf-8")
     return root
 
 

@@ -34,10 +34,11 @@ source = "000_528893d35161c68e.txt"
 
 def _rules_dir(tmp_path: Path, text: str) -> Path:
     root = tmp_path / "rules"
-    shutil.copytree(RULES / "registry", root / "registry")
     shutil.copytree(RULES / "sources", root / "sources")
-    (root / "malmo").mkdir()
-    (root / "malmo" / "extra.toml").write_text(text, encoding="utf-8")
+    profile = root / "kommuner" / "malmo"
+    shutil.copytree(RULES / "kommuner" / "malmo", profile, ignore=shutil.ignore_patterns("regler"))
+    (profile / "regler").mkdir()
+    (profile / "regler" / "extra.toml").write_text(text, encoding="utf-8")
     return root
 
 

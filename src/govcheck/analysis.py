@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from govcheck.conditions import AllOf, Condition, Leaf, engine_value
-from govcheck.facts import FACT_SCHEMA, FieldType
+from govcheck.vocabulary import FACT_SCHEMA, FieldType
 
 #: Past this many alternatives a question is left undecided (taken as possible), so that
 #: loading stays fast whatever the rule files contain.

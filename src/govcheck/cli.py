@@ -14,15 +14,15 @@ import click
 
 from govcheck import __version__
 from govcheck.config import Effective, describe, load_settings
-from govcheck.drafts import load_draft
 from govcheck.errors import GovcheckError
+from govcheck.inputs import load_input
 from govcheck.models import Language, Severity
 from govcheck.reporters import REPORTERS, get_reporter
 from govcheck.reporters.base import RenderOptions, chunks, write_report
 from govcheck.rulebook import Rulebook, load_rulebook
 from govcheck.runner import RunConfig, Validator, default_rules_dir, refuse_overwriting_inputs
 from govcheck.templates import TYPES as TEMPLATE_TYPES
-from govcheck.templates import template
+from govcheck.templates import template_for
 from govcheck.waivers import PlacedWaiver, load_waiver_file
 
 EXIT_CODES_HELP = """
@@ -167,7 +167,7 @@ config_option = click.option(
 )
 @click.option(
     "--kommun",
-    type=click.Choice(["malmo", "goteborg"]),
+    type=click.STRING,
     default=None,
     help="Kommun för utkast som inte själva anger 'kommun'.",
 )
@@ -298,7 +298,9 @@ def _progress_bar() -> Callable[[int, int], None] | None:
 @cli.command()
 @click.option("--typ", type=click.Choice(TEMPLATE_TYPES), required=True, help="Ärendetyp.")
 @click.option(
-    "--kommun", type=click.Choice(["malmo", "goteborg"]), default="malmo", show_default=True
+    "--kommun",
+    required=True,
+    help="Kommunens id: namnet på dess profilmapp i rules/kommuner/.",
 )
 @click.option(
     "--output",
@@ -312,7 +314,7 @@ def init(typ: str, kommun: str, output: Path | None, force: bool) -> None:
     """Skriv en mall för ett utkast, med det du ska fylla i markerat [FYLL I: …]."""
     if output is not None and output.exists() and not force:
         raise click.UsageError(f"{output} finns redan; ange --force för att skriva över den")
-    text = template(typ, kommun)
+    text = template_for(typ, kommun, [_rules_dir(None)])
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -373,7 +375,7 @@ def questions(draft: Path, per: dt.date | None, rules_dir: Path | None, lang: La
     """Lista frågorna som utkastet ska besvara, och om de är besvarade."""
     from govcheck.questions import render_questions  # only this command needs it
 
-    click.echo(render_questions(_load(rules_dir), load_draft(draft, lang), per, lang), nl=False)
+    click.echo(render_questions(_load(rules_dir), load_input(draft, lang), per, lang), nl=False)
 
 
 @cli.command()
@@ -388,7 +390,7 @@ def questions(draft: Path, per: dt.date | None, rules_dir: Path | None, lang: La
 @click.option("--force", is_flag=True, help="Skriv över en befintlig fil.")
 @click.option(
     "--kommun",
-    type=click.Choice(["malmo", "goteborg"]),
+    type=click.STRING,
     default=None,
     help="Kommun, om dokumentet inte visar den.",
 )

@@ -18,7 +18,7 @@ from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from govcheck.facts import Scalar, date_int
+from govcheck.vocabulary import Scalar, date_int
 
 Op = Literal["eq", "neq", "gt", "gte", "lt", "lte", "exists", "missing", "matches", "in", "not_in"]
 COMPARISONS: dict[str, str] = {

@@ -22,7 +22,7 @@ import fnmatch
 import json
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import tomli
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -40,7 +40,7 @@ class ConfigError(GovcheckError):
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kommun: Literal["malmo", "goteborg"] | None = None
+    kommun: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9-]{0,39}$")
     fail_on: Severity = Severity.VARNING
     lang: Language = "sv"
     select: list[str] = Field(default_factory=list)

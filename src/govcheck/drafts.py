@@ -262,13 +262,6 @@ def parse_draft_text(
 
 
 def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = None) -> LoadedDraft:
-    """A structured draft (.toml, .json) or a document (.txt, .md, .docx, .pdf)."""
-    suffix = path.suffix.lower()
-    if suffix not in DRAFT_SUFFIXES:
-        # Imported here: the document readers (python-docx, pypdf) cost start-up time.
-        from govcheck.documents.loader import DOCUMENT_SUFFIXES, load_document
-
-        if suffix in DOCUMENT_SUFFIXES:
-            return load_document(path, default_kommun)
+    """A structured draft (.toml, .json). Documents are read by ``govcheck.inputs``."""
     text = read_text(path, lang)
-    return parse_draft_text(text, str(path), suffix, lang, default_kommun)
+    return parse_draft_text(text, str(path), path.suffix.lower(), lang, default_kommun)

@@ -14,22 +14,16 @@ from typing import Any, Literal, Protocol
 
 from govcheck.conditions import AllOf, AnyOf, Condition, Leaf, holds, leaves, to_durable
 from govcheck.drafts import LoadedDraft
-from govcheck.facts import (
-    FACT_SCHEMA,
-    LABELLED_FIELDS,
-    VALUE_LABELS,
-    Fact,
-    FactBuilder,
-    Scalar,
-    int_date,
-)
+from govcheck.facts import Fact, FactBuilder
 from govcheck.i18n import t
 from govcheck.models import Citation, Finding, FindingKind, Language, Location, Severity
 from govcheck.questions import unanswered_findings
-from govcheck.rulebook import Rule, Rulebook
+from govcheck.rulebook import COMMON, Rule, Rulebook
+from govcheck.vocabulary import FACT_SCHEMA, LABELLED_FIELDS, VALUE_LABELS, Scalar, int_date
 
 Backend = Literal["durable", "oracle"]
 NO_RULES_ID = "GOVCHECK-INGA-REGLER"
+NO_PROFILE_ID = "GOVCHECK-INGEN-PROFIL"
 READING_ID = "GOVCHECK-EXTRAKTION"
 #: Entries kept per memo of the checker (dates of one municipality and case type): cleared when
 #: full, so that a checker's memory does not grow with the number of drafts it checks.
@@ -82,7 +76,7 @@ class DurableMatcher:
         self._names: dict[tuple[str, ...], str] = {}
         #: per combination of packs: field -> (alias, sent as presence only)
         self._send: dict[tuple[str, ...], dict[str, tuple[str, bool]]] = {}
-        for kommun in sorted({rule.pack for rule in rulebook.rules} - {"common"}):
+        for kommun in sorted({rule.pack for rule in rulebook.rules} - {COMMON}):
             self._compile(rulebook.packs_for(kommun))
 
     def _compile(self, packs: tuple[str, ...]) -> None:
@@ -190,7 +184,9 @@ class Checker:
         draft = loaded.draft
         judged_on = per or draft.datum or dt.date.today()
         findings: list[Finding] = []
-        for pack in self.rulebook.packs_for(draft.kommun.value):
+        if not self.rulebook.registry.has_profile(draft.kommun):
+            findings.append(self._no_profile(loaded))
+        for pack in self.rulebook.packs_for(draft.kommun):
             findings.extend(self._silent_pack(loaded, pack, judged_on))
         findings.extend(unanswered_findings(self.rulebook, loaded, per, self.lang))
         findings.extend(
@@ -204,7 +200,7 @@ class Checker:
             )
             for note in loaded.notes
         )
-        kommun, case_type = draft.kommun.value, draft.typ.value
+        kommun, case_type = draft.kommun, draft.typ.value
         packs = self.rulebook.packs_for(kommun)
         kinds = self._kinds(kommun, case_type)
         # Only the kinds of object some rule for this case speaks of go to the engine.
@@ -222,7 +218,7 @@ class Checker:
         (a batch has few distinct ones; drafts of one kind then share one tuple)."""
         draft = loaded.draft
         on = per or draft.datum or dt.date.today()
-        kommun, case_type = draft.kommun.value, draft.typ.value
+        kommun, case_type = draft.kommun, draft.typ.value
         key = (kommun, case_type, on)
         found = self._applicable.get(key)
         if found is None:
@@ -274,13 +270,23 @@ class Checker:
             ruleset_version=self.rulebook.version,
         )
 
+    def _no_profile(self, loaded: LoadedDraft) -> Finding:
+        """Said once per draft: only the common rules and the text checks were applied."""
+        return Finding(
+            rule_id=NO_PROFILE_ID,
+            severity=Severity.INFO,
+            message=t("no_profile", self.lang, kommun=loaded.draft.kommun),
+            location=Location(file=loaded.file, path="kommun", line=loaded.line("kommun")),
+            ruleset_version=self.rulebook.version,
+        )
+
     def _silent_pack(self, loaded: LoadedDraft, pack: str, judged_on: dt.date) -> list[Finding]:
         """A pack with rules for this case but none in force on the date is said, not skipped."""
         draft = loaded.draft
-        key = (draft.kommun.value, draft.typ.value, pack, judged_on)
+        key = (draft.kommun, draft.typ.value, pack, judged_on)
         silent = self._silent.get(key)
         if silent is None:
-            applicable = self._for_case(draft.kommun.value, draft.typ.value, pack)
+            applicable = self._for_case(draft.kommun, draft.typ.value, pack)
             silent = bool(applicable) and not any(rule.in_force(judged_on) for rule in applicable)
             if len(self._silent) >= _MEMO_LIMIT:
                 self._silent.clear()

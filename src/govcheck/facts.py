@@ -16,205 +16,11 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
 from govcheck.drafts import LoadedDraft
 from govcheck.models import CiteratDokument, Draft, Post, StepKind, Summa
 from govcheck.registry import OrganKind, Registry
-
-FieldType = Literal["str", "int", "float", "bool", "date"]
-ObjectKind = Literal["arende", "post", "steg", "dokument", "summa"]
-Scalar = str | int | float | bool
-
-_COMMON: dict[str, FieldType] = {
-    "kommun": "str",
-    "typ": "str",
-    "per_datum": "date",
-}
-
-#: Every field a rule may test, per object kind, with its type. A rule naming a field that is
-#: not here fails to load.
-FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
-    "arende": {
-        **_COMMON,
-        "datum": "date",
-        "diarienummer": "str",
-        "diarienummer_format_ok": "bool",
-        "diarienummer_prefix_stammer": "bool",
-        "diarienummer_prefix_organ": "str",
-        "rubrik": "str",
-        "handlaggare_namn": "str",
-        "handlaggare_titel": "str",
-        "handlaggare_epost": "str",
-        "handlaggare_telefon": "str",
-        "beslutande_organ": "str",
-        "beslutande_organ_id": "str",
-        "beslutande_organ_typ": "str",
-        "beslutande_organ_forslag": "str",
-        "slutligt_beslutande_organ": "str",
-        "slutligt_beslutande_organ_id": "str",
-        "slutligt_beslutande_organ_typ": "str",
-        "beredande_namnd": "str",
-        "beredande_namnd_id": "str",
-        "sammanfattning": "str",
-        "arendet": "str",
-        "beskrivning_av_arendet": "str",
-        "forvaltningens_bedomning": "str",
-        "bedomning_ekonomisk": "str",
-        "bedomning_ekologisk": "str",
-        "bedomning_social": "str",
-        "behovsunderlag": "str",
-        "facklig_samverkan": "str",
-        "organisationsforandring": "bool",
-        "antal_beslutspunkter": "int",
-        "antal_beslutsunderlag": "int",
-        "antal_steg": "int",
-        "antal_mottagare": "int",
-        "antal_ansvariga": "int",
-        "antal_poster": "int",
-        "antal_remissinstanser": "int",
-        "antal_dialogforum": "int",
-        "beslutsplanering_datum_stigande": "bool",
-        "beslutsplanering_ordning_korrekt": "bool",
-        "sista_steg_organ": "str",
-        "sista_steg_ar_beslutande": "bool",
-        "sista_steg_datum": "date",
-        "har_arbetsutskott_for_beslutande": "bool",
-        "remittent": "str",
-        "svar_senast": "date",
-        "mottagare_inkluderar_remittent": "bool",
-        "plan_ar": "int",
-        "planperiod_ar": "int",
-        "antal_motstridiga_milstolpar": "int",
-        "motstridiga_milstolpar": "str",
-        "antal_forsenade_uppdrag_utan_avvikelse": "int",
-        "forsenade_uppdrag": "str",
-        "antal_mal": "int",
-        "antal_mal_utan_indikator": "int",
-        "antal_aktiviteter": "int",
-        "antal_aktiviteter_utan_ansvarig": "int",
-        "antal_aktiviteter_utan_tidpunkt": "int",
-        "omfang_sidor": "int",
-        "innehaller_fasta_regler": "bool",
-        "antal_dokument_med_olika_beslut": "int",
-        "dokument_med_olika_beslut": "str",
-        "epost_matchar_handlaggare": "bool",
-        "epost_doman": "str",
-        "epost_doman_ok": "bool",
-        "epost_forvantad_doman": "str",
-        "antal_platshallare": "int",
-        "platshallare": "str",
-        "antal_bilagor_utanfor_underlag": "int",
-        "bilagor_utanfor_underlag": "str",
-    },
-    "post": {
-        **_COMMON,
-        "namn": "str",
-        "it_klass": "str",
-        "omrade": "str",
-        "kostnadsslag": "str",
-        "belopp_mnkr": "float",
-        "finansiering": "str",
-        "inom_ram": "bool",
-        "askande": "str",
-        "samplanerad_med_stadskontoret": "bool",
-        "samplanerad_med_stadsarkivet": "bool",
-        "namner_systemforvaltning": "bool",
-        "medborgarnara": "bool",
-        "andrar_kf_fragor": "bool",
-        "beslutande_organ": "str",
-        "beslutande_organ_id": "str",
-        "beslutande_organ_typ": "str",
-        "finansieras_av": "str",
-        "finansieras_av_annan_namnd": "bool",
-        "antal_forvantade_nyttor": "int",
-        "nyttouppfoljning": "str",
-        "galler_ai": "bool",
-        "riskbedomning": "str",
-        "informationsagare": "str",
-    },
-    "steg": {
-        **_COMMON,
-        "organ": "str",
-        "organ_id": "str",
-        "organ_forslag": "str",
-        "steg": "str",
-        "datum": "date",
-        "nummer": "int",
-    },
-    "dokument": {
-        **_COMMON,
-        "titel": "str",
-        "dokument_id": "str",
-        "kant": "bool",
-        "upphort": "bool",
-        "upphor": "date",
-        "ersatt_av": "str",
-        "beslut": "str",
-        "registrerat_beslut": "str",
-        "beslut_stammer": "bool",
-    },
-    "summa": {
-        **_COMMON,
-        "rubrik": "str",
-        "belopp_mnkr": "float",
-        "summa_poster_mnkr": "float",
-        "avvikelse_tkr": "int",
-        "avvikelse_procent": "float",
-        "ca": "bool",
-        "antal_okanda_poster": "int",
-    },
-}
-
-FIELD_DOCS: dict[str, str] = {
-    "per_datum": "dagen ärendet bedöms per (ärendets datum, eller --per)",
-    "beslutande_organ_id": "det beslutande organet enligt organregistret",
-    "beslutande_organ_typ": "slaget av beslutande organ (fullmaktige, styrelse, namnd, utskott, "
-    "forvaltning, grupp, okand)",
-    "slutligt_beslutande_organ_id": "organet som slutligt beslutar i saken (om ärendet bara "
-    "bereds här, det organ förslaget går vidare till)",
-    "beredande_namnd_id": "nämnden som berett saken",
-    "beslutsplanering_datum_stigande": "beslutsplaneringens datum ökar strikt från steg till steg",
-    "beslutsplanering_ordning_korrekt": "stegen följer ordningen ärendeberedning, "
-    "ordförandeberedning, arbetsutskott, sammanträde för varje organ",
-    "sista_steg_ar_beslutande": "beslutsplaneringens sista steg är det beslutande organets "
-    "sammanträde",
-    "har_arbetsutskott_for_beslutande": "beslutsplaneringen har ett arbetsutskott för det "
-    "beslutande organet",
-    "mottagare_inkluderar_remittent": "beslutet skickas till den som skickade remissen",
-    "samplanerad_med_stadskontoret": "posten samplaneras med Stadskontoret",
-    "samplanerad_med_stadsarkivet": "posten samplaneras med Stadsarkivet",
-    "namner_systemforvaltning": "posten använder det utgångna begreppet systemförvaltning",
-}
-
-
-#: How enumerated values read in messages (the draft's ASCII spellings are for typing).
-VALUE_LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        "forvaltning": "förvaltning",
-        "tillampning": "tillämpning",
-        "effekthemtagning": "effekthemtagning",
-        "respektive_namnd": "respektive nämnd",
-        "solidarisk": "solidarisk finansiering",
-        "domanspecifik": "domänspecifik",
-        "tjansteskrivelse": "tjänsteskrivelse",
-        "remissvar": "remissvar",
-    },
-    "en": {
-        "utveckling": "development",
-        "forvaltning": "management",
-        "drift": "operation",
-        "tillampning": "application",
-        "effekthemtagning": "benefit realisation",
-        "kommunbidrag": "municipal grant",
-        "respektive_namnd": "each board",
-        "solidarisk": "joint financing",
-        "gemensam": "common",
-        "domanspecifik": "domain-specific",
-        "lokal": "local",
-    },
-}
-LABELLED_FIELDS = frozenset({"kostnadsslag", "finansiering", "it_klass", "typ", "steg"})
+from govcheck.vocabulary import ObjectKind, Scalar, date_int
 
 
 @dataclass(frozen=True)
@@ -224,14 +30,6 @@ class Fact:
     kind: ObjectKind
     path: str
     values: dict[str, Scalar] = field(default_factory=dict)
-
-
-def date_int(value: dt.date) -> int:
-    return value.year * 10000 + value.month * 100 + value.day
-
-
-def int_date(value: int) -> str:
-    return f"{value // 10000:04d}-{value // 100 % 100:02d}-{value % 100:02d}"
 
 
 def _amount(mnkr: float | None) -> float | None:
@@ -267,6 +65,10 @@ _ATTACHED = re.compile(r"\bBifoga(?:t|de)\b[^.]*?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
+def _is_placeholder(text: str) -> bool:
+    return text.startswith("[") and text.endswith("]")
+
+
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.casefold().translate(_FOLD)).strip()
 
@@ -294,9 +96,10 @@ class FactBuilder:
         draft = loaded.draft
         judged_on = per or draft.datum or dt.date.today()
         common: dict[str, Scalar] = {
-            "kommun": draft.kommun.value,
+            "kommun": draft.kommun,
             "typ": draft.typ.value,
             "per_datum": date_int(judged_on),
+            "kommun_har_profil": self.registry.has_profile(draft.kommun),
         }
         facts = [Fact("arende", "", {**common, **self._arende(draft)})]
         for index, item in enumerate(draft.poster):
@@ -304,7 +107,7 @@ class FactBuilder:
         for index, step in enumerate(draft.beslutsplanering):
             values = dict(common)
             _put(values, "organ", step.organ)
-            self._organ(values, "organ", draft.kommun.value, step.organ, suggest=True)
+            self._organ(values, "organ", draft.kommun, step.organ, suggest=True)
             values.pop("organ_typ", None)
             _put(values, "steg", step.steg.value)
             _put(values, "datum", step.datum)
@@ -340,9 +143,10 @@ class FactBuilder:
         suggest: bool = False,
     ) -> None:
         """``<prefix>_id`` and ``<prefix>_typ`` for a named body ("okand" when not in the
-        registry), and ``<prefix>_forslag``, the closest known name, when asked."""
-        if not name:
-            return
+        registry), and ``<prefix>_forslag``, the closest known name, when asked. A template
+        placeholder ("[FYLL I: nämnd]") is not a name: the placeholder check reports it."""
+        if not name or _is_placeholder(name) or not self.registry.has_profile(kommun):
+            return  # without a registry, a name is neither known nor unknown
         resolution = self.registry.resolve(kommun, name)
         if resolution.organ is not None:
             values[f"{prefix}_id"] = resolution.organ.id
@@ -353,7 +157,7 @@ class FactBuilder:
                 values[f"{prefix}_forslag"] = resolution.suggestion
 
     def _post(self, draft: Draft, item: Post) -> dict[str, Scalar]:
-        kommun = draft.kommun.value
+        kommun = draft.kommun
         values: dict[str, Scalar] = {}
         _put(values, "namn", item.namn)
         _put(values, "it_klass", item.it_klass.value if item.it_klass else None)
@@ -364,9 +168,11 @@ class FactBuilder:
         _put(values, "inom_ram", item.inom_ram)
         _put(values, "askande", item.askande)
         parties = {self._organ_id(kommun, name) for name in item.samplanering}
-        prefix = "MAL" if kommun == "malmo" else "GBG"
-        values["samplanerad_med_stadskontoret"] = f"{prefix}-STK" in parties
-        values["samplanerad_med_stadsarkivet"] = f"{prefix}-ARKIV" in parties
+        registry = self.registry
+        values["samplanerad_med_ledningskontoret"] = bool(
+            parties & registry.role_ids(kommun, "ledningskontor")
+        )
+        values["samplanerad_med_arkivet"] = bool(parties & registry.role_ids(kommun, "arkiv"))
         text = " ".join(filter(None, [item.namn, item.beskrivning]))
         values["namner_systemforvaltning"] = "systemförvaltning" in text.casefold()
         values["medborgarnara"] = item.medborgarnara
@@ -389,7 +195,7 @@ class FactBuilder:
         return values
 
     def _arende(self, draft: Draft) -> dict[str, Scalar]:
-        kommun = draft.kommun.value
+        kommun = draft.kommun
         values: dict[str, Scalar] = {}
         for key in (
             "datum",
@@ -455,7 +261,7 @@ class FactBuilder:
                 values["epost_matchar_handlaggare"] = bool(
                     names & set(re.split(r"[._-]+", _fold(local)))
                 )
-            domains = self.registry.email_domains.get(draft.kommun.value, [])
+            domains = self.registry.email_domains.get(draft.kommun, [])
             if domains:
                 values["epost_doman"] = domain
                 values["epost_forvantad_doman"] = " eller ".join(domains)
@@ -493,11 +299,13 @@ class FactBuilder:
         number = draft.diarienummer
         if not number:
             return
-        kommun = draft.kommun.value
+        kommun = draft.kommun
         # The format is judged by the date the number was given: the draft's own date.
-        fmt = self.registry.diary_format(kommun, draft.datum or dt.date.today())
-        if fmt is not None:
-            values["diarienummer_format_ok"] = re.fullmatch(fmt.monster, number) is not None
+        formats = self.registry.diary_formats(kommun, draft.datum or dt.date.today())
+        if formats:
+            values["diarienummer_format_ok"] = any(
+                re.fullmatch(fmt.monster, number) is not None for fmt in formats
+            )
         prefix = number.split("-", 1)[0] if "-" in number else None
         owner = self.registry.prefix_owner(kommun, prefix) if prefix and prefix.isalpha() else None
         if owner is None:
@@ -518,7 +326,7 @@ class FactBuilder:
         steps = draft.beslutsplanering
         if not steps:
             return
-        kommun = draft.kommun.value
+        kommun = draft.kommun
         dates = [step.datum for step in steps if step.datum is not None]
         if len(dates) >= 2:
             values["beslutsplanering_datum_stigande"] = all(
@@ -556,7 +364,7 @@ class FactBuilder:
         remiss = draft.remiss
         if remiss is None:
             return
-        kommun = draft.kommun.value
+        kommun = draft.kommun
         _put(values, "remittent", remiss.remittent)
         _put(values, "svar_senast", remiss.svar_senast)
         if remiss.remittent:
@@ -591,7 +399,7 @@ class FactBuilder:
         references: dict[str, set[str]] = {}
         for cited in draft.citerade_dokument:
             if cited.beslut:
-                doc = self.registry.document(draft.kommun.value, cited.titel)
+                doc = self.registry.document(draft.kommun, cited.titel)
                 key = doc.titel if doc else cited.titel
                 references.setdefault(key, set()).add(_normal_decision(cited.beslut))
         double = sorted(title for title, refs in references.items() if len(refs) > 1)
@@ -620,7 +428,7 @@ class FactBuilder:
         values: dict[str, Scalar] = {}
         _put(values, "titel", cited.titel)
         _put(values, "beslut", cited.beslut)
-        doc = self.registry.document(draft.kommun.value, cited.titel)
+        doc = self.registry.document(draft.kommun, cited.titel)
         values["kant"] = doc is not None
         if doc is None:
             return values

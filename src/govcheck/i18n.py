@@ -99,6 +99,12 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "summary_waived": {"sv": " ({waived} med undantag)", "en": " ({waived} waived)"},
     "no_findings": {"sv": "inga anmärkningar", "en": "no findings"},
+    "no_profile": {
+        "sv": "govcheck har ingen profil för kommunen '{kommun}': bara de gemensamma reglerna och "
+        "textkontrollerna har tillämpats, inga andra kommuners regler.",
+        "en": "govcheck has no profile for the municipality '{kommun}': only the common rules and "
+        "the text checks were applied, no other municipality's rules.",
+    },
     "no_rules_in_force": {
         "sv": "Inga regler i regelpaketet '{pack}' gäller per {date}; utkastet har inte granskats "
         "mot dem.",

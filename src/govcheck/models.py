@@ -58,11 +58,6 @@ class CaseType(StrEnum):
     UPPFOLJNING = "uppfoljning"
 
 
-class Kommun(StrEnum):
-    MALMO = "malmo"
-    GOTEBORG = "goteborg"
-
-
 class StepKind(StrEnum):
     """The kinds of preparatory meeting, in the order a case passes them."""
 
@@ -105,6 +100,11 @@ class Financing(StrEnum):
 
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+#: A municipality's id: the name of its profile folder under ``rules/kommuner/`` (ASCII, lower
+#: case). Any municipality may be named; one without a profile gets the common rules only.
+KommunId = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z][a-z0-9-]{0,39}$")
+]
 # Enum fields take their listed string values (strict mode would demand enum instances).
 _LAX = Field(strict=False)
 
@@ -248,7 +248,7 @@ class Waiver(BaseModel):
 class Draft(_Strict):
     """One ärende as a structured draft. See README.md, "Draft format"."""
 
-    kommun: Annotated[Kommun, _LAX]
+    kommun: KommunId
     typ: Annotated[CaseType, _LAX]
     diarienummer: Text | None = None
     rubrik: Text | None = None

@@ -39,7 +39,7 @@ def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -
     answers = {normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if answer.svar}
     out: list[Asked] = []
     for question in rulebook.questions:
-        if not question.applies_to(draft.kommun.value, draft.typ.value, on):
+        if not question.applies_to(draft.kommun, draft.typ.value, on):
             continue
         spec = question.spec
         if spec.asks == "remissfragor":

@@ -1,8 +1,21 @@
-"""The organ registry and the registry of governing documents, read from ``rules/registry``.
+"""Municipality profiles: each municipality is a folder of data under ``rules/kommuner/<id>/``.
 
-Both are data: who the bodies of each municipality are (kind, abbreviations, diarienummer
-prefixes) and which governing documents were in force when. Derived facts use them to turn the
-names officials write into identities that rules can test.
+A profile holds what govcheck needs to know about one municipality, and nothing about it lives
+in code:
+
+- ``kommun.toml``: official name, the names it goes by, e-mail domains, the prefix of its rule
+  ids, diarienummer formats each with a validity window;
+- ``organ.toml``: the organ registry, every body with kind, abbreviations, the board an
+  utskott belongs to or a förvaltning serves, roles, validity and source;
+- ``dokument.toml``: governing documents (styrande dokument) and when they were in force;
+- ``delegation.toml``: the delegationsordning as far as rules need it (optional);
+- ``mallar.toml``: document templates, the sections each case type must carry, each with a
+  validity window, and the ``govcheck init`` templates (optional);
+- ``regler/``: the municipality's rule pack (read by the rulebook).
+
+Derived facts use the registry to turn the names officials write into identities that rules
+can test. The legal basis of the organ registry is Kommunallagen (2017:725) 3 kap. 3-4 §§:
+fullmäktige sets up the styrelse and the nämnder.
 """
 
 from __future__ import annotations
@@ -11,14 +24,20 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from govcheck.errors import RuleError
 from govcheck.tomlfile import load_rule_toml
+
+PROFILE_DIR = "kommuner"
+KOMMUN_ID = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class OrganKind(StrEnum):
@@ -30,62 +49,138 @@ class OrganKind(StrEnum):
     GRUPP = "grupp"
 
 
-class Organ(BaseModel):
+class _Data(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+
+class Organ(_Data):
     id: str
-    kommun: str
+    kommun: str = ""
     namn: str
     typ: OrganKind
     forkortningar: list[str] = Field(default_factory=list)
     diarieprefix: list[str] = Field(default_factory=list)
     tillhor: str | None = None
     tjanar: str | None = None
+    #: What the body is for the rules, whatever it is called locally: ``ledningskontor`` (the
+    #: administration serving kommunstyrelsen), ``arkiv`` (the city archive), ``revision``.
+    roller: list[str] = Field(default_factory=list)
+    giltig_fran: dt.date | None = None
+    giltig_till: dt.date | None = None
+    kalla: str | None = None
 
     @property
     def deciding(self) -> bool:
         return self.typ in {OrganKind.FULLMAKTIGE, OrganKind.STYRELSE, OrganKind.NAMND}
 
+    def in_force(self, on: dt.date) -> bool:
+        return (self.giltig_fran is None or self.giltig_fran <= on) and (
+            self.giltig_till is None or on <= self.giltig_till
+        )
 
-class DiaryFormat(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kommun: str
+class DiaryFormat(_Data):
     monster: str
     exempel: str
     fran: dt.date
     till: dt.date | None = None
 
 
-class GoverningDocument(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class GoverningDocument(_Data):
     id: str
-    kommun: str
+    kommun: str = ""
     titel: str
     alias: list[str] = Field(default_factory=list)
     beslut: str | None = None
     antaget: dt.date | None = None
     upphor: dt.date | None = None
     ersatt_av: str | None = None
+    ersatt_fran: dt.date | None = None
+    kalla: str | None = None
 
 
-class EmailDomain(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    kommun: str
-    doman: str
+class Delegation(_Data):
+    """Who may decide a kind of case instead of the board (KL 6 kap. 37 §, 7 kap. 5 §)."""
+
+    arendetyp: str
+    organ: str
+    delegat: list[str] = Field(default_factory=list)
+    anmals_till: str | None = None
+    galler_fran: dt.date | None = None
+    galler_till: dt.date | None = None
+    kalla: str | None = None
+
+
+class RequiredSections(_Data):
+    """The sections the municipality's template asks for in a case type, for a period."""
+
+    case_types: list[str] = Field(default_factory=list)
+    avsnitt: list[str]
+    fran: dt.date
+    till: dt.date | None = None
+    kalla: str | None = None
+
+    def in_force(self, on: dt.date) -> bool:
+        return self.fran <= on and (self.till is None or on <= self.till)
+
+
+class InitTemplate(_Data):
+    """Values ``govcheck init`` fills in for a case type (the rest are [FYLL I: …])."""
+
+    typ: str
+    varden: dict[str, object] = Field(default_factory=dict)
+
+
+class Profile(_Data):
+    id: str
+    namn: str
+    namn_en: str | None = None
+    kallas: list[str] = Field(default_factory=list)
+    regelprefix: str = Field(pattern=r"^[A-Z]{2,5}$")
+    epostdomaner: list[str] = Field(default_factory=list)
+    diarieformat: list[DiaryFormat] = Field(default_factory=list)
+    kalla: str | None = None
 
 
 class _OrganFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    organ: list[Organ]
-    diarieformat: list[DiaryFormat] = Field(default_factory=list)
-    epostdoman: list[EmailDomain] = Field(default_factory=list)
+    organ: list[Organ] = Field(default_factory=list)
 
 
 class _DocumentFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    dokument: list[GoverningDocument]
+    dokument: list[GoverningDocument] = Field(default_factory=list)
+
+
+class _DelegationFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    delegation: list[Delegation] = Field(default_factory=list)
+
+
+class _TemplateFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    avsnitt: list[RequiredSections] = Field(default_factory=list)
+    init: list[InitTemplate] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """One loaded profile: the municipality and all its data."""
+
+    profile: Profile
+    folder: Path
+    organs: tuple[Organ, ...] = ()
+    documents: tuple[GoverningDocument, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+    sections: tuple[RequiredSections, ...] = ()
+    init_templates: tuple[InitTemplate, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.profile.id
+
+    def role(self, role: str) -> tuple[Organ, ...]:
+        return tuple(organ for organ in self.organs if role in organ.roller)
 
 
 def normalise_name(name: str) -> str:
@@ -96,6 +191,8 @@ def normalise_name(name: str) -> str:
 
 
 _RESOLVED_LIMIT = 4096
+#: Genitive forms: "Kulturnämndens arbetsutskott", "KS:s arbetsutskott", "SN:s".
+_GENITIVE = re.compile(r"^(?P<name>.+?)(?::s|s|ens)$")
 
 
 @dataclass(frozen=True)
@@ -104,30 +201,60 @@ class Resolution:
     suggestion: str | None = None
 
 
+@dataclass
 class Registry:
-    def __init__(
-        self,
-        organs: list[Organ],
-        formats: list[DiaryFormat],
-        documents: list[GoverningDocument],
-        email_domains: list[EmailDomain] | None = None,
-    ) -> None:
-        self.email_domains: dict[str, list[str]] = {}
-        for entry in email_domains or []:
-            self.email_domains.setdefault(entry.kommun, []).append(entry.doman)
-        self.organs = {organ.id: organ for organ in organs}
-        self.formats = formats
-        self.documents = documents
+    """All municipality profiles of a rule directory (and any extra ones)."""
+
+    municipalities: dict[str, Municipality] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.organs: dict[str, Organ] = {}
         self._names: dict[str, dict[str, Organ]] = {}
         self._resolved: dict[tuple[str, str], Resolution] = {}
-        for organ in organs:
-            names = self._names.setdefault(organ.kommun, {})
-            for name in [organ.namn, *organ.forkortningar]:
-                key = normalise_name(name)
-                names[key] = organ
-                # Genitive, as in "Kulturnämndens arbetsutskott" or "Servicenämndens".
-                names.setdefault(key + "s", organ)
-                names.setdefault(key + "ens", organ)
+        self.email_domains: dict[str, list[str]] = {}
+        for kommun, municipality in self.municipalities.items():
+            self.email_domains[kommun] = list(municipality.profile.epostdomaner)
+            names = self._names.setdefault(kommun, {})
+            for organ in municipality.organs:
+                self.organs[organ.id] = organ
+                for name in [organ.namn, *organ.forkortningar]:
+                    key = normalise_name(name)
+                    names.setdefault(key, organ)
+                    names.setdefault(key + "s", organ)
+                    names.setdefault(key + "ens", organ)
+                    names.setdefault(key + ":s", organ)
+            for organ in municipality.organs:
+                parent = self.organs.get(organ.tillhor or "")
+                if parent is None or "arbetsutskott" not in normalise_name(organ.namn):
+                    continue
+                # "KS:s arbetsutskott", "SN AU", "Kulturnämndens AU": the board's names, in any
+                # genitive, followed by the committee's word.
+                for name in [parent.namn, *parent.forkortningar]:
+                    key = normalise_name(name)
+                    for form in (key, key + "s", key + ":s", key + "ens"):
+                        names.setdefault(f"{form} arbetsutskott", organ)
+                        names.setdefault(f"{form} au", organ)
+
+    # --- municipalities ------------------------------------------------------------------------
+
+    def has_profile(self, kommun: str) -> bool:
+        return kommun in self.municipalities
+
+    def profile(self, kommun: str) -> Profile | None:
+        found = self.municipalities.get(kommun)
+        return found.profile if found else None
+
+    def display_name(self, kommun: str, lang: str = "sv") -> str:
+        profile = self.profile(kommun)
+        if profile is None:
+            return kommun
+        return (profile.namn_en or profile.namn) if lang == "en" else profile.namn
+
+    def role_ids(self, kommun: str, role: str) -> frozenset[str]:
+        found = self.municipalities.get(kommun)
+        return frozenset(organ.id for organ in found.role(role)) if found else frozenset()
+
+    # --- organ ----------------------------------------------------------------------------------
 
     def resolve(self, kommun: str, name: str) -> Resolution:
         """Find the body a draft names; when unknown, suggest the closest known name."""
@@ -146,42 +273,156 @@ class Registry:
         self._resolved[(kommun, name)] = found
         return found
 
+    def known_names(self, kommun: str) -> tuple[str, ...]:
+        """The official names of a municipality's bodies (for text checks)."""
+        found = self.municipalities.get(kommun)
+        return tuple(organ.namn for organ in found.organs) if found else ()
+
     def prefix_owner(self, kommun: str, prefix: str) -> Organ | None:
-        for organ in self.organs.values():
-            if organ.kommun == kommun and prefix in organ.diarieprefix:
+        found = self.municipalities.get(kommun)
+        for organ in found.organs if found else ():
+            if prefix in organ.diarieprefix:
                 return organ
         return None
 
-    def diary_format(self, kommun: str, on: dt.date) -> DiaryFormat | None:
-        for fmt in self.formats:
-            if fmt.kommun == kommun and fmt.fran <= on and (fmt.till is None or on <= fmt.till):
-                return fmt
-        return None
+    # --- formats, documents, delegation, templates ---------------------------------------------
+
+    def diary_formats(self, kommun: str, on: dt.date) -> tuple[DiaryFormat, ...]:
+        """The diarienummer formats in use on a date (several may be, in different offices)."""
+        profile = self.profile(kommun)
+        return tuple(
+            fmt
+            for fmt in (profile.diarieformat if profile else ())
+            if fmt.fran <= on and (fmt.till is None or on <= fmt.till)
+        )
 
     def document(self, kommun: str, title: str) -> GoverningDocument | None:
+        found = self.municipalities.get(kommun)
         key = normalise_name(title)
-        for doc in self.documents:
-            if doc.kommun != kommun:
-                continue
+        for doc in found.documents if found else ():
             if key in {normalise_name(name) for name in [doc.titel, *doc.alias]}:
                 return doc
         return None
 
+    def delegations(self, kommun: str, case_type: str, on: dt.date) -> tuple[Delegation, ...]:
+        found = self.municipalities.get(kommun)
+        return tuple(
+            entry
+            for entry in (found.delegations if found else ())
+            if entry.arendetyp == case_type
+            and (entry.galler_fran is None or entry.galler_fran <= on)
+            and (entry.galler_till is None or on <= entry.galler_till)
+        )
 
-def load_registry(directory: Path) -> Registry:
-    organ_path = directory / "organ.toml"
-    doc_path = directory / "dokument.toml"
+    def required_sections(self, kommun: str, case_type: str, on: dt.date) -> tuple[str, ...]:
+        found = self.municipalities.get(kommun)
+        sections: list[str] = []
+        for entry in found.sections if found else ():
+            if entry.in_force(on) and (not entry.case_types or case_type in entry.case_types):
+                sections.extend(entry.avsnitt)
+        return tuple(dict.fromkeys(sections))
+
+    def init_values(self, kommun: str, case_type: str) -> dict[str, object]:
+        found = self.municipalities.get(kommun)
+        values: dict[str, object] = {}
+        for entry in found.init_templates if found else ():
+            if entry.typ in {"*", case_type}:
+                values.update(entry.varden)
+        return values
+
+
+def _validated(model: type[_M], path: Path) -> _M:
     try:
-        organ_file = _OrganFile.model_validate(load_rule_toml(organ_path))
+        return model.model_validate(load_rule_toml(path) if path.is_file() else {})
     except ValidationError as exc:
-        raise RuleError(str(organ_path), _first(exc)) from None
-    try:
-        doc_file = _DocumentFile.model_validate(load_rule_toml(doc_path))
-    except ValidationError as exc:
-        raise RuleError(str(doc_path), _first(exc)) from None
-    return Registry(
-        organ_file.organ, organ_file.diarieformat, doc_file.dokument, organ_file.epostdoman
+        raise RuleError(str(path), _first(exc)) from None
+
+
+def load_profile(folder: Path) -> Municipality:
+    """One municipality's folder; every file but kommun.toml is optional."""
+    kommun_file = folder / "kommun.toml"
+    profile = _validated(Profile, kommun_file)
+    if profile.id != folder.name or not KOMMUN_ID.match(profile.id):
+        raise RuleError(
+            str(kommun_file),
+            f"id '{profile.id}' ska vara mappens namn '{folder.name}' (a-z, 0-9, -)",
+        )
+    for fmt in profile.diarieformat:
+        try:
+            re.compile(fmt.monster)
+        except re.error as exc:
+            message = f"ogiltigt diarieformat {fmt.monster!r}: {exc}"
+            raise RuleError(str(kommun_file), message) from None
+    organs = tuple(
+        organ.model_copy(update={"kommun": profile.id})
+        for organ in _validated(_OrganFile, folder / "organ.toml").organ
     )
+    for organ in organs:
+        if not organ.id.startswith(profile.regelprefix + "-"):
+            raise RuleError(
+                str(folder / "organ.toml"),
+                f"organets id '{organ.id}' ska börja med '{profile.regelprefix}-'",
+            )
+    known = {organ.id for organ in organs}
+    for organ in organs:
+        for ref in (organ.tillhor, organ.tjanar):
+            if ref is not None and ref not in known:
+                raise RuleError(
+                    str(folder / "organ.toml"), f"{organ.id}: okänt organ '{ref}' i registret"
+                )
+    documents = tuple(
+        doc.model_copy(update={"kommun": profile.id})
+        for doc in _validated(_DocumentFile, folder / "dokument.toml").dokument
+    )
+    delegations = tuple(_validated(_DelegationFile, folder / "delegation.toml").delegation)
+    for entry in delegations:
+        for ref in (entry.organ, *entry.delegat, entry.anmals_till):
+            if ref is not None and ref not in known:
+                raise RuleError(
+                    str(folder / "delegation.toml"), f"okänt organ '{ref}' i delegationen"
+                )
+    templates = _validated(_TemplateFile, folder / "mallar.toml")
+    return Municipality(
+        profile=profile,
+        folder=folder,
+        organs=organs,
+        documents=documents,
+        delegations=delegations,
+        sections=tuple(templates.avsnitt),
+        init_templates=tuple(templates.init),
+    )
+
+
+def profile_folders(root: Path) -> list[Path]:
+    base = root / PROFILE_DIR
+    if not base.is_dir():
+        return []
+    return sorted(path for path in base.iterdir() if (path / "kommun.toml").is_file())
+
+
+def load_registry(roots: Iterable[Path]) -> Registry:
+    """The profiles under ``kommuner/`` of each rule directory; a later directory may add
+    municipalities, never redefine one."""
+    found: dict[str, Municipality] = {}
+    for root in roots:
+        for folder in profile_folders(root):
+            municipality = load_profile(folder)
+            if municipality.id in found:
+                raise RuleError(
+                    str(folder),
+                    f"kommunen '{municipality.id}' finns redan i {found[municipality.id].folder}",
+                )
+            found[municipality.id] = municipality
+    prefixes: dict[str, str] = {}
+    for municipality in found.values():
+        prefix = municipality.profile.regelprefix
+        if prefix in prefixes or prefix == "GEN":
+            raise RuleError(
+                str(municipality.folder / "kommun.toml"),
+                f"regelprefixet '{prefix}' används redan",
+            )
+        prefixes[prefix] = municipality.id
+    return Registry(found)
 
 
 def _first(exc: ValidationError) -> str:

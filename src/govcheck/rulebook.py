@@ -4,9 +4,11 @@ Layout of a rule directory::
 
     rules/
       rulebook.toml          version of the rule set
-      registry/              organ.toml, dokument.toml (data the derived facts use)
+      riktlinjer.toml        the guidelines the rules encode (for the rulebook)
       sources/               the governing texts the rules quote (verbatim)
-      common/ malmo/ goteborg/   rule packs: common applies to every draft, the others by kommun
+      common/                the common pack: applies to every draft, whatever its kommun
+      kommuner/<id>/         a municipality's profile (see registry.py) and, in regler/,
+                             its rule pack, applied to that municipality's drafts only
 
 A rule that names an unknown fact field, uses an operator outside the allow-list, misquotes its
 source or duplicates another rule's id stops the load with the file and the rule id named.
@@ -35,14 +37,15 @@ from govcheck.conditions import (
     leaves,
 )
 from govcheck.errors import RuleError
-from govcheck.facts import FACT_SCHEMA, FieldType, ObjectKind
 from govcheck.models import CaseType, Citation, Language, Severity
-from govcheck.registry import Registry, load_registry
+from govcheck.registry import Registry, load_registry, profile_folders
 from govcheck.tomlfile import load_rule_toml
+from govcheck.vocabulary import FACT_SCHEMA, FieldType, ObjectKind
 
-PACKS = ("common", "malmo", "goteborg")
+COMMON = "common"
 MAX_RULES_PER_PACK = 350  # durable_rules hangs or fails past ~500 rules in one ruleset
-RULE_ID = re.compile(r"^(GEN|MAL|GBG)-[A-Z][A-Z0-9]*-[0-9]{2}$")
+#: <pack prefix>-<guideline>-<number>: GEN for the common pack, else the profile's regelprefix.
+RULE_ID = re.compile(r"^(?P<prefix>[A-Z]{2,5})-[A-Z][A-Z0-9]*-[0-9]{2}$")
 FAR_FUTURE = dt.date(9999, 12, 31)
 
 
@@ -118,7 +121,7 @@ class Question:
 
     def applies_to(self, kommun: str, case_type: str, on: dt.date) -> bool:
         spec = self.spec
-        if self.pack != "common" and self.pack != kommun:
+        if self.pack != COMMON and self.pack != kommun:
             return False
         if spec.case_types and case_type not in {t.value for t in spec.case_types}:
             return False
@@ -154,7 +157,7 @@ class Rule:
 
     @property
     def kommun(self) -> str | None:
-        return None if self.pack == "common" else self.pack
+        return None if self.pack == COMMON else self.pack
 
     def citation(self, sources_dir: Path) -> Citation:
         spec = self.spec.citation
@@ -251,12 +254,19 @@ def _check_value(rule_id: str, file: str, leaf: Leaf, field_type: FieldType) -> 
         fail(f"'{leaf.op}' kan bara jämföra tal och datum")
 
 
-def check_spec(spec: RuleSpec, file: str) -> None:
+def check_id(rule_id: str, prefix: str | None, file: str) -> None:
+    """A rule's id names its pack: GEN-… in the common pack, the profile's prefix elsewhere."""
+    found = RULE_ID.match(rule_id)
+    if not found:
+        message = "id ska ha formen PREFIX-RIKTLINJE-NN, t.ex. GEN-D1-01"
+        raise RuleError(file, message, rule_id=rule_id)
+    if prefix is not None and found.group("prefix") != prefix:
+        raise RuleError(file, f"id ska börja med '{prefix}-' i detta regelpaket", rule_id=rule_id)
+
+
+def check_spec(spec: RuleSpec, file: str, prefix: str | None = None) -> None:
     """Everything about one rule that can be checked without the others."""
-    if not RULE_ID.match(spec.id):
-        raise RuleError(
-            file, "id ska ha formen GEN-D1-01, MAL-F2-03 eller GBG-Q6-01", rule_id=spec.id
-        )
+    check_id(spec.id, prefix, file)
     if spec.valid_to is not None and spec.valid_to < spec.valid_from:
         raise RuleError(file, "valid_to ligger före valid_from", rule_id=spec.id)
     schema = FACT_SCHEMA[spec.object]
@@ -321,19 +331,29 @@ class Rulebook:
         return [rule for rule in self.rules if rule.pack == name]
 
     def packs_for(self, kommun: str) -> tuple[str, ...]:
-        return ("common", kommun)
+        """The common pack, and the municipality's own when it has a profile: a municipality
+        without one is never judged by another's rules."""
+        return (COMMON, kommun) if self.registry.has_profile(kommun) else (COMMON,)
 
     @cached_property
     def fingerprint(self) -> str:
         return hashlib.sha256(self.version.encode()).hexdigest()[:10]
 
 
-def _iter_rule_files(root: Path) -> Iterable[tuple[str, Path]]:
-    for pack in PACKS:
-        folder = root / pack
+def _iter_rule_files(root: Path, registry: Registry) -> Iterable[tuple[str, Path]]:
+    """(pack, file) for every rule file of a rule directory: ``common/*.toml`` and
+    ``kommuner/<id>/regler/*.toml``; an extra directory may also hold ``<id>/*.toml`` for a
+    municipality with a profile."""
+    folders: list[tuple[str, Path]] = [(COMMON, root / COMMON)]
+    for folder in profile_folders(root):
+        folders.append((folder.name, folder / "regler"))
+    for kommun in registry.municipalities:
+        folders.append((kommun, root / kommun))
+    for pack, folder in folders:
         if folder.is_dir():
             for path in sorted(folder.glob("*.toml")):
-                yield pack, path
+                if path.is_file():
+                    yield pack, path
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -389,18 +409,19 @@ def load_rulebook(
 ) -> Rulebook:
     if not root.is_dir():
         raise RuleError(str(root), "regelkatalogen finns inte")
-    registry = load_registry(root / "registry")
+    for folder in extra:
+        if not folder.is_dir():
+            raise RuleError(str(folder), "regelkatalogen finns inte")
+    registry = load_registry([root, *extra])
     meta = load_rule_toml(root / "rulebook.toml") if (root / "rulebook.toml").exists() else {}
     digest = hashlib.sha256()
     rules: list[Rule] = []
     questions: list[Question] = []
     seen: dict[str, str] = {}
     sources: dict[str, str] = {}
-    rule_files = [(root, pack, path) for pack, path in _iter_rule_files(root)]
+    rule_files = [(root, pack, path) for pack, path in _iter_rule_files(root, registry)]
     for folder in extra:
-        if not folder.is_dir():
-            raise RuleError(str(folder), "regelkatalogen finns inte")
-        rule_files += [(folder, pack, path) for pack, path in _iter_rule_files(folder)]
+        rule_files += [(folder, pack, path) for pack, path in _iter_rule_files(folder, registry)]
     for origin, pack, path in rule_files:
         # An extra rule directory quotes its own sources/ when it has one.
         sources_dir = origin / "sources" if (origin / "sources").is_dir() else root / "sources"
@@ -417,8 +438,7 @@ def load_rulebook(
                 qspec = QuestionSpec.model_validate(raw)
             except ValidationError as exc:
                 raise RuleError(str(path), _first_error(exc), rule_id=question_id) from None
-            if not RULE_ID.match(qspec.id):
-                raise RuleError(str(path), "id ska ha formen MAL-Q1-01", rule_id=qspec.id)
+            check_id(qspec.id, _prefix(registry, pack), str(path))
             if qspec.id in seen:
                 raise RuleError(str(path), f"id används redan i {seen[qspec.id]}", rule_id=qspec.id)
             seen[qspec.id] = str(path)
@@ -431,24 +451,29 @@ def load_rulebook(
                 spec = RuleSpec.model_validate(raw)
             except ValidationError as exc:
                 raise RuleError(str(path), _first_error(exc), rule_id=rule_id) from None
-            check_spec(spec, str(path))
+            check_spec(spec, str(path), _prefix(registry, pack))
             if spec.id in seen:
                 raise RuleError(str(path), f"id används redan i {seen[spec.id]}", rule_id=spec.id)
             seen[spec.id] = str(path)
             if check_quotes:
                 _check_quote(spec, sources_dir, sources, str(path))
             rules.append(Rule(spec=spec, pack=pack, file=str(path)))
-    for pack in PACKS:
+    for pack in {rule.pack for rule in rules}:
         count = sum(1 for rule in rules if rule.pack == pack)
         if count > MAX_RULES_PER_PACK:
             raise RuleError(
-                str(root / pack),
+                pack,
                 f"{count} regler i ett paket; högst "
                 f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)",
             )
     _check_conflicts(rules)
     declared = str(meta.get("version", "0"))
     return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}", questions)
+
+
+def _prefix(registry: Registry, pack: str) -> str:
+    profile = registry.profile(pack)
+    return profile.regelprefix if profile is not None else "GEN"
 
 
 def _check_conflicts(rules: list[Rule]) -> None:

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govcheck.models import Language
-from govcheck.rulebook import Question, Rule, Rulebook
+from govcheck.rulebook import COMMON, Question, Rule, Rulebook
 from govcheck.specs import ScenarioText, scenarios_by_rule
 from govcheck.tomlfile import load_rule_toml
 
-KOMMUN_NAMES = {"common": "alla kommuner", "malmo": "Malmö stad", "goteborg": "Göteborgs Stad"}
+ALL_MUNICIPALITIES = {"sv": "alla kommuner", "en": "all municipalities"}
 SEVERITY_NAMES = {"fel": "fel", "varning": "varning", "info": "upplysning"}
 
 
@@ -45,7 +45,9 @@ def _validity(valid_from: object, valid_to: object | None) -> str:
     return f"från {valid_from}, tills vidare"
 
 
-def _view(item: Rule | Question, lang: Language, scenarios: list[ScenarioText]) -> RuleView:
+def _view(
+    item: Rule | Question, lang: Language, scenarios: list[ScenarioText], where: str
+) -> RuleView:
     spec = item.spec
     cite = spec.citation
     types = ", ".join(t.value for t in spec.case_types) or "alla ärendetyper"
@@ -57,7 +59,7 @@ def _view(item: Rule | Question, lang: Language, scenarios: list[ScenarioText]) 
         statement=statement,
         severity=spec.severity.value,
         kind="regel" if is_rule else "fråga som ska besvaras",
-        applies=f"{KOMMUN_NAMES[item.pack]}; {types}",
+        applies=f"{where}; {types}",
         validity=_validity(spec.valid_from, spec.valid_to),
         document=cite.document,
         section=cite.section,
@@ -76,20 +78,26 @@ def views(rulebook: Rulebook, lang: Language = "sv") -> list[RuleView]:
         features = _installed_features()
     scenarios = scenarios_by_rule(features) if features.is_dir() else {}
     items: list[Rule | Question] = [*rulebook.rules, *rulebook.questions]
-    return [_view(item, lang, scenarios.get(item.id, [])) for item in items]
+
+    def where(pack: str) -> str:
+        if pack == COMMON:
+            return ALL_MUNICIPALITIES[lang]
+        return rulebook.registry.display_name(pack, lang)
+
+    return [_view(item, lang, scenarios.get(item.id, []), where(item.pack)) for item in items]
 
 
 def _installed_features() -> Path:
     try:
         from importlib.resources import files
 
-        return Path(str(files("govcheck_features")))
+        return Path(str(files("govcheck.features")))
     except (ModuleNotFoundError, TypeError):
         return Path("/nonexistent")
 
 
 def guidelines(rulebook: Rulebook) -> list[tuple[str, str]]:
-    path = rulebook.root / "registry" / "riktlinjer.toml"
+    path = rulebook.root / "riktlinjer.toml"
     if not path.is_file():
         return []
     data = load_rule_toml(path)

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft, load_draft
+from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft
 from govcheck.engine import Backend, Checker
 from govcheck.errors import GovcheckError, InputError
 from govcheck.i18n import t
+from govcheck.inputs import load_input
 from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
 from govcheck.rulebook import Rulebook, customised, load_rulebook
 from govcheck.spool import Spool, spooled
@@ -45,14 +46,14 @@ IN_FLIGHT = 4
 
 def default_rules_dir() -> Path:
     """The rules shipped with govcheck: ``rules/`` beside ``src/`` in a checkout or an editable
-    install, else the copy installed as the package data ``govcheck_rules``."""
+    install, else the copy installed as the package data ``govcheck.rules``."""
     beside = Path(__file__).resolve().parents[2] / "rules"
     if (beside / "rulebook.toml").is_file():
         return beside
     try:
         from importlib.resources import files
 
-        installed = Path(str(files("govcheck_rules")))
+        installed = Path(str(files("govcheck.rules")))
         if (installed / "rulebook.toml").is_file():
             return installed
     except (ModuleNotFoundError, TypeError):
@@ -226,7 +227,7 @@ class Validator:
     def check_file(self, path: Path) -> FileResult:
         config = self.config
         try:
-            loaded = load_draft(path, config.lang, config.default_kommun)
+            loaded = load_input(path, config.lang, config.default_kommun)
         except InputError as error:
             return FileResult(str(path), [], problem_from(error), ())
         findings, used = self._check_with_waivers(loaded)

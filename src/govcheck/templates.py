@@ -1,11 +1,18 @@
 """Template drafts for ``govcheck init``: complete drafts whose only problems are the values the
-user must fill in, each marked ``[FYLL I: …]`` (which govcheck reports until filled in)."""
+user must fill in, each marked ``[FYLL I: …]`` (which govcheck reports until filled in).
+
+What a municipality fills in for itself (the board that prepares its development plan, the body
+that decides it, its dialogue forums) comes from the ``[[init]]`` tables of its profile's
+``mallar.toml``; everything else is a placeholder."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import tomli_w
+
+from govcheck.registry import load_registry
 
 TYPES = ("utvecklingsplan", "remissvar", "tjansteskrivelse")
 
@@ -14,9 +21,13 @@ def _fill(what: str) -> str:
     return f"[FYLL I: {what}]"
 
 
-def template(typ: str, kommun: str = "malmo", today: dt.date | None = None) -> str:
+def template(
+    typ: str, kommun: str, known: dict[str, object] | None = None, today: dt.date | None = None
+) -> str:
+    """A draft of ``typ`` for ``kommun``; ``known`` holds the profile's own values."""
     day = today or dt.date.today()
-    organ = "Servicenämnden" if typ == "utvecklingsplan" else _fill("nämnd som beslutar")
+    known = known or {}
+    organ = str(known.get("beslutande_organ", _fill("nämnd som beslutar")))
     data: dict[str, object] = {
         "kommun": kommun,
         "typ": typ,
@@ -40,12 +51,14 @@ def template(typ: str, kommun: str = "malmo", today: dt.date | None = None) -> s
         ],
     }
     if typ == "utvecklingsplan":
-        data["slutligt_beslutande_organ"] = "Kommunstyrelsen"
+        data["slutligt_beslutande_organ"] = known.get(
+            "slutligt_beslutande_organ", _fill("organ som slutligt beslutar planen")
+        )
         data["plan_ar"] = day.year + 1
         data["planperiod_fran"] = day.year + 1
         data["planperiod_till"] = day.year + 4
         data["behovsunderlag"] = _fill("hur förvaltningarnas behov samlats in")
-        data["dialogforum"] = ["IT- och digitaliseringskluster"]
+        data["dialogforum"] = known.get("dialogforum", [_fill("forum för dialog")])
         data["poster"] = [
             {
                 "namn": _fill("satsningens namn"),
@@ -68,3 +81,9 @@ def template(typ: str, kommun: str = "malmo", today: dt.date | None = None) -> s
         "#   govcheck validate <denna fil>\n"
     )
     return header + tomli_w.dumps(data)
+
+
+def template_for(typ: str, kommun: str, rules_dirs: list[Path]) -> str:
+    """The template with the municipality's own values from its profile (none without one)."""
+    registry = load_registry(rules_dirs)
+    return template(typ, kommun, registry.init_values(kommun, typ))

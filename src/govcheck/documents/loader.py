@@ -84,7 +84,7 @@ def extracted_toml(path: Path, default_kommun: str | None = None) -> str:
     result = extract_file(path, default_kommun)
     draft = validated(result, str(path))
     data = draft.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
-    data = {"kommun": draft.kommun.value, "typ": draft.typ.value, **data}
+    data = {"kommun": draft.kommun, "typ": draft.typ.value, **data}
     header = [
         f"# Utkast utläst ur {path.name} av govcheck extract.",
         "# Kontrollera och rätta värdena, och granska sedan med: govcheck validate <denna fil>",
