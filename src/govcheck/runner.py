@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -351,16 +352,36 @@ class Validator:
                 yield from pending.popleft().result()
 
 
-_WORKER: Validator | None = None
+_VALIDATORS: dict[RunConfig, Validator] = {}
+_LOCK = threading.Lock()
+
+
+def check_document(config: RunConfig, path: Path) -> FileResult:
+    """The check of one document, as a function of its configuration and its path: what
+    ``validate`` runs in its worker processes and ``govcheck batch`` on a Dask cluster. Each
+    process builds one validator per configuration (compiling the rules once) and keeps it.
+
+    Serialised per process: durable_rules loses findings when threads share its state
+    (ENGINE_NOTES), and a Dask worker may run several tasks in threads."""
+    with _LOCK:
+        validator = _VALIDATORS.get(config)
+        if validator is None:
+            validator = _VALIDATORS[config] = Validator(config)
+        return validator.check_file(path)
 
 
 def _start_worker(config: RunConfig) -> None:
-    global _WORKER
-    _WORKER = Validator(config)
+    global _CONFIG
+    _CONFIG = config
+    with _LOCK:
+        _VALIDATORS[config] = Validator(config)
+
+
+_CONFIG: RunConfig | None = None
 
 
 def _check_in_worker(paths: list[Path]) -> list[FileResult]:
     """A batch of files, returned in one message: rule-id tuples and citations shared by its
     results are sent once (pickle keeps shared objects shared within one message)."""
-    assert _WORKER is not None, "worker not started"
-    return [_WORKER.check_file(path) for path in paths]
+    assert _CONFIG is not None, "worker not started"
+    return [check_document(_CONFIG, path) for path in paths]
