@@ -60,6 +60,7 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 _string = json.encoder.encode_basestring  # what _encode does with a str, without the dispatch
+_LISTS: dict[tuple[tuple[str, ...], str], str] = {}
 
 
 def _indented(value: Any, pad: str) -> str:
@@ -79,7 +80,15 @@ def _indented(value: Any, pad: str) -> str:
             return "[]"
         inner = pad + "  "
         if all(item.__class__ is str for item in value):
-            return f"[\n{inner}" + f",\n{inner}".join(map(_string, value)) + f"\n{pad}]"
+            # Lists of rule ids, the bulk of a large report: drafts of one kind repeat them.
+            key = (tuple(value), pad)
+            text = _LISTS.get(key)
+            if text is None:
+                text = f"[\n{inner}" + f",\n{inner}".join(map(_string, value)) + f"\n{pad}]"
+                if len(_LISTS) >= 1024:
+                    _LISTS.clear()
+                _LISTS[key] = text
+            return text
         return (
             "[\n" + ",\n".join(inner + _indented(item, inner) for item in value) + "\n" + pad + "]"
         )
