@@ -43,7 +43,7 @@ from typing import IO, Any
 from govcheck import __version__
 from govcheck.errors import GovcheckError
 from govcheck.models import Citation, InputProblem, Waiver
-from govcheck.runner import RunConfig, check_document, iter_files
+from govcheck.runner import RunConfig, check_document, iter_names
 
 #: Documents per task: big enough that Dask's per-task cost (~1 ms) is lost in the checking,
 #: small enough that a resumed run redoes little.
@@ -114,13 +114,13 @@ class Outputs:
         )
 
 
-def documents(paths: Iterable[Path], list_file: Path | None) -> Iterator[Path | InputProblem]:
+def documents(paths: Iterable[Path], list_file: Path | None) -> Iterator[str | InputProblem]:
     """The documents of the run, lazily: those under ``paths`` (as ``validate`` finds them),
     then those named in ``list_file``, one path a line (relative to the working directory;
     empty lines and lines starting with # are skipped)."""
     paths = list(paths)
     if paths:
-        yield from iter_files(paths)
+        yield from iter_names(paths)
     if list_file is not None:
         try:
             stream = list_file.open(encoding="utf-8")
@@ -130,7 +130,7 @@ def documents(paths: Iterable[Path], list_file: Path | None) -> Iterator[Path | 
             for line in stream:
                 name = line.strip()
                 if name and not name.startswith("#"):
-                    yield Path(name)
+                    yield name
 
 
 class DoneIndex:
@@ -386,7 +386,7 @@ def run_batch(
     status = Progress(total=0)
     for item in documents(paths, list_file):  # a first pass counts, keeps nothing
         status.total += 1
-        if not isinstance(item, InputProblem) and str(item) in state.done:
+        if not isinstance(item, InputProblem) and item in state.done:
             status.skipped += 1
 
     writer = _Writer(outputs, state, header, use_parquet)
@@ -414,7 +414,7 @@ def run_batch(
 
 
 def _pending(
-    items: Iterator[Path | InputProblem], done: DoneIndex, writer: _Writer, status: Progress
+    items: Iterator[str | InputProblem], done: DoneIndex, writer: _Writer, status: Progress
 ) -> Iterator[str]:
     for item in items:
         if isinstance(item, InputProblem):  # a path given that does not exist, an empty folder
@@ -422,9 +422,8 @@ def _pending(
                 writer.write([(item.file, [], item.model_dump(mode="json"))])
                 status.problems += 1
             continue
-        file = str(item)
-        if file not in done:
-            yield file
+        if item not in done:
+            yield item
 
 
 def _batches(files: Iterator[str], size: int) -> Iterator[list[str]]:

@@ -87,9 +87,10 @@ def _walk(folder: str) -> Iterator[os.DirEntry[str]]:
             continue
 
 
-def iter_files(paths: Iterable[Path], lang: Language = "sv") -> Iterator[Path | InputProblem]:
-    """The files to check, lazily, in a stable order, and a problem for each path that gives
-    none; each file once (remembering the files seen only when several paths are given)."""
+def iter_names(paths: Iterable[Path], lang: Language = "sv") -> Iterator[str | InputProblem]:
+    """The files to check as path strings, lazily, in a stable order, and a problem for each
+    path that gives none; each file once (remembering the files seen only when several paths
+    are given). Strings, not ``Path`` objects: an archive's walk makes a million of them."""
     paths = list(paths)
     seen: set[str] | None = set() if len(paths) > 1 else None
     for path in paths:
@@ -97,21 +98,29 @@ def iter_files(paths: Iterable[Path], lang: Language = "sv") -> Iterator[Path | 
             found = False
             for entry in _walk(str(path)):
                 found = True
+                name = entry.path
                 if seen is not None:
-                    if entry.path in seen:
+                    if name in seen:
                         continue
-                    seen.add(entry.path)
-                yield Path(entry.path)
+                    seen.add(name)
+                yield name
             if not found:
                 yield InputProblem(file=str(path), message=t("no_drafts", lang, path=path))
         elif path.is_file():
+            name = str(path)
             if seen is not None:
-                if str(path) in seen:
+                if name in seen:
                     continue
-                seen.add(str(path))
-            yield path
+                seen.add(name)
+            yield name
         else:
             yield InputProblem(file=str(path), message=t("no_such_path", lang, path=path))
+
+
+def iter_files(paths: Iterable[Path], lang: Language = "sv") -> Iterator[Path | InputProblem]:
+    """``iter_names`` with each file as a ``Path``."""
+    for item in iter_names(paths, lang):
+        yield item if isinstance(item, InputProblem) else Path(item)
 
 
 def collect(paths: Iterable[Path], lang: Language = "sv") -> tuple[list[Path], list[InputProblem]]:
@@ -137,11 +146,11 @@ def refuse_overwriting_inputs(paths: Iterable[Path], targets: Iterable[Path]) ->
         existing[(info.st_dev, info.st_ino)] = target
     if not existing:
         return
-    for item in iter_files(paths):
+    for item in iter_names(paths):
         if isinstance(item, InputProblem):
             continue
         try:
-            info = item.stat()
+            info = os.stat(item)
         except OSError:
             continue
         clash = existing.get((info.st_dev, info.st_ino))
@@ -268,12 +277,12 @@ class Validator:
         paths = list(paths)
         problems: list[InputProblem] = []
         total = 0
-        for item in iter_files(paths, self.config.lang):  # a first pass counts, keeps nothing
+        for item in iter_names(paths, self.config.lang):  # a first pass counts, keeps nothing
             if isinstance(item, InputProblem):
                 problems.append(item)
             else:
                 total += 1
-        files = (item for item in iter_files(paths) if not isinstance(item, InputProblem))
+        files = (item for item in iter_names(paths) if not isinstance(item, InputProblem))
         spool = Spool(self.config.fail_on) if stream else None
         names: list[str] = []
         findings: list[Finding] = []
@@ -322,10 +331,10 @@ class Validator:
             **fields,
         )
 
-    def _results(self, files: Iterator[Path], total: int, jobs: int) -> Iterator[FileResult]:
+    def _results(self, files: Iterator[str], total: int, jobs: int) -> Iterator[FileResult]:
         workers = min(jobs, max(1, total // FILES_PER_JOB))
         if workers <= 1:
-            yield from (self.check_file(path) for path in files)
+            yield from (self.check_file(Path(name)) for name in files)
             return
         # Imported here: a single draft (a pre-commit hook, an editor) should not pay for them.
         import multiprocessing
@@ -380,8 +389,8 @@ def _start_worker(config: RunConfig) -> None:
 _CONFIG: RunConfig | None = None
 
 
-def _check_in_worker(paths: list[Path]) -> list[FileResult]:
+def _check_in_worker(names: list[str]) -> list[FileResult]:
     """A batch of files, returned in one message: rule-id tuples and citations shared by its
     results are sent once (pickle keeps shared objects shared within one message)."""
     assert _CONFIG is not None, "worker not started"
-    return [check_document(_CONFIG, path) for path in paths]
+    return [check_document(_CONFIG, Path(name)) for name in names]
