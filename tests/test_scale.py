@@ -16,12 +16,14 @@ from typing import Any
 import pytest
 import tomli_w
 
+from govcheck import runner
 from govcheck import spool as spool_module
 from govcheck.models import Finding, Location, Report, Severity
 from govcheck.reporters import REPORTERS
 from govcheck.reporters.base import RenderOptions, chunks
 from govcheck.runner import SCANNED_SUFFIXES, RunConfig, Validator, collect, default_rules_dir
-from govcheck.spool import Spool, SpooledReport, file_entries, spooled
+from govcheck.spool import Spool, file_entries
+from govcheck.spooled import SpooledReport, spooled
 from govcheck.waivers import load_waiver_file
 
 from conftest import FIXTURES, ROOT
@@ -95,6 +97,12 @@ def test_the_lazy_walk_gives_the_files_of_a_sorted_rglob(tmp_path: Path) -> None
 
 def _validator(**config: Any) -> Validator:
     return Validator(RunConfig(rules_dir=default_rules_dir(), **config))
+
+
+@pytest.fixture(autouse=True)
+def always_spool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test archives are small: spool them as the command line spools an archive."""
+    monkeypatch.setattr(runner, "SPOOL_FROM", 0)
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +210,13 @@ def test_a_streamed_run_keeps_nothing_per_file(
     # 300 more drafts, about a fifth with findings: a report held in memory grows by ~1 kB a
     # draft (file names, findings, evaluated lists); the spooled one by nothing measurable.
     assert (grown_large - grown_small) / 300 < 40, (grown_small, grown_large)
+
+
+def test_only_a_large_run_is_spooled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pre-commit hook's few drafts need no temporary file; an archive is kept on disk."""
+    monkeypatch.setattr(runner, "SPOOL_FROM", 10)
+    validator = _validator()
+    assert not isinstance(validator.run([BAD], stream=True), SpooledReport)
+    assert isinstance(validator.run([EXAMPLES, EXAMPLES / "x"], stream=True), Report)
+    monkeypatch.setattr(runner, "SPOOL_FROM", 5)
+    assert isinstance(validator.run([EXAMPLES], stream=True), SpooledReport)

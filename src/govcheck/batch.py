@@ -74,6 +74,18 @@ def check_batch(config: RunConfig, files: list[str]) -> list[Outcome]:
     return out
 
 
+def worker_ruleset(config: RunConfig) -> str:
+    """Runs on each worker before any batch: the rule set it will judge by (a worker with other
+    rules or another govcheck would make results that do not belong together)."""
+    from govcheck.runner import _LOCK, _VALIDATORS, Validator
+
+    with _LOCK:
+        validator = _VALIDATORS.get(config)
+        if validator is None:
+            validator = _VALIDATORS[config] = Validator(config)
+    return f"{validator.rulebook.version} (govcheck {__version__})"
+
+
 @dataclass
 class Progress:
     """Where a batch run stands; given to the progress callback after each batch."""
@@ -240,6 +252,7 @@ class _Writer:
     def __init__(self, outputs: Outputs, state: _Resumed, header: dict[str, Any], parquet: bool):
         self.outputs = outputs
         self.parquet = parquet
+        self.ruleset_version = str(header["ruleset_version"])
         _cut(outputs.findings, state.findings_size)
         _cut(outputs.problems, state.problems_size)
         self._findings = outputs.findings.open("ab")
@@ -447,6 +460,14 @@ def _run_on(
 ) -> None:
     from distributed import as_completed
 
+    mine = f"{writer.ruleset_version} (govcheck {__version__})"
+    for worker, theirs in client.run(worker_ruleset, config).items():
+        if theirs != mine:
+            raise GovcheckError(
+                f"arbetaren {worker} har regeluppsättningen {theirs}, den här datorn {mine}: "
+                "installera samma govcheck och regler på alla arbetare (eller ange --rules "
+                "med en katalog som alla ser)"
+            )
     threads = sum(client.nthreads().values()) or 1
     window = max(2, threads * IN_FLIGHT)
     submitted: dict[str, list[str]] = {}

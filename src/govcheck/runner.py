@@ -31,7 +31,7 @@ from govcheck.i18n import t
 from govcheck.inputs import load_input
 from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
 from govcheck.rulebook import Rulebook, customised, load_rulebook
-from govcheck.spool import Spool, spooled
+from govcheck.spool import Spool
 from govcheck.waivers import PlacedWaiver, apply_waivers, waiver_file_notes
 
 #: What a directory scan picks up: drafts and documents (.md is left out: folders of drafts
@@ -43,6 +43,9 @@ FILES_PER_JOB = 25
 #: enough to keep every worker busy, few enough that memory does not grow with the run.
 BATCH = 48
 IN_FLIGHT = 4
+#: ``run(stream=True)`` keeps the report on disk from this many files on; below, in memory (a
+#: pre-commit hook's handful of drafts need no temporary file).
+SPOOL_FROM = 1000
 
 
 def default_rules_dir() -> Path:
@@ -272,8 +275,8 @@ class Validator:
         *,
         stream: bool = False,
     ) -> Report:
-        """Checks every file under ``paths``. With ``stream`` the report is kept on disk
-        (a ``SpooledReport``): memory stays flat however many files there are."""
+        """Checks every file under ``paths``. With ``stream`` the report of a large run is
+        kept on disk (a ``SpooledReport``): memory stays flat however many files there are."""
         paths = list(paths)
         problems: list[InputProblem] = []
         total = 0
@@ -283,7 +286,7 @@ class Validator:
             else:
                 total += 1
         files = (item for item in iter_names(paths) if not isinstance(item, InputProblem))
-        spool = Spool(self.config.fail_on) if stream else None
+        spool = Spool(self.config.fail_on) if stream and total >= SPOOL_FROM else None
         names: list[str] = []
         findings: list[Finding] = []
         evaluated: dict[str, tuple[str, ...]] = {}
@@ -322,6 +325,8 @@ class Validator:
             "judged_on": self.config.per,
         }
         if spool is not None:
+            from govcheck.spooled import spooled
+
             return spooled(spool, notes, problems, **fields)
         return Report(
             files=tuple(names),

@@ -5,25 +5,22 @@ distinct citations and the distinct lists of rules evaluated (a handful per muni
 case type). Each file's result goes to an anonymous temporary file as it arrives, and the
 reporters read it back, in order, as often as they need to.
 
-``SpooledReport`` is a ``Report``: its ``files``, ``findings`` and ``evaluated`` are read from
-the spool when iterated, and its counts and exit code come from the counters. ``file_entries``
-gives any report file by file, which is how a reporter writes a large one without holding it.
+``govcheck.spooled.SpooledReport`` is a ``Report`` read from a spool (a module of its own: a
+pydantic model class costs start-up time, and a small run never spools). ``file_entries`` gives
+any report file by file, which is how a reporter writes a large one without holding it.
 """
 
 from __future__ import annotations
 
-import heapq
 import os
 import pickle
 import struct
-import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
-from pydantic import PrivateAttr
-
-from govcheck.models import Citation, Finding, InputProblem, Location, Report, Severity
+from govcheck.models import Citation, Finding, Location, Report, Severity
 
 _LENGTH = struct.Struct("<I")
 _BLOCK = 1 << 20
@@ -43,7 +40,8 @@ class FileEntry:
 def file_entries(report: Report) -> Iterator[FileEntry]:
     """Each file of ``report`` in report order, then, each once, the files that only findings
     name (the waiver file's notes), in the order of the findings."""
-    if isinstance(report, SpooledReport):
+    spooled = sys.modules.get("govcheck.spooled")  # not imported: no report was spooled
+    if spooled is not None and isinstance(report, spooled.SpooledReport):
         yield from report.entries()
         return
     by_file: dict[str, list[Finding]] = {file: [] for file in report.files}
@@ -57,6 +55,8 @@ class Spool:
     """The results of one run, one record per file, in the order they were checked."""
 
     def __init__(self, fail_on: Severity) -> None:
+        import tempfile
+
         # Anonymous (unlinked at once): gone when closed or when the process ends, however.
         self._stream = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the report
         self._end = 0
@@ -182,114 +182,3 @@ class Spool:
 
     def close(self) -> None:
         self._stream.close()
-
-
-class _Files(Sequence[str]):
-    def __init__(self, spool: Spool) -> None:
-        self._spool = spool
-
-    def __iter__(self) -> Iterator[str]:
-        return (entry.file for entry in self._spool.entries())
-
-    def __len__(self) -> int:
-        return self._spool.files
-
-    def __getitem__(self, index: Any) -> Any:
-        return list(self)[index]  # not used by govcheck's reporters; correct, not fast
-
-
-class _Findings(Sequence[Finding]):
-    """The findings in report order: file by file when the files came in the order of their
-    names (the usual case: a folder), else sorted once, in memory."""
-
-    def __init__(self, spool: Spool, extra: tuple[Finding, ...]) -> None:
-        self._spool = spool
-        self._extra = extra
-
-    def __iter__(self) -> Iterator[Finding]:
-        checked = (f for entry in self._spool.entries() for f in entry.findings)
-        if self._spool.in_name_order:
-            return heapq.merge(checked, self._extra, key=Finding.sort_key)
-        return iter(sorted([*checked, *self._extra], key=Finding.sort_key))
-
-    def __len__(self) -> int:
-        return self._spool.findings
-
-    def __getitem__(self, index: Any) -> Any:
-        return list(self)[index]
-
-
-class _Evaluated(Mapping[str, tuple[str, ...]]):
-    def __init__(self, spool: Spool) -> None:
-        self._spool = spool
-        self._map: dict[str, tuple[str, ...]] | None = None
-
-    def _built(self) -> dict[str, tuple[str, ...]]:
-        if self._map is None:  # random access by file: a reporter that needs it pays for it
-            entries = self._spool.entries()
-            self._map = {entry.file: entry.evaluated for entry in entries if entry.read}
-        return self._map
-
-    def __getitem__(self, file: str) -> tuple[str, ...]:
-        return self._built()[file]
-
-    def __iter__(self) -> Iterator[str]:
-        return (entry.file for entry in self._spool.entries() if entry.read)
-
-    def __len__(self) -> int:
-        return len(self._built())
-
-
-class SpooledReport(Report):
-    """A ``Report`` read from a spool. Build it with ``spooled``."""
-
-    _spool: Spool | None = PrivateAttr(default=None)
-    _extra: tuple[Finding, ...] = PrivateAttr(default=())
-
-    def entries(self) -> Iterator[FileEntry]:
-        assert self._spool is not None
-        yield from self._spool.entries()
-        extra: dict[str, list[Finding]] = {}
-        for finding in self._extra:
-            extra.setdefault(finding.location.file, []).append(finding)
-        for file, findings in extra.items():
-            yield FileEntry(file, tuple(findings), ())
-
-    @property
-    def exit_code(self) -> int:
-        assert self._spool is not None
-        if self.problems:
-            return 2
-        return 1 if self._spool.failing else 0
-
-    def count(self, severity: Severity) -> int:
-        assert self._spool is not None
-        return self._spool.counts[severity]
-
-    def waived_count(self) -> int:
-        assert self._spool is not None
-        return self._spool.waived
-
-
-def spooled(
-    spool: Spool,
-    extra: Sequence[Finding],
-    problems: Sequence[InputProblem],
-    **fields: Any,
-) -> SpooledReport:
-    """The report of a spool: ``extra`` are findings on files that were not checked (the
-    waiver file's notes); ``fields`` the rest of ``Report``'s fields."""
-    spool.flush()
-    ordered = tuple(sorted(extra, key=Finding.sort_key))
-    for finding in ordered:
-        spool.count(finding)
-    report = SpooledReport.model_construct(
-        files=cast(tuple[str, ...], _Files(spool)),
-        findings=cast(tuple[Finding, ...], _Findings(spool, ordered)),
-        problems=tuple(problems),
-        evaluated=cast(dict[str, tuple[str, ...]], _Evaluated(spool)),
-        **fields,
-    )
-    report._spool = spool
-    report._extra = ordered
-    return report
