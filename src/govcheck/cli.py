@@ -532,6 +532,32 @@ def extract(document: Path, output: Path | None, force: bool, kommun: str | None
         click.echo(f"skrev {output}", err=True)
 
 
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adress att lyssna på.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 64),
+    default=None,
+    help="Arbetsprocesser för granskningarna (standard: maskinens kärnor, högst 4).",
+)
+@rules_option
+def serve(host: str, port: int, workers: int | None, rules_dir: Path | None) -> None:
+    """Starta webbsidan där handläggare granskar ett dokument (http://127.0.0.1:8000)."""
+    from govcheck.web.server import default_workers, is_loopback
+    from govcheck.web.server import serve as run_server
+
+    if not is_loopback(host):
+        click.echo(
+            f"govcheck: obs: sidan nås från nätverket på {host}:{port} och har ingen inloggning",
+            err=True,
+        )
+    config = RunConfig(rules_dir=_rules_dir(rules_dir))
+    config.rulebook()  # a broken rule directory is exit 2 before the server starts
+    run_server(config, host, port, default_workers() if workers is None else workers)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from govcheck.documents.extract import Extraction, extract
 from govcheck.documents.normalize import normalise
-from govcheck.documents.reader import DOCUMENT_SUFFIXES, read_document
+from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
 from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
 from govcheck.errors import InputError
 from govcheck.models import Draft
@@ -17,8 +17,11 @@ from govcheck.models import Draft
 __all__ = ["DOCUMENT_SUFFIXES", "extract_file", "extracted_toml", "load_document"]
 
 
-def extract_file(path: Path, default_kommun: str | None = None) -> Extraction:
-    lines, headers = normalise(read_document(path))
+def extract_file(
+    path: Path, default_kommun: str | None = None, lines: list[Line] | None = None
+) -> Extraction:
+    """What ``path`` says; with ``lines`` (already read, e.g. from an upload), what they say."""
+    lines, headers = normalise(read_document(path) if lines is None else lines)
     if not lines:
         raise InputError(str(path), "dokumentet innehåller ingen text")
     result = extract(lines, headers)
@@ -54,8 +57,10 @@ def validated(result: Extraction, name: str) -> Draft:
     raise InputError(name, "dokumentet kunde inte tolkas")
 
 
-def load_document(path: Path, default_kommun: str | None = None) -> LoadedDraft:
-    result = extract_file(path, default_kommun)
+def load_document(
+    path: Path, default_kommun: str | None = None, lines: list[Line] | None = None
+) -> LoadedDraft:
+    result = extract_file(path, default_kommun, lines)
     draft = validated(result, str(path))
     notes = tuple(
         ReadingNote(

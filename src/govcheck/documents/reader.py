@@ -31,15 +31,17 @@ class Line:
     page: int | None = None
 
 
-def read_document(path: Path) -> list[Line]:
+def read_document(path: Path, raw: bytes | None = None) -> list[Line]:
+    """The lines of the document at ``path``; with ``raw``, of those bytes (an upload held in
+    memory, never written to disk), ``path`` then only naming it and giving its type."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if raw is None else len(raw)
         if size > MAX_DOCUMENT_BYTES:
             raise InputError(
                 name, f"dokumentet är för stort ({size} byte; högst {MAX_DOCUMENT_BYTES})"
             )
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         raise InputError(name, f"kan inte läsa filen: {exc.strerror or exc}") from None
     if not raw.strip():

@@ -1,0 +1,1 @@
+"""Tests against a running govcheck serve: in a real browser, and under load."""
