@@ -158,3 +158,14 @@ def test_batch_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> N
     code, said = _batch(str(FIXTURES / "examples"), "-o", str(output))
     assert code == 2 and "skrivs inte över" in said
     assert output.read_text(encoding="utf-8") == "mitt eget\n"
+
+
+def test_the_done_index_finds_every_document_it_was_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_module, "SORT_RUN", 7)  # many sorted runs, merged
+    done = batch_module.DoneIndex()
+    files = [f"arkiv/{number:05d}.pdf" for number in range(0, 2000, 2)]
+    done.add_all(files)
+    done.seal()
+    assert len(done) == 1000
+    assert all(file in done for file in files)
+    assert not any(f"arkiv/{number:05d}.pdf" in done for number in range(1, 2000, 2))

@@ -22,13 +22,14 @@ Written next to the output ``NAME.jsonl``, all appended batch by batch:
   Parquet, one part per batch, nested like the JSON.
 
 Nothing on the client grows with the archive but the done-index read on resuming (8 bytes a
-document); a bounded number of batches is in flight.
+document, 16 while it is sorted); a bounded number of batches is in flight.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
 import json
 import logging
 import os
@@ -50,6 +51,8 @@ from govcheck.runner import RunConfig, check_document, iter_names
 BATCH_SIZE = 500
 #: Batches in flight per worker thread.
 IN_FLIGHT = 3
+#: The done-index is sorted in runs of this many digests, then merged.
+SORT_RUN = 1 << 20
 
 #: What a worker sends back for one document: its file, its findings in the JSON report's
 #: shape, and, when it could not be checked, the problem in the report's input-error shape.
@@ -159,7 +162,14 @@ class DoneIndex:
         self._digests.extend(self.digest(file) for file in files)
 
     def seal(self) -> None:
-        self._digests = array("Q", sorted(self._digests))
+        """Sorts the digests in runs of a million, merged: never a Python int per document at
+        once (15 million of them would take ~600 MB)."""
+        run = SORT_RUN
+        runs = [
+            array("Q", sorted(self._digests[start : start + run]))
+            for start in range(0, len(self._digests), run)
+        ]
+        self._digests = array("Q", heapq.merge(*runs)) if len(runs) > 1 else array("Q", *runs)
 
     def __contains__(self, file: str) -> bool:
         digest = self.digest(file)
@@ -188,12 +198,14 @@ def _resume(outputs: Outputs, header: dict[str, Any]) -> _Resumed:
     """Reads the done-index of an earlier run (if any) and says how far its outputs are valid."""
     state = _Resumed(DoneIndex())
     if not outputs.done.exists():
-        for path in (outputs.findings, outputs.problems):
-            if path.exists() and path.stat().st_size:
-                raise GovcheckError(
-                    f"{path} finns redan men inte {outputs.done.name}: den skrivs inte över; "
-                    "ange en annan fil för --output"
-                )
+        written = [path for path in (outputs.findings, outputs.problems) if _holds(path)]
+        if outputs.parquet.is_dir() and any(outputs.parquet.iterdir()):
+            written.append(outputs.parquet)
+        if written:
+            raise GovcheckError(
+                f"{written[0]} finns redan men inte {outputs.done.name}: den skrivs inte över; "
+                "ange en annan fil för --output"
+            )
         return state
     with outputs.done.open("rb") as stream:
         first = stream.readline()
@@ -221,6 +233,10 @@ def _resume(outputs: Outputs, header: dict[str, Any]) -> _Resumed:
             state.done_size += len(line)
     state.done.seal()
     return state
+
+
+def _holds(path: Path) -> bool:
+    return path.exists() and (path.is_dir() or path.stat().st_size > 0)
 
 
 def _cut(path: Path, size: int) -> None:
@@ -461,7 +477,13 @@ def _run_on(
     from distributed import as_completed
 
     mine = f"{writer.ruleset_version} (govcheck {__version__})"
-    for worker, theirs in client.run(worker_ruleset, config).items():
+    try:
+        versions = client.run(worker_ruleset, config)
+    except Exception as exc:  # e.g. the rules are not where the workers look
+        raise GovcheckError(
+            f"arbetarna kunde inte läsa reglerna: {type(exc).__name__}: {exc}"
+        ) from None
+    for worker, theirs in versions.items():
         if theirs != mine:
             raise GovcheckError(
                 f"arbetaren {worker} har regeluppsättningen {theirs}, den här datorn {mine}: "

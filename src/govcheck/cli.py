@@ -532,7 +532,6 @@ def extract(document: Path, output: Path | None, force: bool, kommun: str | None
         click.echo(f"skrev {output}", err=True)
 
 
-
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adress att lyssna på.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
