@@ -80,12 +80,10 @@ def check_batch(config: RunConfig, files: list[str]) -> list[Outcome]:
 def worker_ruleset(config: RunConfig) -> str:
     """Runs on each worker before any batch: the rule set it will judge by (a worker with other
     rules or another govcheck would make results that do not belong together)."""
-    from govcheck.runner import _LOCK, _VALIDATORS, Validator
+    from govcheck.runner import _LOCK, validator_for
 
     with _LOCK:
-        validator = _VALIDATORS.get(config)
-        if validator is None:
-            validator = _VALIDATORS[config] = Validator(config)
+        validator = validator_for(config)
     return f"{validator.rulebook.version} (govcheck {__version__})"
 
 

@@ -367,6 +367,7 @@ class Validator:
 
 
 _VALIDATORS: dict[RunConfig, Validator] = {}
+_LAST: tuple[RunConfig, Validator] | None = None
 _LOCK = threading.Lock()
 
 
@@ -378,10 +379,20 @@ def check_document(config: RunConfig, path: Path) -> FileResult:
     Serialised per process: durable_rules loses findings when threads share its state
     (ENGINE_NOTES), and a Dask worker may run several tasks in threads."""
     with _LOCK:
-        validator = _VALIDATORS.get(config)
-        if validator is None:
-            validator = _VALIDATORS[config] = Validator(config)
-        return validator.check_file(path)
+        return validator_for(config).check_file(path)
+
+
+def validator_for(config: RunConfig) -> Validator:
+    """This process's validator for ``config`` (call it holding ``_LOCK``). The last one is
+    found by identity: hashing a configuration for every document would cost more."""
+    global _LAST
+    if _LAST is not None and _LAST[0] is config:
+        return _LAST[1]
+    validator = _VALIDATORS.get(config)
+    if validator is None:
+        validator = _VALIDATORS[config] = Validator(config)
+    _LAST = (config, validator)
+    return validator
 
 
 def _start_worker(config: RunConfig) -> None:
