@@ -325,7 +325,13 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     default=None,
     help="Arbetsprocesser i det lokala klustret (standard: maskinens kärnor).",
 )
-@click.option("--batch-size", type=click.IntRange(1, 100_000), default=500, show_default=True)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 100_000),
+    default=500,
+    show_default=True,
+    help="Dokument per uppgift till en arbetare.",
+)
 @click.option(
     "--parquet/--no-parquet", default=None, help="Skriv även Parquet (standard: om pyarrow finns)."
 )
