@@ -287,3 +287,33 @@ Egenskap: Ärendets form – vad en tjänsteskrivelse i Malmö stad innehåller
       Och att sammanfattningen lyder "Bifogat till ärendet finns Principer för digitalisering."
       När utkastet granskas
       Så ger regel "GEN-A-04" ingen anmärkning
+
+  Regel: GEN-A-05 Organens namn är rättstavade i hela texten
+
+    Scenario: Ett felstavat organnamn i löptexten får en varning
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att sammanfattningen lyder "Skrivelsen går till kommunstyrelen för yttrande."
+      När utkastet granskas
+      Så ger granskningen en varning enligt regel "GEN-A-05"
+
+    Scenario: Ett rättstavat organnamn i löptexten godkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att sammanfattningen lyder "Skrivelsen går till kommunstyrelsen för yttrande."
+      När utkastet granskas
+      Så ger regel "GEN-A-05" ingen anmärkning
+
+  Regel: GEN-A-06 Ett organ benämns på samma sätt i alla beslutspunkter
+
+    Scenario: En nämnd som benämns på två sätt i beslutspunkterna får en varning
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att förslaget till beslut lyder "Nämnden för konsument- och medborgarservice godkänner förslaget."
+      Och att förslaget till beslut också har punkten "Nämnden för medborgarservice översänder yttrandet."
+      När utkastet granskas
+      Så ger granskningen en varning enligt regel "GEN-A-06"
+
+    Scenario: En nämnd som benämns på ett sätt godkänns
+      Givet exemplet "kulturnämndens remissvar 2020"
+      Och att förslaget till beslut lyder "Nämnden för medborgarservice godkänner förslaget."
+      Och att förslaget till beslut också har punkten "Nämnden för medborgarservice översänder yttrandet."
+      När utkastet granskas
+      Så ger regel "GEN-A-06" ingen anmärkning

@@ -514,6 +514,23 @@ CASES.update(
             {"sammanfattning": "Bifogat till ärendet finns Principer för digitalisering."},
             "Texten hänvisar till en bifogad handling som inte finns i beslutsunderlaget.",
         ),
+        "GEN-A-05": (
+            REMISS,
+            {"sammanfattning": "Skrivelsen går till kommunstyrelen för yttrande."},
+            {"sammanfattning": "Skrivelsen går till kommunstyrelsen för yttrande."},
+            "Ett felstavat organnamn (kommunstyrelen) står i sammanfattningen.",
+        ),
+        "GEN-A-06": (
+            REMISS,
+            {
+                "forslag_till_beslut": [
+                    "Nämnden för konsument- och medborgarservice godkänner förslaget.",
+                    "Nämnden för medborgarservice översänder yttrandet till stadskontoret.",
+                ]
+            },
+            {},
+            "Samma nämnd benämns på två sätt i beslutspunkterna.",
+        ),
     }
 )
 

@@ -286,6 +286,11 @@ def proposal(case: Scenario, text: str) -> None:
     case.data["forslag_till_beslut"] = [text]
 
 
+@given(parsers.parse('att förslaget till beslut också har punkten "{text}"'))
+def another_point(case: Scenario, text: str) -> None:
+    case.data.setdefault("forslag_till_beslut", []).append(text)
+
+
 @given(parsers.parse('att sammanfattningen lyder "{text}"'))
 def summary(case: Scenario, text: str) -> None:
     case.data["sammanfattning"] = text

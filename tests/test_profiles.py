@@ -194,10 +194,6 @@ def _docstring_lines(tree: ast.AST) -> set[int]:
     return lines
 
 
-@pytest.mark.xfail(
-    reason="documents/ still names the seeds' municipalities; its rewrite is under way (#13)",
-    strict=False,
-)
 def test_src_names_no_municipality() -> None:
     """Municipalities are data: no code names one (comments and docstrings may, as examples)."""
     pattern = re.compile(r"malm[oö]|g[oö]teborg|stockholm", re.IGNORECASE)

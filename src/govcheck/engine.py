@@ -29,6 +29,7 @@ READING_ID = "GOVCHECK-EXTRAKTION"
 #: full, so that a checker's memory does not grow with the number of drafts it checks.
 _MEMO_LIMIT = 4096
 _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: {message}"}
+_NOT_STATED = {"sv": "Står inte i dokumentet: {message}", "en": "Not in the document: {message}"}
 
 
 class Matcher(Protocol):
@@ -182,7 +183,7 @@ class Checker:
 
     def check(self, loaded: LoadedDraft, per: dt.date | None = None) -> list[Finding]:
         draft = loaded.draft
-        judged_on = per or draft.datum or dt.date.today()
+        judged_on = loaded.judged_on(per)
         findings: list[Finding] = []
         if not self.rulebook.registry.has_profile(draft.kommun):
             findings.append(self._no_profile(loaded))
@@ -192,9 +193,22 @@ class Checker:
         findings.extend(
             Finding(
                 rule_id=READING_ID,
-                severity=Severity.VARNING,
-                message=_NOT_READ[self.lang].format(message=note.message),
-                location=Location(file=loaded.file, path=note.path, line=note.line, page=note.page),
+                # What the document does not state is said (info); what it states but could
+                # not be understood is a warning.
+                severity=Severity.INFO if note.status == "absent" else Severity.VARNING,
+                message=(
+                    _NOT_STATED[self.lang].format(message=note.message)
+                    if note.status == "absent"
+                    else _NOT_READ[self.lang].format(message=note.message)
+                ),
+                location=Location(
+                    file=loaded.file,
+                    path=note.path,
+                    page=note.page,
+                    snippet=note.snippet,
+                    line=note.line,
+                    paragraph=note.line if loaded.paragraphs else None,
+                ),
                 kind=FindingKind.EXTRACTION,
                 ruleset_version=self.rulebook.version,
             )
@@ -217,7 +231,7 @@ class Checker:
         One tuple per municipality, case type and date, kept for the drafts that follow
         (a batch has few distinct ones; drafts of one kind then share one tuple)."""
         draft = loaded.draft
-        on = per or draft.datum or dt.date.today()
+        on = loaded.judged_on(per)
         kommun, case_type = draft.kommun, draft.typ.value
         key = (kommun, case_type, on)
         found = self._applicable.get(key)
@@ -262,9 +276,7 @@ class Checker:
             rule_id=rule.id,
             severity=spec.severity,
             message=render_message(spec.message.get(self.lang), fact, self.lang),
-            location=Location(
-                file=loaded.file, path=path, line=loaded.line(path), page=loaded.page(path)
-            ),
+            location=Location(file=loaded.file, path=path, **loaded.where(path)),
             citation=self._citation(rule),
             kind=FindingKind.VIOLATION,
             ruleset_version=self.rulebook.version,
@@ -276,7 +288,7 @@ class Checker:
             rule_id=NO_PROFILE_ID,
             severity=Severity.INFO,
             message=t("no_profile", self.lang, kommun=loaded.draft.kommun),
-            location=Location(file=loaded.file, path="kommun", line=loaded.line("kommun")),
+            location=Location(file=loaded.file, path="kommun", **loaded.where("kommun")),
             ruleset_version=self.rulebook.version,
         )
 
@@ -298,7 +310,7 @@ class Checker:
                 rule_id=NO_RULES_ID,
                 severity=Severity.VARNING,
                 message=t("no_rules_in_force", self.lang, pack=pack, date=judged_on.isoformat()),
-                location=Location(file=loaded.file, path="datum", line=loaded.line("datum")),
+                location=Location(file=loaded.file, path="datum", **loaded.where("datum")),
                 ruleset_version=self.rulebook.version,
             )
         ]

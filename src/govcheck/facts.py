@@ -94,14 +94,16 @@ class FactBuilder:
 
     def build(self, loaded: LoadedDraft, per: dt.date | None = None) -> list[Fact]:
         draft = loaded.draft
-        judged_on = per or draft.datum or dt.date.today()
+        judged_on = loaded.judged_on(per)
         common: dict[str, Scalar] = {
             "kommun": draft.kommun,
             "typ": draft.typ.value,
             "per_datum": date_int(judged_on),
             "kommun_har_profil": self.registry.has_profile(draft.kommun),
         }
-        facts = [Fact("arende", "", {**common, **self._arende(draft)})]
+        # A document's whole-text checks (placeholders over all its text, not only the
+        # values read) replace those computed from the draft's values.
+        facts = [Fact("arende", "", {**common, **self._arende(draft), **loaded.text_values})]
         for index, item in enumerate(draft.poster):
             facts.append(Fact("post", f"poster[{index}]", {**common, **self._post(draft, item)}))
         for index, step in enumerate(draft.beslutsplanering):
@@ -252,7 +254,27 @@ class FactBuilder:
 
     def _finished_text(self, values: dict[str, Scalar], draft: Draft) -> None:
         """A draft ready for decision: contact details that belong together, no template
-        placeholders left, every attachment the text mentions listed in Beslutsunderlag."""
+        placeholders left, every attachment the text mentions listed in Beslutsunderlag, body
+        names spelt right anywhere and one body named one way in the decision points (for a
+        document these last are computed over its whole text: documents/textchecks.py)."""
+        from govcheck.documents.textchecks import decision_points, misspelt_bodies
+        from govcheck.documents.vocabulary import load_vocabulary
+
+        reading = load_vocabulary()
+        organs = [draft.beslutande_organ, draft.slutligt_beslutande_organ, draft.beredande_namnd]
+        organs += [step.organ for step in draft.beslutsplanering]
+        wrong = misspelt_bodies(
+            _strings(draft),
+            (*self.registry.known_names(draft.kommun), *reading.common_bodies),
+            reading,
+            [name for name in organs if name],
+        )
+        values["antal_felstavade_organ"] = len(wrong)
+        if wrong:
+            values["felstavade_organ"] = "; ".join(
+                f"{word} (menade du {guess}?)" for word, guess in wrong[:5]
+            )
+        values.update(decision_points((), draft.forslag_till_beslut))
         person = draft.handlaggare
         if person and person.epost and "@" in person.epost:
             local, domain = person.epost.rsplit("@", 1)

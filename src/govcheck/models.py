@@ -313,12 +313,18 @@ class Citation(BaseModel):
 
 
 class Location(BaseModel):
+    """Where a finding stands: the key path in the draft and, for a document, what a person
+    can follow: page and line of a PDF or text file; for a Word document the paragraph (Word
+    shows no line numbers) with a short quote of the text the finding is about."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     file: str
     path: str = ""
     line: int | None = None
     page: int | None = None
+    paragraph: int | None = None
+    snippet: str | None = None
 
 
 class Finding(BaseModel):

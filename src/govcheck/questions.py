@@ -35,7 +35,7 @@ _UNANSWERED = {
 
 def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:
     draft = loaded.draft
-    on = per or draft.datum or dt.date.today()
+    on = loaded.judged_on(per)
     answers = {normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if answer.svar}
     out: list[Asked] = []
     for question in rulebook.questions:
@@ -70,7 +70,7 @@ def unanswered_findings(
                 rule_id=item.question.id,
                 severity=item.question.spec.severity,
                 message=_UNANSWERED[lang].format(text=item.text),
-                location=Location(file=loaded.file, path=item.path, line=loaded.line(item.path)),
+                location=Location(file=loaded.file, path=item.path, **loaded.where(item.path)),
                 citation=item.question.citation(),
                 kind=FindingKind.QUESTION,
                 ruleset_version=rulebook.version,

@@ -352,7 +352,8 @@ def _iter_rule_files(root: Path, registry: Registry) -> Iterable[tuple[str, Path
     for pack, folder in folders:
         if folder.is_dir():
             for path in sorted(folder.glob("*.toml")):
-                if path.is_file():
+                # common/lasning.toml is the document reader's vocabulary, not rules.
+                if path.is_file() and path.name != "lasning.toml":
                     yield pack, path
 
 

@@ -240,7 +240,9 @@ class Validator:
     def check_file(self, path: Path) -> FileResult:
         config = self.config
         try:
-            loaded = load_input(path, config.lang, config.default_kommun)
+            loaded = load_input(
+                path, config.lang, config.default_kommun, (config.rules_dir, *config.extra_rules)
+            )
         except InputError as error:
             return FileResult(str(path), [], problem_from(error), ())
         findings, used = self._check_with_waivers(loaded)

@@ -93,6 +93,14 @@ FACT_SCHEMA: dict[ObjectKind, dict[str, FieldType]] = {
         "epost_doman_ok": "bool",
         "epost_forvantad_doman": "str",
         "antal_platshallare": "int",
+        # Whole-text checks of a document (documents/textchecks.py): body names misspelt
+        # anywhere, decision points out of sequence, one body named two ways in the points.
+        "antal_felstavade_organ": "int",
+        "felstavade_organ": "str",
+        "beslutspunkter_i_foljd": "bool",
+        "beslutspunkter_numrering": "str",
+        "antal_organ_med_olika_namn": "int",
+        "organ_med_olika_namn": "str",
         "platshallare": "str",
         "antal_bilagor_utanfor_underlag": "int",
         "bilagor_utanfor_underlag": "str",
