@@ -36,6 +36,11 @@ class ReadingNote:
     message: str
     line: int | None = None
     page: int | None = None
+    snippet: str | None = None
+    paragraph: int | None = None
+    #: "absent" (the document does not state it) or "unreadable" (it does, but the value
+    #: was not understood).
+    status: str = "unreadable"
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,49 @@ class LoadedDraft:
     columns: Mapping[str, int] = field(default_factory=dict)
     notes: tuple[ReadingNote, ...] = ()
     empty_fields: tuple[str, ...] = ()
+    #: For a document: per field, "read", "absent", "unreadable" or "inferred" (see
+    #: documents/extract.py), so a report can say which.
+    field_status: Mapping[str, str] = field(default_factory=dict)
+    #: For a document whose header states no date: the date inferred from its text, which the
+    #: rules in force follow (the draft's own datum stays empty).
+    inferred_datum: dt.date | None = None
+    #: For a document: a short quote of the text each value was read from.
+    snippets: Mapping[str, str] = field(default_factory=dict)
+    #: A Word document: positions are paragraph numbers, not lines.
+    paragraphs: bool = False
+    #: For a document: the values of the checks over its whole text (placeholders, misspelt
+    #: body names, decision points; documents/textchecks.py), as fact fields of the ärende.
+    text_values: Mapping[str, str | int | float | bool] = field(default_factory=dict)
 
     def line(self, path: str) -> int | None:
         return line_of(self.lines, path)
+
+    def snippet(self, path: str) -> str | None:
+        probe = path
+        while probe:
+            if probe in self.snippets:
+                return self.snippets[probe]
+            cut = max(probe.rfind("."), probe.rfind("["))
+            probe = probe[:cut] if cut > 0 else ""
+        return None
+
+    def where(self, path: str) -> dict[str, Any]:
+        """The position of ``path`` as Location fields: line and page, and for a Word
+        document the paragraph; with a short quote of the text when it was read from one."""
+        line = self.line(path)
+        out: dict[str, Any] = {"line": line, "page": self.page(path), "snippet": self.snippet(path)}
+        if self.columns:
+            out["column"] = self.column(path)
+        if self.paragraphs:
+            # Word shows no line numbers: the position is a paragraph (``line`` keeps the same
+            # number for the reporters that show only a line).
+            out["paragraph"] = line
+        return out
+
+    def judged_on(self, per: dt.date | None = None) -> dt.date:
+        """The day the draft is judged as of: --per, its own date, the date inferred from
+        its text, else today."""
+        return per or self.draft.datum or self.inferred_datum or dt.date.today()
 
     def page(self, path: str) -> int | None:
         return line_of(self.pages, path)

@@ -361,39 +361,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "No rules of the pack '{pack}' are in force on {date}; the draft was not checked "
         "against them.",
     },
-    # --- the rulebook (rules, explain) ---------------------------------------------------------
-    "rb_title": {"sv": "govchecks regelbok", "en": "govcheck's rulebook"},
-    "rb_intro": {
-        "sv": "Genererad ur regelfilerna i `rules/` och de svenska scenarierna i `features/`. "
-        "Varje regel anger den styrande text den vilar på, ordagrant citerad.",
-        "en": "Generated from the rule files in `rules/` and the Swedish scenarios in "
-        "`features/`. Each rule gives the governing text it rests on, quoted verbatim.",
-    },
-    "rb_guidelines_and_rules": {"sv": "Riktlinjer och regler", "en": "Guidelines and rules"},
-    "rb_columns": {
-        "sv": "| Riktlinje | Innehåll | Regler |",
-        "en": "| Guideline | Content | Rules |",
-    },
-    "rb_kind": {"sv": "Slag", "en": "Kind"},
-    "rb_severity": {"sv": "allvarlighetsgrad", "en": "severity"},
-    "rb_applies": {"sv": "Gäller", "en": "Applies to"},
-    "rb_applies_lower": {"sv": "gäller", "en": "applies to"},
-    "rb_guideline": {"sv": "Riktlinje", "en": "Guideline"},
-    "rb_source_lower": {"sv": "källa", "en": "source"},
-    "rb_scenarios": {"sv": "Scenarier", "en": "Scenarios"},
-    "rb_source_file": {"sv": "källfil", "en": "source file"},
-    "rb_rule": {"sv": "regel", "en": "rule"},
-    "rb_question": {"sv": "fråga som ska besvaras", "en": "question to be answered"},
-    "rb_all_case_types": {"sv": "alla ärendetyper", "en": "all case types"},
-    "rb_from_to": {"sv": "från {start} till och med {end}", "en": "from {start} to {end}"},
-    "rb_from": {"sv": "från {start}, tills vidare", "en": "from {start}, until further notice"},
-    "rb_sev_fel": {"sv": "fel", "en": "error"},
-    "rb_sev_varning": {"sv": "varning", "en": "warning"},
-    "rb_sev_info": {"sv": "upplysning", "en": "note"},
-    "rb_text_title": {
-        "sv": "govcheck-regler {version} ({count} regler och frågor)",
-        "en": "govcheck rules {version} ({count} rules and questions)",
-    },
     # --- questions ----------------------------------------------------------------------------
     "no_questions": {
         "sv": "Utkastet har inga frågor att besvara.",

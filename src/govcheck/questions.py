@@ -44,7 +44,7 @@ def is_answer(text: str | None) -> bool:
 
 def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:
     draft = loaded.draft
-    on = per or draft.datum or dt.date.today()
+    on = loaded.judged_on(per)
     answers = {
         normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if is_answer(answer.svar)
     }
@@ -83,13 +83,7 @@ def unanswered_findings(
                 rule_id=item.question.id,
                 severity=item.question.spec.severity,
                 message=t("unanswered_question", lang, text=item.text),
-                location=Location(
-                    file=loaded.file,
-                    path=item.path,
-                    line=loaded.line(item.path),
-                    column=loaded.column(item.path),
-                    page=loaded.page(item.path),
-                ),
+                location=Location(file=loaded.file, path=item.path, **loaded.where(item.path)),
                 citation=item.question.citation(),
                 kind=FindingKind.QUESTION,
                 ruleset_version=rulebook.version,

@@ -2,32 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from govcheck.documents.extract import Extraction, extract
-from govcheck.documents.normalize import normalise
+from govcheck.documents.extract import Extraction, extract, municipality, snippet
+from govcheck.documents.normalize import normalise, publisher_titles
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
+from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
 from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
 from govcheck.errors import InputError
 from govcheck.models import Draft
 
 __all__ = ["DOCUMENT_SUFFIXES", "extract_file", "extracted_toml", "load_document"]
 
+Roots = Sequence[Path] | Path | None
+
 
 def extract_file(
-    path: Path, default_kommun: str | None = None, lines: list[Line] | None = None
+    path: Path,
+    default_kommun: str | None = None,
+    rules: Roots = None,
+    vocabulary: Vocabulary | None = None,
+    lines: list[Line] | None = None,
 ) -> Extraction:
-    """What ``path`` says; with ``lines`` (already read, e.g. from an upload), what they say."""
-    lines, headers = normalise(read_document(path) if lines is None else lines)
+    """Read a document (or ``lines`` already read from it, e.g. from an upload). Its
+    municipality is the one the document names (letterhead, e-mail domain, diarienummer);
+    ``default_kommun`` only fills in when the document names none."""
+    vocabulary = vocabulary or load_vocabulary(rules)
+    raw = read_document(path) if lines is None else lines
+    lines, headers = normalise(raw, vocabulary)
     if not lines:
         raise InputError(str(path), "dokumentet innehåller ingen text")
-    result = extract(lines, headers)
-    if default_kommun is not None:
-        result.data["kommun"] = default_kommun
-    return result
+    evidence = municipality(lines, vocabulary)
+    kommun = evidence.kommun if evidence else default_kommun
+    own = vocabulary.for_kommun(kommun)
+    if own is not vocabulary:
+        # Read again with the municipality's own headings and labels.
+        lines, headers = normalise(raw, own)
+    return extract(lines, own, headers, default_kommun, evidence, publisher_titles(raw, own))
 
 
 def _drop(data: dict[str, Any], loc: tuple[int | str, ...]) -> None:
@@ -53,14 +68,18 @@ def validated(result: Extraction, name: str) -> Draft:
                 raise InputError(name, f"dokumentet kunde inte tolkas: {error['msg']}") from None
             key = path_text(loc)
             result.problem(key, f"värdet för {key} kunde inte tolkas ({error['msg']})")
+            result.status[key] = "unreadable"
             _drop(data, loc)
     raise InputError(name, "dokumentet kunde inte tolkas")
 
 
 def load_document(
-    path: Path, default_kommun: str | None = None, lines: list[Line] | None = None
+    path: Path,
+    default_kommun: str | None = None,
+    rules: Roots = None,
+    lines: list[Line] | None = None,
 ) -> LoadedDraft:
-    result = extract_file(path, default_kommun, lines)
+    result = extract_file(path, default_kommun, rules, lines=lines)
     draft = validated(result, str(path))
     notes = tuple(
         ReadingNote(
@@ -68,8 +87,10 @@ def load_document(
             message=message,
             line=line.line if line else None,
             page=line.page if line else None,
+            snippet=snippet(line.text) if line and line.text else None,
+            status=status,
         )
-        for key, message, line in result.problems
+        for (key, message, line), status in zip(result.problems, result.problem_status, strict=True)
     )
     return LoadedDraft(
         draft=draft,
@@ -78,15 +99,20 @@ def load_document(
         pages=result.pages,
         notes=notes,
         empty_fields=tuple(result.empty_fields),
+        field_status=dict(result.status),
+        inferred_datum=result.inferred.get("datum"),
+        snippets=dict(result.snippets),
+        paragraphs=path.suffix.lower() == ".docx",
+        text_values=dict(result.text_values),
     )
 
 
-def extracted_toml(path: Path, default_kommun: str | None = None) -> str:
+def extracted_toml(path: Path, default_kommun: str | None = None, rules: Roots = None) -> str:
     """The draft read from a document, as TOML a user can correct and validate again. What
     could not be read is listed at the top, so nothing silently goes missing."""
     import tomli_w
 
-    result = extract_file(path, default_kommun)
+    result = extract_file(path, default_kommun, rules)
     draft = validated(result, str(path))
     data = draft.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
     data = {"kommun": draft.kommun, "typ": draft.typ.value, **data}
@@ -94,6 +120,10 @@ def extracted_toml(path: Path, default_kommun: str | None = None) -> str:
         f"# Utkast utläst ur {path.name} av govcheck extract.",
         "# Kontrollera och rätta värdena, och granska sedan med: govcheck validate <denna fil>",
     ]
+    if "datum" in result.inferred:
+        header.append(
+            f"# Datum står inte i dokumentet; härlett ur texten: {result.inferred['datum']}"
+        )
     if result.problems:
         header.append("# Kunde inte läsas ut (fyll i för hand):")
         header.extend(f"#   {key}: {message}" for key, message, _ in result.problems)

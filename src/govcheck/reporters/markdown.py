@@ -48,6 +48,7 @@ def render(report: Report, options: RenderOptions) -> str:
                 source = f"{cite.document}, ”{cite.section}”" + (
                     f", {cite.decision}" if cite.decision else ""
                 )
+                source += f" ({cite.authority.label(lang)})"
             message = markdown(finding.message)
             if finding.waiver:
                 waiver = finding.waiver

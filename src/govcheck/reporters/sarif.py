@@ -48,6 +48,7 @@ def _source(rule: RuleInfo, lang: Language) -> str:
     cite = rule.citation
     assert cite is not None
     source = f"{cite.document}, {t('section_label', lang)} ”{cite.section}”"
+    source += f" ({cite.authority.label(lang)})"
     if cite.decision:
         source += f", {cite.decision}"
     if cite.statute:

@@ -26,7 +26,8 @@ def _citation_lines(finding: Finding, lang: Language) -> list[str]:
     if cite.statute:
         parts.append(cite.statute)
     return [
-        f"      {t('source_label', lang)}: {log(' – '.join(parts))} ({log(cite.source_file)})",
+        f"      {t('source_label', lang)} ({cite.authority.label(lang)}): "
+        f"{log(' – '.join(parts))} ({log(cite.source_file)})",
         f"      ”{log(cite.quote)}”",
     ]
 

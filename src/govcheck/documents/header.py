@@ -1,0 +1,725 @@
+"""The header fields of a case document, wherever they stand.
+
+A label is found on any line and in any order; its value stands after it on the same line, on
+the next line, or, in a two-column header, after the other labels of its row ("Datum  Vår
+referens" / "2015-08-21  Agneta Arnesson"). What a label is called comes from the vocabulary.
+Every field ends as read (with the line it came from), absent (neither label nor value), or
+unreadable (a label whose value is not understood, quoted in the message).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from govcheck.documents.dates import DATE_PATTERN, find_dates, parse_match
+from govcheck.documents.reader import Line
+from govcheck.documents.vocabulary import Vocabulary
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(?![\w-])")
+#: A diarienummer after its label: an optional prefix of letters, then digits and separators.
+DNR_VALUE = re.compile(
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
+    r"(?:\s\d{1,6}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
+)
+#: What a publisher left of a diarienummer whose digits it dropped, after its label: the
+#: prefix alone ("KSN"), or the year alone ("/2009"), or both ("KS-2012/").
+DNR_REMNANT = re.compile(r"(?:[A-ZÅÄÖ]{2,6}(?:[-/ ]?\d{0,4}/)?|/\d{4})(?=\s|$|[),.;])")
+#: A diarienummer without its label: prefix-year-number (SN-2023-514, SLK-2023-01047) or
+#: prefix year/number (KS 2019/123, KS-2014/742.912, SN 18/0098).
+DNR_BARE = re.compile(
+    r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*)"
+    r"(?![\w/-])"
+)
+DNR_LABELLESS = DNR_BARE
+_NAME_WORD = re.compile(
+    r"^[A-ZÅÄÖÉÈÜØÆÁ][a-zåäöéèëêüøæáàíóúçñ'’]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéèëêüøæáàíóúçñ'’]+)*$"
+)
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+
+
+@dataclass
+class Field:
+    """One header field: its value and line when read; else why not."""
+
+    value: object = None
+    line: Line | None = None
+    status: str = "absent"  # read | absent | unreadable | empty
+    seen: str = ""  # what stood after the label when it could not be understood
+
+
+@dataclass
+class Header:
+    fields: dict[str, Field] = field(default_factory=dict)
+    recipients: list[tuple[str, dt.date | None, Line]] = field(default_factory=list)
+    consumed: set[tuple[int, int]] = field(default_factory=set)  # (line index, char) spans start
+
+    def get(self, key: str) -> Field:
+        return self.fields.setdefault(key, Field())
+
+
+class LabelIndex:
+    """Where each label stands in the header lines: (line index, start, end, field)."""
+
+    def __init__(self, lines: list[Line], vocabulary: Vocabulary) -> None:
+        words = []
+        self.field_of: dict[str, str] = {}
+        for name, variants in vocabulary.labels.items():
+            for variant in variants:
+                for form in (variant, variant.upper()):
+                    words.append(re.escape(form))
+                    self.field_of[form.casefold()] = name
+        # A kind word opening a title ("Yttrande över …") is the title, not a label.
+        kinds = [
+            re.escape(f) + r"(?![ \t]+[a-zåäö])"
+            for w in vocabulary.doc_kinds
+            for f in (w, w.upper())
+        ]
+        self.pattern = re.compile(
+            r"(?:(?<=[\s(,;])|^)(?P<l>"
+            + "|".join(sorted(set(words), key=len, reverse=True))
+            + r")(?:\s*:|(?=\s|$))"
+        )
+        self.kinds = re.compile(
+            r"(?:(?<=\s)|^)(?:"
+            + "|".join(sorted(set(kinds), key=len, reverse=True))
+            + r")(?=\s|$|:)"
+            if kinds
+            else r"(?!)"
+        )
+        self.hits: list[tuple[int, int, int, str]] = []
+        for index, line in enumerate(lines):
+            for match in self.pattern.finditer(line.text):
+                name = self.field_of[match.group("l").casefold()]
+                if name == "mottagare":
+                    rest = line.text[match.end() :]
+                    if not rest.strip() and index + 1 < len(lines):
+                        rest = lines[index + 1].text  # "Till" alone, the body below it
+                    if not _looks_like_recipient(rest):
+                        continue
+                self.hits.append((index, match.start(), match.end(), name))
+
+    def of(self, name: str) -> list[tuple[int, int, int, str]]:
+        return [hit for hit in self.hits if hit[3] == name]
+
+
+def _looks_like_recipient(rest: str) -> bool:
+    """'Till Kommunstyrelsen 2019-06-12', 'Till kommunfullmäktige': a body (and a date)."""
+    return bool(
+        re.match(r"\s*:?\s*[A-ZÅÄÖa-zåäö][\w-]*(?:nämnden|styrelsen|fullmäktige|utskott)", rest)
+    ) or bool(re.match(r"\s*:?\s*[A-ZÅÄÖ][\wåäö -]{2,80}?\s(?:den\s)?\d", rest))
+
+
+def _stream(lines: list[Line], start: int, offset: int, limit: int = 240) -> list[tuple[str, int]]:
+    """The text after a label: the rest of its line and the following lines, as (text, line
+    index) pieces, up to ``limit`` characters."""
+    out: list[tuple[str, int]] = []
+    total = 0
+    index = start
+    text = lines[start].text[offset:]
+    while index < len(lines) and total < limit:
+        out.append((text, index))
+        total += len(text) + 1
+        index += 1
+        if index < len(lines):
+            text = lines[index].text
+    return out
+
+
+def _skip_labels(text: str, labels: LabelIndex) -> str:
+    """Drop labels and document-kind words at the front (a two-column row of labels)."""
+    while True:
+        stripped = text.lstrip(" :\n")
+        match = labels.pattern.match(stripped) or labels.kinds.match(stripped)
+        if not match or match.end() == 0:
+            return stripped
+        text = stripped[match.end() :]
+
+
+def read_header(lines: list[Line], vocabulary: Vocabulary) -> tuple[Header, LabelIndex]:
+    header = Header()
+    labels = LabelIndex(lines, vocabulary)
+    _rows(header, lines, labels)
+    _date(header, lines, labels)
+    _number(header, lines, labels)
+    _person(header, lines, labels, vocabulary)
+    _recipients(header, lines, labels)
+    _reply(header, lines, labels)
+    return header, labels
+
+
+def _after(
+    lines: list[Line], labels: LabelIndex, hit: tuple[int, int, int, str]
+) -> tuple[str, int, list[tuple[str, int]]]:
+    """The value text after a label (labels of a two-column row skipped), the index of the line
+    it starts on, and the pieces it was taken from."""
+    index, _, end, _ = hit
+    pieces = _stream(lines, index, end)
+    joined = "\n".join(text for text, _ in pieces)
+    value = _skip_labels(joined, labels)
+    skipped = len(joined) - len(value)
+    # Which line does the value start on?
+    position = 0
+    start_line = index
+    for text, line_index in pieces:
+        if position + len(text) >= skipped:
+            start_line = line_index
+            break
+        position += len(text) + 1
+    return value, start_line, pieces
+
+
+def _rows(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    """A row of labels ("Datum  Vår beteckning  Er beteckning") and, a few lines below, the
+    row of their values ("2018-08-28  SN 18/0098  Socialnämnden"): values taken in order."""
+    for index, line in enumerate(lines):
+        row = [hit for hit in labels.hits if hit[0] == index]
+        if len(row) < 2 or _skip_labels(line.text, labels):
+            continue  # not a line of labels only
+        fields = [hit[3] for hit in sorted(row, key=lambda hit: hit[1])]
+        if fields[0] != "datum":
+            continue
+        for below in lines[index + 1 : index + 9]:
+            start = DATE_PATTERN.match(below.text.strip())
+            if not start or not (found := parse_match(start)):
+                continue
+            rest = below.text.strip()[start.end() :].strip()
+            date = header.get("datum")
+            if date.status != "read":
+                date.value, date.line, date.status = found, below, "read"
+            if len(fields) > 1 and fields[1] == "diarienummer":
+                number = DNR_VALUE.match(rest)
+                target = header.get("diarienummer")
+                if (
+                    number
+                    and target.status != "read"
+                    and any(ch.isdigit() for ch in number.group(0))
+                ):
+                    target.value, target.line, target.status = (
+                        _clean_number(number.group(0)),
+                        below,
+                        "read",
+                    )
+            return
+
+
+def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    target = header.get("datum")
+    if target.status == "read":
+        return
+    for hit in labels.of("datum"):
+        value, start, _ = _after(lines, labels, hit)
+        first_line = value.split("\n", 1)[0].strip()
+        match = DATE_PATTERN.match(value)
+        if match and (found := parse_match(match)):
+            target.value, target.line, target.status = found, lines[start], "read"
+            return
+        # A date a few words further: "Datum: den 15 maj 2023", or a misaligned row
+        # ("Datum:" / "Diarienummer: Redovisande dokument 2020-05-15 KS-…").
+        early = find_dates(" ".join(first_line.split()[:6]), compact_forms=False)
+        if early and not re.search(r"\d", first_line[: early[0][1].start()]):
+            target.value, target.line, target.status = early[0][0], lines[start], "read"
+            return
+        near = re.match(r"^(?:den|de|d\.)\s+", first_line)
+        if near:
+            dated = find_dates(first_line, compact_forms=True)
+            if dated:
+                target.value, target.line, target.status = dated[0][0], lines[start], "read"
+                return
+        if target.status == "absent":
+            target.line = lines[hit[0]]
+            own = _own_value(lines, labels, hit)
+            if own and _datelike(own):
+                target.status, target.seen = "unreadable", own[:60]
+            else:
+                target.status = "empty"
+
+
+_DATELIKE = re.compile(
+    r"\d|«|\[|ÅÅ|XX|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE
+)
+
+
+def _datelike(text: str) -> bool:
+    return bool(_DATELIKE.search(text))
+
+
+def _own_value(lines: list[Line], labels: LabelIndex, hit: tuple[int, int, int, str]) -> str:
+    """What stands right after a label on its line (or, when nothing does, on the next
+    line), before any other label."""
+    index, _, end, _ = hit
+    text = lines[index].text[end:].strip(" :")
+    if not text and index + 1 < len(lines):
+        text = lines[index + 1].text.strip()
+    other = labels.pattern.search(text)
+    if other and other.start() == 0:
+        return ""
+    if other:
+        text = text[: other.start()]
+    kind = labels.kinds.search(text)
+    if kind:
+        text = text[: kind.start()] if kind.start() > 0 else ""
+    return text.strip()
+
+
+def _is_label_or_heading(text: str, labels: LabelIndex) -> bool:
+    return bool(labels.pattern.match(text) or labels.kinds.match(text))
+
+
+def _clean_number(text: str) -> str:
+    return text.strip().rstrip(".,;:)").strip()
+
+
+def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    target = header.get("diarienummer")
+    if target.status == "read":
+        return
+    for hit in labels.of("diarienummer"):
+        value, start, _ = _after(lines, labels, hit)
+        first_line = value.split("\n", 1)[0].strip()
+        match = DNR_VALUE.match(first_line)
+        if match and any(ch.isdigit() for ch in match.group(0)):
+            number = _clean_number(match.group(0))
+            # "KS 2019/123" keeps its space; a date is not a number.
+            if number and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", number):
+                target.value, target.line, target.status = number, lines[start], "read"
+                return
+        own = _own_value(lines, labels, hit)
+        remnant = DNR_REMNANT.match(own)
+        if remnant and not labels.pattern.match(own):
+            target.value, target.line, target.status = remnant.group(0), lines[hit[0]], "read"
+            return
+        if target.status == "absent":
+            target.line = lines[hit[0]]
+            if own:
+                target.status, target.seen = "unreadable", own[:60]
+            else:
+                target.status = "empty"
+
+
+def number_after_kind(lines: list[Line], labels: LabelIndex) -> tuple[str, Line] | None:
+    """A diarienummer right after the word naming the document's kind ("Tjänsteskrivelse
+    KFN 2011/45", "TJÄNSTEUTLÅTANDE KS-2012/…"), as some templates place it."""
+    for line in lines:
+        found = labels.kinds.search(line.text)
+        if not found:
+            continue
+        rest = line.text[found.end() :].strip(" :")
+        if labels.pattern.match(rest):
+            continue
+        value = DNR_VALUE.match(rest)
+        if (
+            value
+            and re.search(r"\d[-/.:]|[A-ZÅÄÖ]", value.group(0))
+            and not DATE_PATTERN.match(rest)
+        ):
+            return _clean_number(value.group(0)), line
+        remnant = DNR_REMNANT.match(rest)
+        if remnant:
+            return remnant.group(0), line
+    return None
+
+
+def find_bare_number(lines: list[Line], patterns: list[re.Pattern[str]]) -> tuple[str, int] | None:
+    """A diarienummer standing without its label (the title line "… SN-2023-514")."""
+    for index, line in enumerate(lines):
+        if EMAIL.search(line.text) and "@" in line.text:
+            text = EMAIL.sub(" ", line.text)
+        else:
+            text = line.text
+        for pattern in patterns:
+            found = pattern.search(text)
+            if found:
+                return _clean_number(found.group(0)), index
+    return None
+
+
+def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: Vocabulary) -> None:
+    """Handläggare / Vår referens / Kontaktperson: name, title, phone, e-mail."""
+    hits = labels.of("handlaggare")
+    name = header.get("handlaggare.namn")
+    title = header.get("handlaggare.titel")
+    phone = header.get("handlaggare.telefon")
+    email = header.get("handlaggare.epost")
+    block: list[tuple[str, Line]] = []
+    for hit in hits:
+        index, _, end, _ = hit
+        taken = _block(lines, labels, index, end)
+        if taken:
+            block = taken
+            break
+        if name.status == "absent":
+            name.status, name.line = "empty", lines[index]
+    if block:
+        _parse_person(block, vocabulary, name, title, phone, email)
+    # Telefon / E-post labels anywhere in the header (Göteborg: below the name), not in the
+    # address footer (the switchboard and the registry's mailbox are no official's).
+    if phone.status != "read":
+        for hit in labels.of("telefon"):
+            if _FOOTER.search(lines[hit[0]].text):
+                continue
+            value, start, _ = _after(lines, labels, hit)
+            found = PHONE.match(value.split("\n", 1)[0].strip())
+            if found:
+                phone.value, phone.line, phone.status = found.group(0).strip(), lines[start], "read"
+                break
+    if email.status != "read":
+        for hit in labels.of("epost"):
+            if _FOOTER.search(lines[hit[0]].text):
+                continue
+            value, start, _ = _after(lines, labels, hit)
+            found = EMAIL.match(value.split("\n", 1)[0].strip())
+            if found:
+                email.value, email.line, email.status = found.group(0), lines[start], "read"
+                break
+            if email.status == "absent":
+                first_line = value.split("\n", 1)[0].strip()
+                email.line = lines[hit[0]]
+                if (
+                    first_line
+                    and not _is_label_or_heading(first_line, labels)
+                    and "@" in first_line
+                ):
+                    email.status, email.seen = "unreadable", first_line[:60]
+    if name.status != "read":
+        _unlabelled_person(lines, labels, name, email, phone, title)
+    if email.status != "read" and name.status == "read":
+        # An address that belongs to the named official, anywhere in the header.
+        for line in lines:
+            for found in EMAIL.finditer(line.text):
+                if _belongs(str(found.group(0)), str(name.value)):
+                    email.value, email.line, email.status = found.group(0), line, "read"
+                    return
+
+
+#: An address footer's line: it names the switchboard and the registry's mailbox.
+_FOOTER = re.compile(
+    r"\b(?:Postadress|Besöksadress|Växel|växel|Fax|Telefax|Webb|Org\.? ?nr|Organisationsnummer|"
+    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b|\bwww\."
+)
+_NAME_RUN = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+)+)")
+
+
+def _beside(text: str, written: str, line: Line, phone: Field, title: Field) -> None:
+    """The phone number and the title between an unlabelled name and its e-mail address
+    ("Thomas Brandell, Socialchef 0171-525 79 thomas.brandell@…")."""
+    start = text.find(written)
+    if start < 0:
+        return
+    between = EMAIL.split(text[start + len(written) :])[0].strip(" ,")
+    number = PHONE.search(between)
+    if number and phone.status != "read":
+        phone.value, phone.line, phone.status = number.group(0).strip(), line, "read"
+    words = []
+    for word in (between[: number.start()] if number else between).strip(" ,").split():
+        if _organ_like(word) or "/" in word:
+            break  # the unit after the title
+        words.append(word)
+    if words and len(words) <= 4 and title.status != "read" and words[0][:1].isupper():
+        title.value, title.line, title.status = " ".join(words), line, "read"
+
+
+def _unlabelled_person(
+    lines: list[Line], labels: LabelIndex, name: Field, email: Field, phone: Field, title: Field
+) -> None:
+    """An official named without a label: the name that the e-mail address beside it spells
+    ("Lena Bergström … lena.bergstrom@…"), or the name just before a Telefon/E-post label."""
+    for index, line in enumerate(lines):
+        for found in EMAIL.finditer(line.text):
+            address = found.group(0)
+            local = set(re.split(r"[._-]+", _fold(address.split("@", 1)[0])))
+            before = [*(lines[i].text for i in range(max(0, index - 3), index))]
+            before.append(line.text[: found.start()])
+            for text in reversed(before):
+                # Every run of capitalised words, each window of two or three of them
+                # ("… Digitaliseringsenheten Eva Hansson": "Eva Hansson").
+                for run in reversed(_NAME_RUN.findall(text)):
+                    parts = run.split()
+                    for size in (2, 3):
+                        for start in range(len(parts) - size + 1):
+                            chosen = parts[start : start + size]
+                            if {_fold(p) for p in chosen} <= local | {""} and len(
+                                {_fold(p) for p in chosen} & local
+                            ) >= 2:
+                                written = " ".join(chosen)
+                                name.value, name.line, name.status = written, line, "read"
+                                if email.status != "read":
+                                    email.value, email.line, email.status = address, line, "read"
+                                _beside(text, written, line, phone, title)
+                                return
+    for hit in labels.of("telefon") + labels.of("epost"):
+        index, start, _, _ = hit
+        preceding = lines[index].text[:start].strip()
+        if not preceding and index > 0:
+            preceding = lines[index - 1].text.strip()  # "… Helena Mehner" / "Telefon"
+        spelt = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", preceding)
+        if spelt and not any(_organ_like(word) for word in spelt.group(1).split()):
+            name.value, name.line, name.status = spelt.group(1), lines[index], "read"
+            return
+
+
+def _belongs(address: str, person: str) -> bool:
+    local = _fold(address.split("@", 1)[0])
+    parts = [p for p in re.split(r"[\s-]+", _fold(person)) if len(p) >= 2]
+    return any(part in re.split(r"[._-]+", local) for part in parts)
+
+
+_FOLD = str.maketrans("åäöéüø", "aaoeuo")
+
+
+def _fold(text: str) -> str:
+    return text.casefold().translate(_FOLD)
+
+
+def _block(lines: list[Line], labels: LabelIndex, index: int, end: int) -> list[tuple[str, Line]]:
+    """The lines of a reference block: the rest of the label's line and the lines after it,
+    up to the next label of another field, a heading-like line or four lines."""
+    out: list[tuple[str, Line]] = []
+    rest = lines[index].text[end:].strip(" :")
+    rest = _skip_labels(rest, labels) if rest else rest
+    if rest:
+        out.append((rest, lines[index]))
+        if EMAIL.search(rest):
+            return out
+    for line in lines[index + 1 : index + 5]:
+        text = line.text
+        match = labels.pattern.match(text) or labels.kinds.match(text)
+        if match:
+            field_name = labels.field_of.get(match.group(0).strip(" :").casefold(), "")
+            if field_name not in {"telefon", "epost"}:
+                if out:
+                    break
+                # A two-column row of labels: the values follow (on this line or the next).
+                text = _skip_labels(text, labels)
+                if not text:
+                    continue
+        out.append((text, line))
+        if len(out) >= 4 or EMAIL.search(line.text):
+            break  # the e-mail address closes a reference block
+    return out
+
+
+def _parse_person(
+    block: list[tuple[str, Line]],
+    vocabulary: Vocabulary,
+    name: Field,
+    title: Field,
+    phone: Field,
+    email: Field,
+) -> None:
+    words: list[tuple[str, Line]] = []
+    for text, line in block:
+        text = re.sub(r"\b(?:Telefon|Tel|Tfn|E-post|Epost|Mobil|TELEFON|E-POST)\s*:?", " ", text)
+        for found in EMAIL.finditer(text):
+            if email.status != "read":
+                email.value, email.line, email.status = found.group(0), line, "read"
+        addresses = list(EMAIL.finditer(text))
+        if addresses:
+            text = text[: addresses[-1].start()]  # what follows the address is not the block
+        for found in PHONE.finditer(text):
+            if phone.status != "read":
+                phone.value, phone.line, phone.status = found.group(0).strip(), line, "read"
+        text = PHONE.sub(" \x00 ", text)
+        for word in text.split():
+            words.append((word, line))
+        words.append(("\n", line))
+    # Lower-case words between the label and the name ("Kontaktperson trafikkontoret …").
+    while words and (words[0][0] == "\n" or words[0][0][:1].islower()):
+        words.pop(0)
+    names: list[str] = []
+    line_of_name: Line | None = None
+    position = 0
+    particles = set(vocabulary.name_particles)
+    while position < len(words) and len(names) < 3:
+        word, line = words[position]
+        bare = word.strip(",;")
+        if word == "\n":
+            break
+        if not (_NAME_WORD.match(bare) or _INITIAL.match(bare) or (names and bare in particles)):
+            break
+        if len(names) >= 2 and (_is_title(bare, vocabulary) or not _ends_name(words, position)):
+            break
+        if len(names) < 2 and _is_title(bare, vocabulary) and names:
+            break
+        names.append(bare)
+        line_of_name = line_of_name or line
+        position += 1
+        if word.endswith(",") and len(names) == 1 and position < len(words):
+            # "Söderquist, Mari": surname first, as written.
+            given = words[position][0].strip(",;")
+            if _NAME_WORD.match(given) and not _organ_like(given):
+                names[0] = word
+                names.append(given)
+                position += 1
+            break
+        if word.endswith(","):
+            break
+    if len(names) == 2:
+        # More officials named together: "Åsa Brunkvist Pia Nordeman 08-…", "Mats Odhagen och
+        # Totte Staxäng" (a run of names that ends where the line or the contact block ends).
+        more: list[str] = []
+        probe = position
+        while probe < len(words) and len(names) + len(more) < 6:
+            bare = words[probe][0].strip(",;")
+            if (
+                (bare == "och" and more == [])
+                or (bare == "och" and more[-1] != "och")
+                or (
+                    _NAME_WORD.match(bare)
+                    and not _is_title(bare, vocabulary)
+                    and not _organ_like(bare)
+                )
+            ):
+                more.append(bare)
+            else:
+                break
+            probe += 1
+        end = words[probe][0] if probe < len(words) else "\n"
+        named = [w for w in more if w != "och"]
+        if len(named) >= 2 and more[-1] != "och" and (end in {"\n", "\x00"} or _organ_like(end)):
+            names += more
+            position = probe
+    if len(names) >= 2 and line_of_name is not None:
+        name.value, name.line, name.status = " ".join(names), line_of_name, "read"
+    if name.status != "read":
+        return
+    # The title: the rest of the name's line, or the next line; in text whose line breaks were
+    # lost only words that read as a title ("Controller", "Planeringssekreterare").
+    rest: list[str] = []
+    rest_line: Line | None = None
+    own_line = False
+    for word, line in words[position:]:
+        if word == "\x00":
+            if rest:
+                break
+            continue
+        if word == "\n":
+            if rest:
+                break
+            own_line = True
+            continue
+        bare = word.strip(",;")
+        if rest and (_organ_like(bare) or "/" in bare):
+            break  # the unit after the title ("… Kommunledningskontoret")
+        if not rest:
+            if not (own_line or _is_title(bare, vocabulary)):
+                break
+        elif not own_line and bare[:1].isupper() and not _is_title(bare, vocabulary):
+            break
+        if re.match(r"^[A-ZÅÄÖ]{3,}$", bare) and rest:
+            break
+        rest.append(bare)
+        rest_line = rest_line or line
+        if len(rest) >= 8:
+            break
+    text = " ".join(rest).strip(" ,;")
+    # A job title is a few words ("Kansli- och utvecklingschef"), never a sentence, a body or
+    # the next label.
+    plausible = (
+        len(rest) <= 5
+        and not any(word in {"Till", "TILL"} or _organ_like(word) for word in rest)
+        and not any(ch.isdigit() for ch in text)
+    )
+    if text and rest_line is not None and plausible:
+        title.value, title.line, title.status = text, rest_line, "read"
+
+
+def _ends_name(words: list[tuple[str, Line]], position: int) -> bool:
+    """A third capitalised word is part of the name only where the name's line ends after it
+    (Anna Karin Svensson), not where more text follows (Karin Jirénius Kommunstyrelsen …)."""
+    following = words[position + 1][0] if position + 1 < len(words) else "\n"
+    return following == "\n"
+
+
+def _organ_like(word: str) -> bool:
+    return bool(
+        re.search(r"(?:nämnden|styrelsen|fullmäktige|utskottet|kontoret|förvaltningen)$", word)
+    )
+
+
+def _is_title(word: str, vocabulary: Vocabulary) -> bool:
+    folded = word.casefold()
+    return any(folded.endswith(ending) for ending in vocabulary.title_words)
+
+
+_BODY_PHRASE = re.compile(
+    r"^(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s(?:och|eller)\s)?[A-ZÅÄÖa-zåäö][\wåäö-]*"
+    r"(?:nämnden|styrelsen|fullmäktige|utskottet)(?:\s+och\s+[\wåäö-]*(?:nämnden|styrelsen))?"
+)
+_BODY_NAME = re.compile(r"(?:nämnden?|styrelsen?|fullmäktige|utskott(?:et)?)\b", re.IGNORECASE)
+
+
+def _recipients(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    """'Till Kommunstyrelsen 2019-06-12' (one body a line, or several; the date on the body's
+    line or on the line below it)."""
+    for hit in labels.of("mottagare"):
+        index, _, end, _ = hit
+        window = lines[index : index + 6]
+        position = 0
+        while position < len(window):
+            line = window[position]
+            text = (line.text[end:] if position == 0 else line.text).strip(" :")
+            position += 1
+            if not text:
+                continue
+            dates = find_dates(text, compact_forms=False)
+            body = text[: dates[0][1].start()].strip(" ,") if dates else text
+            if not body and header.recipients and dates and header.recipients[-1][1] is None:
+                # The date below the body: "Socialnämnden" / "2019-06-18".
+                name, _, at = header.recipients[-1]
+                header.recipients[-1] = (name, dates[0][0], at)
+                continue
+            named = _BODY_PHRASE.match(body)
+            if named and not dates:
+                # "Till Utbildningsnämnden <title>": the body ends where its name ends.
+                body = named.group(0)
+            if not _BODY_NAME.search(body) or len(body.split()) > 8:
+                if position > 1 or header.recipients:
+                    break
+                continue
+            header.recipients.append((body, dates[0][0] if dates else None, line))
+
+
+def _reply(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    target = header.get("svar_senast")
+    for hit in labels.of("svar_senast"):
+        value, start, _ = _after(lines, labels, hit)
+        match = DATE_PATTERN.match(value)
+        if match and (found := parse_match(match)):
+            target.value, target.line, target.status = found, lines[start], "read"
+            return
+
+
+def standalone_date(lines: list[Line], labels: LabelIndex) -> tuple[dt.date, Line] | None:
+    """A date standing in the header without a label ("2012-12-19  TJÄNSTEUTLÅTANDE …"), not a
+    meeting date after 'Till <body>' nor a deadline."""
+    recipient_lines = {hit[0] for hit in labels.of("mottagare")}
+    reply_lines = {hit[0] for hit in labels.of("svar_senast")}
+    for index, line in enumerate(lines):
+        if (
+            index in reply_lines
+            or any(0 < index - r <= 3 for r in recipient_lines)
+            or index in recipient_lines
+        ):
+            continue
+        dated = find_dates(line.text, compact_forms=False)
+        if not dated:
+            continue
+        value, match = dated[0]
+        before = line.text[: match.start()].strip()
+        after = line.text[match.end() :].strip()
+        if not before and (
+            not after
+            or labels.kinds.match(after)
+            or labels.pattern.match(after)
+            or DNR_LABELLESS.match(after)
+        ):
+            return value, line
+        if not after and before and labels.kinds.fullmatch(before):
+            return value, line
+        if not after and line.text[: match.start()].endswith("  ") and index < 6:
+            # Right-aligned on the letterhead's line: "Utbildningsförvaltningen  2019-08-07".
+            return value, line
+    return None

@@ -1,0 +1,169 @@
+"""Which municipality a document is from, taken from the document itself.
+
+The evidence, strongest first: a municipality's own name in the letterhead ("Malmö stad",
+"Uppsala kommun"), the e-mail domain of its staff, its diarienummer format (only when one
+profile's format alone fits), then the names it goes by in the text. A municipality without a
+profile is named by the ASCII id of its name ("Upplands-Bro kommun" -> "upplands-bro").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from govcheck.documents.header import EMAIL
+from govcheck.documents.reader import Line
+from govcheck.documents.vocabulary import KommunProfile, Vocabulary
+
+#: How much of the document counts as its letterhead (characters from the start).
+LETTERHEAD = 1500
+
+
+@dataclass(frozen=True)
+class KommunEvidence:
+    kommun: str
+    how: str  # brevhuvud | epost | diarienummer | text
+    line: Line | None
+
+
+def kommun_id(name: str) -> str:
+    """'Göteborg' -> 'goteborg', 'Upplands Väsby' -> 'upplands-vasby'."""
+    text = unicodedata.normalize("NFKD", name.strip()).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return text if re.match(r"^[a-z][a-z0-9-]*$", text) else ""
+
+
+def _name_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """'<Name> kommun', '<Name>s stad' for the country's municipalities (genitive s or not)."""
+    forms = "|".join(re.escape(f) for f in sorted(vocabulary.kommun_forms, key=len, reverse=True))
+    names = sorted(vocabulary.municipalities, key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) + "s?" for name in names) or r"[A-ZÅÄÖ][a-zåäö]+"
+    return re.compile(
+        rf"(?<![\wåäöÅÄÖ-])(?P<name>{alternatives})\s(?:{forms or 'kommun'})(?![\wåäö])"
+    )
+
+
+def _base_name(raw: str, vocabulary: Vocabulary) -> str:
+    """'Stockholms' -> 'Stockholm' (a genitive s), 'Västerås' stays."""
+    if raw in vocabulary.municipalities or not raw.endswith("s"):
+        return raw
+    return raw[:-1]
+
+
+def _stems(profile: KommunProfile) -> set[str]:
+    out = set()
+    for known in profile.kallas:
+        stem = known.casefold().rsplit(" ", 1)[0]
+        out |= {stem, stem.removesuffix("s")}
+    return out
+
+
+def _profile_by_name(name: str, profiles: dict[str, KommunProfile]) -> str | None:
+    folded = name.casefold()
+    for profile in profiles.values():
+        if folded in _stems(profile):
+            return profile.id
+    return None
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+
+
+def _by_domain(address: str, profiles: dict[str, KommunProfile]) -> str | None:
+    domain = _ascii(address.rsplit("@", 1)[-1])
+    for profile in profiles.values():
+        for known in profile.epostdomaner:
+            known = _ascii(known)
+            if domain == known or domain.endswith("." + known):
+                return profile.id
+    return None
+
+
+def _own_domain(address: str, text: str, vocabulary: Vocabulary) -> str | None:
+    """'viktoria.thonang@huddinge.se' -> 'huddinge': a municipality's staff write from its
+    own domain, which is its name (one of the country's municipalities)."""
+    domain = address.rsplit("@", 1)[-1].casefold()
+    if not domain.endswith(".se") or domain in vocabulary.foreign_domains:
+        return None
+    name = domain.removesuffix(".se").rsplit(".", 1)[-1]
+    ident = kommun_id(name)
+    known = {kommun_id(municipality) for municipality in vocabulary.municipalities}
+    return ident if ident and ident in known else None
+
+
+def _candidate(found: re.Match[str], vocabulary: Vocabulary) -> str | None:
+    return _base_name(found.group("name"), vocabulary)
+
+
+def detect_kommun(
+    lines: list[Line], vocabulary: Vocabulary, number: str | None = None
+) -> KommunEvidence | None:
+    profiles = vocabulary.profiles
+    pattern = _name_pattern(vocabulary)
+    seen = 0
+    letterhead: list[Line] = []
+    for line in lines:
+        letterhead.append(line)
+        seen += len(line.text) + 1
+        if seen > LETTERHEAD:
+            break
+    # 1. The letterhead names the municipality.
+    for line in letterhead:
+        for found in pattern.finditer(line.text[:LETTERHEAD]):
+            name = _candidate(found, vocabulary)
+            if name is None:
+                continue
+            ident = _profile_by_name(name, profiles) or kommun_id(name)
+            if ident:
+                return KommunEvidence(ident, "brevhuvud", line)
+    # 2. The e-mail domain of its staff.
+    text = "\n".join(line.text for line in lines)
+    for line in lines:
+        for found in EMAIL.finditer(line.text):
+            known = _by_domain(found.group(0), profiles) or _own_domain(
+                found.group(0), text, vocabulary
+            )
+            if known:
+                return KommunEvidence(known, "epost", line)
+    # 3. A diarienummer format only one profile has.
+    if number:
+        fitting = {
+            profile.id
+            for profile in profiles.values()
+            for fmt in profile.diarieformat
+            if fmt.pattern.fullmatch(number)
+        }
+        if len(fitting) == 1:
+            return KommunEvidence(fitting.pop(), "diarienummer", None)
+    # 4. The name it goes by, most often in the text ("X kommun", "X stad", or a profile's
+    # own name at least twice).
+    counts: Counter[str] = Counter()
+    first: dict[str, Line] = {}
+    for line in lines:
+        for found in pattern.finditer(line.text):
+            candidate = _candidate(found, vocabulary)
+            named = (
+                (_profile_by_name(candidate, profiles) or kommun_id(candidate))
+                if candidate
+                else None
+            )
+            if named:
+                counts[named] += 2
+                first.setdefault(named, line)
+        for profile in profiles.values():
+            stems = sorted(_stems(profile), key=len, reverse=True)
+            hits = re.findall(
+                r"(?<![\wåäö])(?:" + "|".join(re.escape(s) for s in stems) + r")(?![\wåäö])",
+                line.text.casefold(),
+            )
+            if hits:
+                counts[profile.id] += len(hits)
+                first.setdefault(profile.id, line)
+    if counts:
+        ident, count = counts.most_common(1)[0]
+        if count >= 2:
+            return KommunEvidence(ident, "text", first[ident])
+    return None
