@@ -687,9 +687,11 @@ def test_a_placeholder_is_not_an_answer(tmp_path: Path) -> None:
 
 
 def _report_with_a_pdf_finding() -> object:
-    from govcheck.models import Citation, Finding, Location, Report, RuleInfo, Severity
+    from govcheck.models import Authority, Citation, Finding, Location, Report, RuleInfo, Severity
 
-    citation = Citation(document="d", section="s", quote="q", source_file="f.txt")
+    citation = Citation(
+        document="d", section="s", quote="q", source_file="f.txt", authority=Authority.BESLUT
+    )
     finding = Finding(
         rule_id="GEN-A-01",
         severity=Severity.FEL,

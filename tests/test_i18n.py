@@ -46,7 +46,7 @@ def _words(text: str) -> set[str]:
     text = re.sub(r"”[^”]*”|“[^”“]*”|'[^']*'|\"[^\"]*\"", " ", text)
     kept = []
     for line in text.splitlines():
-        if re.match(r"^\s*(Källa|Source):", line):
+        if re.match(r"^\s*(Källa|Source)\b", line):
             continue  # a citation: document titles, sections, decisions are names
         kept.append(line)
     words = set()
@@ -109,21 +109,3 @@ def test_markdown_report_headings_are_in_one_language() -> None:
     head = "\n".join(line for line in english.splitlines() if not line.startswith("| "))
     head += "\n" + next(line for line in english.splitlines() if line.startswith("| Rule"))
     assert not _words(head) & SWEDISH, _words(head) & SWEDISH
-
-
-@pytest.mark.parametrize("lang", ["sv", "en"])
-def test_the_rulebook_labels_are_in_one_language(lang: str) -> None:
-    """Statements come from the rule files; sources, quotes and the Swedish scenarios (the
-    contract with legal staff) are quoted; the labels around them are the tool's."""
-    other = SWEDISH if lang == "en" else ENGLISH
-    for args in (["explain", "MAL-D1-01"], ["rules"], ["rules", "--format", "markdown"]):
-        text = _invoke(*args, "--lang", lang)
-        kept = [
-            re.sub(r"\*\*", "", line)
-            for line in text.splitlines()
-            if not re.match(r"^\s*(- \*\*)?(Källa|Source|källa|source)\W", line)
-            and not line.startswith("  - ")
-            and not line.lstrip().startswith(("- *", "> ", "|", "”", "#"))
-        ]
-        found = _words("\n".join(kept)) & other
-        assert not found, (args, found)

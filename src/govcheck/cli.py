@@ -557,10 +557,7 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     return update
 
 
-@cli.command(
-    epilog="Slutkod 0 när alla dokument är granskade, 2 om något dokument i utdata inte kunde "
-    "granskas (i denna körning eller en tidigare som den fortsatte)."
-)
+@cli.command(cls=_Command, help_id="batch", epilog_id="exit_codes_batch")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--list",
@@ -786,7 +783,7 @@ def extract(
     _write(output, extracted_toml(document, kommun), force)
 
 
-@cli.command()
+@cli.command(cls=_Command, help_id="serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adress att lyssna på.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option(

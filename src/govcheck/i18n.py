@@ -507,6 +507,28 @@ _HELP: dict[str, dict[str, str]] = {
         "en": "List the questions the draft must answer, and whether they are answered.",
     },
     "questions.per": {"sv": "Bedöm per detta datum.", "en": "Judge as of this date."},
+    "batch": {
+        "sv": "Granska ett helt arkiv på ett Dask-kluster; avbruten körning fortsätter där den "
+        "slutade.",
+        "en": "Check a whole archive on a Dask cluster; an interrupted run goes on where it "
+        "stopped.",
+    },
+    "serve": {
+        "sv": "Starta webbsidan där handläggare granskar ett dokument (http://127.0.0.1:8000).",
+        "en": "Start the web page where officials check a document (http://127.0.0.1:8000).",
+    },
+    "exit_codes_batch": {
+        "sv": "\b\nSlutkoder:\n"
+        "  0  alla dokument är granskade\n"
+        "  2  något dokument i utdata kunde inte granskas (i denna körning eller en tidigare som "
+        "den fortsatte), eller ett användningsfel\n"
+        "  3  internt fel, en bugg i govcheck (en rad, ingen traceback)",
+        "en": "\b\nExit codes:\n"
+        "  0  every document was checked\n"
+        "  2  a document in the output could not be checked (in this run or an earlier one it "
+        "went on from), or a usage error\n"
+        "  3  internal error, a bug in govcheck (one line, no traceback)",
+    },
     "extract": {
         "sv": "Läs ut ett strukturerat utkast ur ett dokument (.txt, .md, .docx, .pdf).",
         "en": "Read a structured draft out of a document (.txt, .md, .docx, .pdf).",
