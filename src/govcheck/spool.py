@@ -119,7 +119,7 @@ class Spool:
             finding.rule_id,
             finding.severity,
             finding.message,
-            (where.file, where.path, where.line, where.page),
+            (where.file, where.path, where.line, where.page, where.column),
             cite,
             finding.kind,
             finding.ruleset_version,
@@ -127,13 +127,16 @@ class Spool:
         )
 
     def _unpack(self, packed: tuple[Any, ...]) -> Finding:
-        rule_id, severity, message, (file, path, line, page), cite, kind, version, waiver = packed
+        rule_id, severity, message, place, cite, kind, version, waiver = packed
+        file, path, line, page, column = place
         # Built from a finding that was validated when the engine made it: not validated twice.
         return Finding.model_construct(
             rule_id=rule_id,
             severity=severity,
             message=message,
-            location=Location.model_construct(file=file, path=path, line=line, page=page),
+            location=Location.model_construct(
+                file=file, path=path, line=line, page=page, column=column
+            ),
             citation=self._citation_list[cite] if cite >= 0 else None,
             kind=kind,
             ruleset_version=version,
