@@ -76,6 +76,7 @@ decision = "KF 2020-02-02 § 7"
 section = "Tjänsteskrivelsen"
 quote = "Varje tjänsteskrivelse ska ha en sammanfattning som beskriver ärendet kortfattat."
 source = "testby.txt"
+authority = "beslut"
 """
 
 DRAFT = """kommun = "testby"
@@ -143,7 +144,7 @@ def test_a_municipality_without_a_profile_gets_the_common_rules_and_one_notice(
     draft = tmp_path / "uppsala.toml"
     text = (FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml").read_text("utf-8")
     text = re.sub(r'(?m)^kommun = "malmo"', 'kommun = "uppsala"', text)
-    text = re.sub(r'(?m)^rubrik = .*$', 'rubrik = "[FYLL I: ärendets rubrik]"', text)
+    text = re.sub(r"(?m)^rubrik = .*$", 'rubrik = "[FYLL I: ärendets rubrik]"', text)
     draft.write_text(text, "utf-8")
     _code, report = _validate(str(draft), cwd=tmp_path)
     ids = _ids(report)

@@ -260,7 +260,7 @@ def validate(
     refuse_overwriting_inputs(paths, [target for _, target in pairs if target is not None])
     validator = Validator(config)
     report = validator.run(
-        paths, jobs=settings.jobs or os.cpu_count() or 1, progress=_progress_bar()
+        paths, jobs=settings.jobs or os.cpu_count() or 1, progress=_progress_bar(), stream=True
     )
     for fmt, target in pairs:
         color = target is None and fmt == "text" and sys.stdout.isatty()
@@ -293,6 +293,136 @@ def _progress_bar() -> Callable[[int, int], None] | None:
             state["bar"].__exit__(None, None, None)
 
     return update
+
+
+@cli.command(
+    epilog="Slutkod 0 när alla dokument är granskade, 2 om något dokument i utdata inte kunde "
+    "granskas (i denna körning eller en tidigare som den fortsatte)."
+)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--list",
+    "list_file",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="Fil med ett dokument (sökväg) per rad, utöver PATHS.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="Anmärkningarna som JSON Lines (NAMN.jsonl); index, problem och Parquet läggs bredvid.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Adress till ett Dask-klusters schemaläggare (tcp://värd:8786); standard: ett lokalt.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 4096),
+    default=None,
+    help="Arbetsprocesser i det lokala klustret (standard: maskinens kärnor).",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 100_000),
+    default=500,
+    show_default=True,
+    help="Dokument per uppgift till en arbetare.",
+)
+@click.option(
+    "--parquet/--no-parquet", default=None, help="Skriv även Parquet (standard: om pyarrow finns)."
+)
+@click.option("--kommun", default=None, help="Kommun för dokument som inte själva anger den.")
+@click.option("--per", type=_Date(), default=None, help="Bedöm enligt reglerna detta datum.")
+@rules_option
+@config_option
+@click.option("--lang", type=click.Choice(["sv", "en"]), default=None, help="Språk / language.")
+def batch(
+    paths: tuple[Path, ...],
+    list_file: Path | None,
+    output: Path,
+    scheduler: str | None,
+    workers: int | None,
+    batch_size: int,
+    parquet: bool | None,
+    kommun: str | None,
+    per: dt.date | None,
+    rules_dir: Path | None,
+    config_file: Path | None,
+    lang: str | None,
+) -> None:
+    """Granska ett helt arkiv på ett Dask-kluster; avbruten körning fortsätter där den slutade."""
+    from govcheck.batch import Progress, run_batch  # dask is imported only by this command
+
+    if not paths and list_file is None:
+        raise click.UsageError("ange dokument, kataloger eller --list")
+    effective = _settings({"kommun": kommun, "lang": lang}, config_file)
+    settings = effective.settings
+    config = RunConfig(
+        rules_dir=_rules_dir(rules_dir),
+        extra_rules=tuple(effective.rule_dirs()),
+        select=tuple(settings.select),
+        exclude=tuple(settings.exclude),
+        severities=tuple(settings.severity.items()),
+        lang=settings.lang,
+        per=per,
+        default_kommun=settings.kommun,
+    )
+    show = _batch_progress()
+
+    def update(status: Progress) -> None:
+        show(
+            f"{status.checked + status.skipped:,}/{status.total:,} dokument "
+            f"({status.skipped:,} redan klara), {status.findings:,} anmärkningar, "
+            f"{status.problems + status.failures:,} problem, {status.rate:,.0f} dokument/s"
+        )
+
+    result = run_batch(
+        config,
+        config.rulebook().version,
+        paths,
+        output,
+        list_file=list_file,
+        scheduler=scheduler,
+        workers=workers,
+        batch_size=batch_size,
+        parquet=parquet,
+        progress=update,
+    )
+    status = result.progress
+    show(None)
+    click.echo(
+        f"granskade {status.checked:,} dokument ({status.skipped:,} redan klara): "
+        f"{status.findings:,} anmärkningar i {result.outputs.findings}, "
+        f"{status.problems:,} som inte kunde läsas och {status.failures:,} interna fel "
+        f"i {result.outputs.problems}"
+        + (f"; Parquet i {result.outputs.parquet}" if result.parquet else "")
+    )
+    sys.exit(2 if result.problems_in_output else 0)
+
+
+def _batch_progress() -> Callable[[str | None], None]:
+    """A line kept up to date on a terminal; elsewhere (logs) a line at most every 30 s."""
+    terminal = sys.stderr.isatty()
+    last = [0.0]
+
+    def show(text: str | None) -> None:
+        import time
+
+        if text is None:
+            if terminal:
+                click.echo("", err=True)
+            return
+        if terminal:
+            click.echo(f"\r{text}\x1b[K", err=True, nl=False)
+        elif time.monotonic() - last[0] >= 30:
+            last[0] = time.monotonic()
+            click.echo(text, err=True)
+
+    return show
 
 
 @cli.command()
@@ -406,7 +536,6 @@ def extract(document: Path, output: Path | None, force: bool, kommun: str | None
     else:
         output.write_text(text, encoding="utf-8")
         click.echo(f"skrev {output}", err=True)
-
 
 
 @cli.command()

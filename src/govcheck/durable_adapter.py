@@ -3,9 +3,15 @@
 - ``engine.Host`` directly (``durable.lang`` keeps global state), one host per process;
 - compiled conditions use only allow-listed operators, and every rule is guarded by the
   discriminator ``kind`` so a ``$nex`` can never match the engine's own state object;
-- one flat fact per object, asserted with ``assert_fact`` on one fixed state id and retracted
-  in ``finally`` (never ``delete_state``: it can crash the process);
+- one flat fact per object, all facts of one draft on one fixed state id, retracted in
+  ``finally`` (never ``delete_state``: it can crash the process);
 - actions only append the rule id to a list: an exception inside an action would be swallowed;
+- the facts of one draft are asserted in one call (``match_all``) on durable's C API, below
+  the Host: one JSON text in, the pending actions of that one state drained on this thread, one
+  retract of them all. The Host's own ``assert_facts`` is avoided for two reasons: it serialises
+  the whole state back and forth for every action, and over many state ids it leaves actions to
+  its timer threads (ENGINE_NOTES). With one state id nothing is left: after the drain the
+  engine is asked for any pending action at all, and one would be an error, not a lost finding;
 - no dispatcher threads: ``Host.__init__`` normally starts timer threads that call
   ``ruleset.dispatch()`` every 0.2 s and run pending actions *on the timer thread*, racing the
   synchronous assert. The oracle property test caught that as findings landing on the wrong fact.
@@ -17,17 +23,23 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import itertools
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import durable_rules_engine as core  # durable's C API, under durable.engine
 from durable import engine
 
 from govcheck.conditions import DURABLE_OPERATORS, operators_in
 from govcheck.errors import RuleError
 
 _SID = "govcheck"
+_RETRACT = '{"id":%d,"sid":"govcheck"}'
+#: Compact JSON in one reused encoder (json.dumps with options builds a new one per call).
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+#: A number in exponent notation, which the C core cannot read (error 204).
+_EXPONENT = re.compile(r"[0-9][eE][-+]?[0-9]")
 
 
 class _Host(engine.Host):  # type: ignore[misc]
@@ -57,7 +69,8 @@ class DurableEngine:
         self._host = _Host(self._fired)
         self._registered: set[str] = set()
         self._empty: set[str] = set()
-        self._ids = itertools.count(1)
+        self._handles: dict[str, int] = {}
+        self._next_id = 1
 
     @classmethod
     def shared(cls) -> DurableEngine:
@@ -85,6 +98,63 @@ class DurableEngine:
         except Exception as exc:  # the C core names no rule; say which ruleset failed
             raise RuleError(origin, f"motorn kunde inte skapa regeluppsättningen: {exc}") from None
         self._registered.add(name)
+        self._handles[name] = self._host.get_ruleset(name)._handle
+
+    def _take_ids(self, count: int) -> int:
+        first = self._next_id
+        self._next_id += count
+        return first
+
+    def match_all(self, name: str, facts: Sequence[dict[str, Any]]) -> list[list[str]]:
+        """For each fact, the rule ids whose conditions hold for it in the ruleset ``name``.
+
+        All facts go to the engine in one call, on one state id, and are retracted together:
+        one JSON text each way instead of two Host round trips per fact. Synchronous: every
+        action the assert made pending is taken here, and afterwards none may be left."""
+        if name not in self._registered:
+            raise KeyError(name)
+        fired: list[list[str]] = [[] for _ in facts]
+        if name in self._empty or not facts:
+            return fired
+        handle = self._handles[name]
+        # Ids are never reused: a fact left behind by a failure could otherwise hide (durable
+        # ignores a fact whose id it holds) a fact of a later draft.
+        first = self._take_ids(len(facts))
+        messages = [{**fact, "id": first + n, "sid": _SID} for n, fact in enumerate(facts)]
+        text = _encode(messages)
+        if _EXPONENT.search(text):  # rare: a string value can look like one; then look closer
+            for fact in facts:
+                _check_numbers(fact)
+        state: int | None = None  # the state whose action we hold, to give back on failure
+        try:
+            _, offset = core.assert_facts(handle, text)
+            result = core.start_action_for_state(handle, offset)
+            while result is not None:
+                state = offset
+                pending = json.loads(result if isinstance(result, str) else result[1])
+                for rule_id, matched in pending.items():
+                    for frame in matched if isinstance(matched, list) else [matched]:
+                        rules = fired[frame["m"]["id"] - first]
+                        # durable expands "$or" into alternatives and fires once per matching
+                        # branch: a rule can fire twice for one fact. Report each rule once.
+                        if rule_id not in rules:
+                            rules.append(rule_id)
+                result = core.complete_and_start_action(handle, offset)
+            state = None
+            # One state id, drained on this thread: nothing may be left for later (the trap of
+            # assert_facts over many state ids). Checked, not assumed.
+            left = core.start_action(handle)
+            if left is not None:
+                state = left[2]
+                raise RuntimeError(f"durable_rules left an action pending in {name}")
+        except BaseException:
+            if state is not None:
+                core.abandon_action(handle, state)
+            raise
+        finally:
+            ids = range(first, first + len(facts))
+            core.retract_facts(handle, "[" + ",".join(_RETRACT % n for n in ids) + "]")
+        return fired
 
     def match(self, name: str, fact: dict[str, Any]) -> list[str]:
         """Rule ids whose conditions hold for ``fact`` in the ruleset ``name``."""
@@ -92,12 +162,9 @@ class DurableEngine:
             raise KeyError(name)
         if name in self._empty:
             return []
-        for key, value in fact.items():
-            if isinstance(value, float) and "e" in repr(value):
-                # The C core cannot parse exponent notation (error 204); facts.py rounds amounts.
-                raise ValueError(f"{key}={value!r} cannot be given to durable_rules")
+        _check_numbers(fact)
         payload = dict(fact)
-        payload["id"] = f"f{next(self._ids)}"
+        payload["id"] = self._take_ids(1)
         payload["sid"] = _SID
         self._fired.clear()
         try:
@@ -117,6 +184,13 @@ class DurableEngine:
         fired = list(dict.fromkeys(self._fired))
         self._fired.clear()
         return fired
+
+
+def _check_numbers(fact: dict[str, Any]) -> None:
+    for key, value in fact.items():
+        if value.__class__ is float and "e" in repr(value):
+            # The C core cannot parse exponent notation (error 204); facts.py rounds amounts.
+            raise ValueError(f"{key}={value!r} cannot be given to durable_rules")
 
 
 def dump(rules: dict[str, dict[str, Any]]) -> str:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
-from govcheck.conditions import holds, leaves, to_durable
+from govcheck.conditions import AllOf, AnyOf, Condition, Leaf, holds, leaves, to_durable
 from govcheck.drafts import LoadedDraft
 from govcheck.facts import Fact, FactBuilder
 from govcheck.i18n import t
@@ -24,12 +25,19 @@ Backend = Literal["durable", "oracle"]
 NO_RULES_ID = "GOVCHECK-INGA-REGLER"
 NO_PROFILE_ID = "GOVCHECK-INGEN-PROFIL"
 READING_ID = "GOVCHECK-EXTRAKTION"
+#: Entries kept per memo of the checker (dates of one municipality and case type): cleared when
+#: full, so that a checker's memory does not grow with the number of drafts it checks.
+_MEMO_LIMIT = 4096
 _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: {message}"}
 _NOT_STATED = {"sv": "Står inte i dokumentet: {message}", "en": "Not in the document: {message}"}
 
 
 class Matcher(Protocol):
     def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]: ...
+
+    def matches_all(self, packs: tuple[str, ...], facts: Sequence[Fact]) -> list[list[str]]:
+        """For each fact of one draft, the ids of the rules it breaks."""
+        ...
 
 
 class OracleMatcher:
@@ -48,10 +56,18 @@ class OracleMatcher:
             if holds(cond, values)
         ]
 
+    def matches_all(self, packs: tuple[str, ...], facts: Sequence[Fact]) -> list[list[str]]:
+        return [self.matches(packs, fact) for fact in facts]
+
 
 class DurableMatcher:
     """One durable_rules ruleset per combination of packs a draft is judged by (common and its
-    municipality's), compiled on first use: each fact is asserted once, not once per pack."""
+    municipality's), compiled on first use: each fact is asserted once, not once per pack.
+
+    The engine sees each field under a short alias (``f0``, ``f1``, …): the facts of a draft
+    cross into the C core as one JSON text, and field names such as
+    ``samplanerad_med_stadskontoret`` were most of its bytes (~2.7 kB a draft, half that
+    aliased). The aliases are given at compile time and live only between here and the engine."""
 
     def __init__(self, rulebook: Rulebook) -> None:
         from govcheck.durable_adapter import DurableEngine  # import cost only when used
@@ -59,43 +75,68 @@ class DurableMatcher:
         self._engine = DurableEngine.shared()
         self._rulebook = rulebook
         self._names: dict[tuple[str, ...], str] = {}
-        self._fields: dict[tuple[str, ...], frozenset[str]] = {}
-        self._presence_only: dict[tuple[str, ...], frozenset[str]] = {}
+        #: per combination of packs: field -> (alias, sent as presence only)
+        self._send: dict[tuple[str, ...], dict[str, tuple[str, bool]]] = {}
         for kommun in sorted({rule.pack for rule in rulebook.rules} - {COMMON}):
             self._compile(rulebook.packs_for(kommun))
 
     def _compile(self, packs: tuple[str, ...]) -> None:
         book = self._rulebook
         rules = [rule for pack in packs for rule in book.pack(pack)]
-        name = "_".join(packs) + f"_{book.fingerprint}"
         conditions = {rule.id: rule.guarded_condition() for rule in rules}
-        compiled = {rule_id: to_durable(cond) for rule_id, cond in conditions.items()}
-        origin = ", ".join(str(book.root / pack) for pack in packs)
-        self._engine.register(name, compiled, origin)
-        self._names[packs] = name
         # Only the fields some condition tests go to the engine: a fact carries whole texts
-        # (sammanfattning, ärendet) that would otherwise be serialised twice per fact for
-        # nothing. Absent stays absent, so "missing" reads the same.
+        # (sammanfattning, ärendet) that would otherwise be serialised for nothing. Absent
+        # stays absent, so "missing" reads the same.
         all_leaves = [leaf for cond in conditions.values() for leaf in leaves(cond)]
-        self._fields[packs] = frozenset(
-            field for leaf in all_leaves for field in (leaf.field, leaf.other) if field is not None
+        fields = sorted(
+            {field for leaf in all_leaves for field in (leaf.field, leaf.other) if field}
         )
+        alias = {field: f"f{index}" for index, field in enumerate(fields)}
         # A field only tested for presence goes as 1: its text matters only by being there.
         valued = {leaf.field for leaf in all_leaves if leaf.op not in ("exists", "missing")}
         valued |= {leaf.other for leaf in all_leaves if leaf.other is not None}
-        self._presence_only[packs] = self._fields[packs] - valued
+        compiled = {
+            rule_id: to_durable(_aliased(cond, alias)) for rule_id, cond in conditions.items()
+        }
+        name = "_".join(packs) + f"_{book.fingerprint}"
+        origin = ", ".join(str(book.root / pack) for pack in packs)
+        self._engine.register(name, compiled, origin)
+        self._names[packs] = name
+        self._send[packs] = {field: (alias[field], field not in valued) for field in fields}
 
     def matches(self, packs: tuple[str, ...], fact: Fact) -> list[str]:
+        """One fact through the Host (two JSON round trips): the reference ``matches_all`` is
+        tested against."""
         if packs not in self._names:
             self._compile(packs)
-        used, presence = self._fields[packs], self._presence_only[packs]
-        payload: dict[str, Scalar] = {
-            key: 1 if key in presence else value
-            for key, value in fact.values.items()
-            if key in used
-        }
-        payload["kind"] = fact.kind
-        return self._engine.match(self._names[packs], payload)
+        return self._engine.match(self._names[packs], self._payload(packs, fact))
+
+    def matches_all(self, packs: tuple[str, ...], facts: Sequence[Fact]) -> list[list[str]]:
+        """All facts of one draft in one call to the engine."""
+        if packs not in self._names:
+            self._compile(packs)
+        payloads = [self._payload(packs, fact) for fact in facts]
+        return self._engine.match_all(self._names[packs], payloads)
+
+    def _payload(self, packs: tuple[str, ...], fact: Fact) -> dict[str, Scalar]:
+        send = self._send[packs]
+        payload: dict[str, Scalar] = {}
+        for key, value in fact.values.items():
+            found = send.get(key)
+            if found is not None:
+                payload[found[0]] = 1 if found[1] else value
+        payload[send["kind"][0]] = fact.kind
+        return payload
+
+
+def _aliased(condition: Condition, alias: dict[str, str]) -> Condition:
+    """The condition over the engine's aliases of its fields."""
+    if isinstance(condition, Leaf):
+        other = alias[condition.other] if condition.other is not None else None
+        return condition.model_copy(update={"field": alias[condition.field], "other": other})
+    if isinstance(condition, AllOf):
+        return AllOf(all=[_aliased(child, alias) for child in condition.all])
+    return AnyOf(any=[_aliased(child, alias) for child in condition.any])
 
 
 def _display(kind: str, name: str, value: Scalar | None, lang: Language) -> str:
@@ -134,6 +175,8 @@ class Checker:
         self._case_rules: dict[tuple[str, str, str | None], list[Rule]] = {}
         self._case_kinds: dict[tuple[str, str], frozenset[str]] = {}
         self._citations: dict[str, Citation] = {}
+        self._applicable: dict[tuple[str, str, dt.date], tuple[str, ...]] = {}
+        self._silent: dict[tuple[str, str, str, dt.date], bool] = {}
         self.matcher: Matcher = (
             DurableMatcher(rulebook) if backend == "durable" else OracleMatcher(rulebook)
         )
@@ -173,22 +216,32 @@ class Checker:
         )
         kommun, case_type = draft.kommun, draft.typ.value
         packs = self.rulebook.packs_for(kommun)
-        for fact in self.facts.build(loaded, per):
-            if fact.kind not in self._kinds(kommun, case_type):
-                continue  # no rule speaks of this kind of object in this case
-            for rule_id in self.matcher.matches(packs, fact):
+        kinds = self._kinds(kommun, case_type)
+        # Only the kinds of object some rule for this case speaks of go to the engine.
+        facts = [fact for fact in self.facts.build(loaded, per) if fact.kind in kinds]
+        for fact, rule_ids in zip(facts, self.matcher.matches_all(packs, facts), strict=True):
+            for rule_id in rule_ids:
                 findings.append(self._finding(self.rulebook.by_id[rule_id], fact, loaded))
         return sorted(set(findings), key=Finding.sort_key)
 
     def applicable(self, loaded: LoadedDraft, per: dt.date | None = None) -> tuple[str, ...]:
         """Ids of the rules and questions that apply to this draft on its date: the checks a
-        report can say were evaluated (and, where nothing was found, passed)."""
+        report can say were evaluated (and, where nothing was found, passed).
+
+        One tuple per municipality, case type and date, kept for the drafts that follow
+        (a batch has few distinct ones; drafts of one kind then share one tuple)."""
         draft = loaded.draft
         on = loaded.judged_on(per)
         kommun, case_type = draft.kommun, draft.typ.value
-        ids = [rule.id for rule in self._for_case(kommun, case_type) if rule.in_force(on)]
-        ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
-        return tuple(ids)
+        key = (kommun, case_type, on)
+        found = self._applicable.get(key)
+        if found is None:
+            ids = [rule.id for rule in self._for_case(kommun, case_type) if rule.in_force(on)]
+            ids += [q.id for q in self.rulebook.questions if q.applies_to(kommun, case_type, on)]
+            if len(self._applicable) >= _MEMO_LIMIT:
+                self._applicable.clear()  # bounded: memory must not grow with an archive
+            found = self._applicable[key] = tuple(ids)
+        return found
 
     def _citation(self, rule: Rule) -> Citation:
         """One immutable Citation per rule, shared by all its findings."""
@@ -242,8 +295,15 @@ class Checker:
     def _silent_pack(self, loaded: LoadedDraft, pack: str, judged_on: dt.date) -> list[Finding]:
         """A pack with rules for this case but none in force on the date is said, not skipped."""
         draft = loaded.draft
-        applicable = self._for_case(draft.kommun, draft.typ.value, pack)
-        if not applicable or any(rule.in_force(judged_on) for rule in applicable):
+        key = (draft.kommun, draft.typ.value, pack, judged_on)
+        silent = self._silent.get(key)
+        if silent is None:
+            applicable = self._for_case(draft.kommun, draft.typ.value, pack)
+            silent = bool(applicable) and not any(rule.in_force(judged_on) for rule in applicable)
+            if len(self._silent) >= _MEMO_LIMIT:
+                self._silent.clear()
+            self._silent[key] = silent
+        if not silent:
             return []
         return [
             Finding(

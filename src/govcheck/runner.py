@@ -5,13 +5,23 @@ others, so one broken draft in a folder does not hide the findings in the rest. 
 one job the files are checked in worker processes (each builds its own engine: durable_rules
 hosts cannot be shared or pickled); results are gathered in input order, so the report is the
 same whatever the number of jobs.
+
+Nothing here grows with the number of files when the report is streamed (``run(stream=True)``,
+what the command line does): folders are walked lazily, in the same order as a sorted list of
+their files; worker processes get files a few dozen at a time with a bounded number of batches
+in flight; and each result goes to a spool on disk (``govcheck.spool``) as it arrives.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import os
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft
@@ -21,6 +31,7 @@ from govcheck.i18n import t
 from govcheck.inputs import load_input
 from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
 from govcheck.rulebook import Rulebook, customised, load_rulebook
+from govcheck.spool import Spool
 from govcheck.waivers import PlacedWaiver, apply_waivers, waiver_file_notes
 
 #: What a directory scan picks up: drafts and documents (.md is left out: folders of drafts
@@ -28,6 +39,13 @@ from govcheck.waivers import PlacedWaiver, apply_waivers, waiver_file_notes
 SCANNED_SUFFIXES = (*DRAFT_SUFFIXES, ".txt", ".docx", ".pdf")
 #: Below this many files per job, starting worker processes costs more than it saves.
 FILES_PER_JOB = 25
+#: Files sent to a worker at a time (fewer on small runs), and batches in flight per worker:
+#: enough to keep every worker busy, few enough that memory does not grow with the run.
+BATCH = 48
+IN_FLIGHT = 4
+#: ``run(stream=True)`` keeps the report on disk from this many files on; below, in memory (a
+#: pre-commit hook's handful of drafts need no temporary file).
+SPOOL_FROM = 1000
 
 
 def default_rules_dir() -> Path:
@@ -47,42 +65,101 @@ def default_rules_dir() -> Path:
     return beside
 
 
+def _scanned(name: str) -> bool:
+    return name.lower().endswith(SCANNED_SUFFIXES)
+
+
+def _walk(folder: str) -> Iterator[os.DirEntry[str]]:
+    """The drafts and documents under ``folder`` in the order of ``sorted(Path.rglob)``, one
+    folder listing in memory at a time: entries by name at each level (a path sorts by its
+    parts), hidden names skipped, symlinked folders not followed (as ``rglob``)."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir() and not entry.is_symlink():
+                yield from _walk(entry.path)
+            elif entry.is_file() and _scanned(entry.name):
+                yield entry
+        except OSError:
+            continue
+
+
+def iter_names(paths: Iterable[Path], lang: Language = "sv") -> Iterator[str | InputProblem]:
+    """The files to check as path strings, lazily, in a stable order, and a problem for each
+    path that gives none; each file once (remembering the files seen only when several paths
+    are given). Strings, not ``Path`` objects: an archive's walk makes a million of them."""
+    paths = list(paths)
+    seen: set[str] | None = set() if len(paths) > 1 else None
+    for path in paths:
+        if path.is_dir():
+            found = False
+            for entry in _walk(str(path)):
+                found = True
+                name = entry.path
+                if seen is not None:
+                    if name in seen:
+                        continue
+                    seen.add(name)
+                yield name
+            if not found:
+                yield InputProblem(file=str(path), message=t("no_drafts", lang, path=path))
+        elif path.is_file():
+            name = str(path)
+            if seen is not None:
+                if name in seen:
+                    continue
+                seen.add(name)
+            yield name
+        else:
+            yield InputProblem(file=str(path), message=t("no_such_path", lang, path=path))
+
+
+def iter_files(paths: Iterable[Path], lang: Language = "sv") -> Iterator[Path | InputProblem]:
+    """``iter_names`` with each file as a ``Path``."""
+    for item in iter_names(paths, lang):
+        yield item if isinstance(item, InputProblem) else Path(item)
+
+
 def collect(paths: Iterable[Path], lang: Language = "sv") -> tuple[list[Path], list[InputProblem]]:
     """Files to check, in a stable order; directories are searched for drafts and documents."""
     files: list[Path] = []
     problems: list[InputProblem] = []
-    for path in paths:
-        if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SCANNED_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                problems.append(
-                    InputProblem(file=str(path), message=t("no_drafts", lang, path=path))
-                )
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
+    for item in iter_files(paths, lang):
+        if isinstance(item, InputProblem):
+            problems.append(item)
         else:
-            problems.append(
-                InputProblem(file=str(path), message=t("no_such_path", lang, path=path))
-            )
-    unique = list(dict.fromkeys(files))
-    return unique, problems
+            files.append(item)
+    return files, problems
 
 
 def refuse_overwriting_inputs(paths: Iterable[Path], targets: Iterable[Path]) -> None:
     """A report must never replace a draft the user gave (``validate a.toml -o a.toml``)."""
-    files, _ = collect(paths)
-    inputs = {path.resolve() for path in files}
+    existing = {}
     for target in targets:
-        if target.resolve() in inputs:
+        try:
+            info = target.stat()
+        except OSError:
+            continue  # a file that is not there yet is no input
+        existing[(info.st_dev, info.st_ino)] = target
+    if not existing:
+        return
+    for item in iter_names(paths):
+        if isinstance(item, InputProblem):
+            continue
+        try:
+            info = os.stat(item)
+        except OSError:
+            continue
+        clash = existing.get((info.st_dev, info.st_ino))
+        if clash is not None:
             raise GovcheckError(
-                f"{target}: rapporten skulle skriva över ett utkast som granskas; "
+                f"{clash}: rapporten skulle skriva över ett utkast som granskas; "
                 "välj en annan fil för --output"
             )
 
@@ -154,7 +231,11 @@ class Validator:
     def __init__(self, config: RunConfig, rulebook: Rulebook | None = None) -> None:
         self.config = config
         self.rulebook = rulebook or config.rulebook()
-        self.checker = Checker(self.rulebook, config.backend, config.lang)
+
+    @cached_property
+    def checker(self) -> Checker:
+        """Built on first use: a run that checks in worker processes compiles no rules here."""
+        return Checker(self.rulebook, self.config.backend, self.config.lang)
 
     def check_file(self, path: Path) -> FileResult:
         config = self.config
@@ -193,74 +274,141 @@ class Validator:
         paths: Iterable[Path],
         jobs: int = 1,
         progress: Callable[[int, int], None] | None = None,
+        *,
+        stream: bool = False,
     ) -> Report:
-        files, problems = collect(paths, self.config.lang)
+        """Checks every file under ``paths``. With ``stream`` the report of a large run is
+        kept on disk (a ``SpooledReport``): memory stays flat however many files there are."""
+        paths = list(paths)
+        problems: list[InputProblem] = []
+        total = 0
+        for item in iter_names(paths, self.config.lang):  # a first pass counts, keeps nothing
+            if isinstance(item, InputProblem):
+                problems.append(item)
+            else:
+                total += 1
+        files = (item for item in iter_names(paths) if not isinstance(item, InputProblem))
+        spool = Spool(self.config.fail_on) if stream and total >= SPOOL_FROM else None
+        names: list[str] = []
         findings: list[Finding] = []
         evaluated: dict[str, tuple[str, ...]] = {}
         used_waivers: set[int] = set()
         shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for done, result in enumerate(self._results(files, jobs), start=1):
-            findings.extend(result.findings)
+        for done, result in enumerate(self._results(files, total, jobs), start=1):
             used_waivers.update(result.used_waivers)
             if result.problem is not None:
                 problems.append(result.problem)
+            if spool is not None:
+                read = result.problem is None
+                spool.add(result.file, result.findings, result.evaluated if read else None)
             else:
-                # Drafts of one kind share one tuple of rule ids: the report stays small.
-                evaluated[result.file] = shared.setdefault(result.evaluated, result.evaluated)
+                names.append(result.file)
+                findings.extend(result.findings)
+                if result.problem is None:
+                    # Drafts of one kind share one tuple of rule ids: the report stays small.
+                    evaluated[result.file] = shared.setdefault(result.evaluated, result.evaluated)
             if progress is not None:
-                progress(done, len(files))
+                progress(done, total)
+        notes: list[Finding] = []
         if self.config.waivers:
-            findings.extend(
-                waiver_file_notes(
-                    list(self.config.waivers),
-                    used_waivers,
-                    self._today(),
-                    self.config.lang,
-                    self.rulebook.version,
-                )
+            notes = waiver_file_notes(
+                list(self.config.waivers),
+                used_waivers,
+                self._today(),
+                self.config.lang,
+                self.rulebook.version,
             )
+        fields = {
+            "ruleset_version": self.rulebook.version,
+            "rules_evaluated": tuple(self.rulebook.all_ids),
+            "rules": rule_infos(self.rulebook, self.config.lang),
+            "fail_on": self.config.fail_on,
+            "lang": self.config.lang,
+            "judged_on": self.config.per,
+        }
+        if spool is not None:
+            from govcheck.spooled import spooled
+
+            return spooled(spool, notes, problems, **fields)
         return Report(
-            files=tuple(str(path) for path in files),
-            findings=tuple(sorted(findings, key=Finding.sort_key)),
+            files=tuple(names),
+            findings=tuple(sorted([*findings, *notes], key=Finding.sort_key)),
             problems=tuple(problems),
-            ruleset_version=self.rulebook.version,
-            rules_evaluated=tuple(self.rulebook.all_ids),
-            rules=rule_infos(self.rulebook, self.config.lang),
             evaluated=evaluated,
-            fail_on=self.config.fail_on,
-            lang=self.config.lang,
-            judged_on=self.config.per,
+            **fields,
         )
 
-    def _results(self, files: list[Path], jobs: int) -> Iterator[FileResult]:
-        workers = min(jobs, max(1, len(files) // FILES_PER_JOB))
+    def _results(self, files: Iterator[str], total: int, jobs: int) -> Iterator[FileResult]:
+        workers = min(jobs, max(1, total // FILES_PER_JOB))
         if workers <= 1:
-            yield from (self.check_file(path) for path in files)
+            yield from (self.check_file(Path(name)) for name in files)
             return
         # Imported here: a single draft (a pre-commit hook, an editor) should not pay for them.
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import Future, ProcessPoolExecutor
 
         # "spawn": each worker starts clean and builds its own engine (no forked C state).
         context = multiprocessing.get_context("spawn")
-        chunk = max(1, len(files) // (workers * 8))
+        size = max(1, min(BATCH, total // (workers * 8)))
         with ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
             initializer=_start_worker,
             initargs=(self.config,),
         ) as pool:
-            yield from pool.map(_check_in_worker, files, chunksize=chunk)
+            # In input order, with at most IN_FLIGHT batches per worker submitted and not yet
+            # taken: results are yielded as they come, never gathered.
+            pending: deque[Future[list[FileResult]]] = deque()
+            batches = iter(lambda: list(itertools.islice(files, size)), [])
+            for batch in batches:
+                pending.append(pool.submit(_check_in_worker, batch))
+                if len(pending) >= workers * IN_FLIGHT:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
 
 
-_WORKER: Validator | None = None
+_VALIDATORS: dict[RunConfig, Validator] = {}
+_LAST: tuple[RunConfig, Validator] | None = None
+_LOCK = threading.Lock()
+
+
+def check_document(config: RunConfig, path: Path) -> FileResult:
+    """The check of one document, as a function of its configuration and its path: what
+    ``validate`` runs in its worker processes and ``govcheck batch`` on a Dask cluster. Each
+    process builds one validator per configuration (compiling the rules once) and keeps it.
+
+    Serialised per process: durable_rules loses findings when threads share its state
+    (ENGINE_NOTES), and a Dask worker may run several tasks in threads."""
+    with _LOCK:
+        return validator_for(config).check_file(path)
+
+
+def validator_for(config: RunConfig) -> Validator:
+    """This process's validator for ``config`` (call it holding ``_LOCK``). The last one is
+    found by identity: hashing a configuration for every document would cost more."""
+    global _LAST
+    if _LAST is not None and _LAST[0] is config:
+        return _LAST[1]
+    validator = _VALIDATORS.get(config)
+    if validator is None:
+        validator = _VALIDATORS[config] = Validator(config)
+    _LAST = (config, validator)
+    return validator
 
 
 def _start_worker(config: RunConfig) -> None:
-    global _WORKER
-    _WORKER = Validator(config)
+    global _CONFIG
+    _CONFIG = config
+    with _LOCK:
+        _VALIDATORS[config] = Validator(config)
 
 
-def _check_in_worker(path: Path) -> FileResult:
-    assert _WORKER is not None, "worker not started"
-    return _WORKER.check_file(path)
+_CONFIG: RunConfig | None = None
+
+
+def _check_in_worker(names: list[str]) -> list[FileResult]:
+    """A batch of files, returned in one message: rule-id tuples and citations shared by its
+    results are sent once (pickle keeps shared objects shared within one message)."""
+    assert _CONFIG is not None, "worker not started"
+    return [check_document(_CONFIG, Path(name)) for name in names]

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from govcheck import __version__
-from govcheck.models import Finding, Report, Severity
+from govcheck.models import Report, Severity
 from govcheck.reporters.base import RenderOptions, register
+from govcheck.spool import file_entries
 
 SCHEMA_VERSION = 1
 
@@ -37,18 +38,14 @@ def _head(report: Report) -> dict[str, Any]:
 
 def _file_entries(report: Report) -> Iterator[dict[str, Any]]:
     """One entry per file, in report order, built one at a time."""
-    by_file: dict[str, list[Finding]] = {file: [] for file in report.files}
-    for finding in report.findings:
-        by_file.setdefault(finding.location.file, []).append(finding)
-    for file, findings in by_file.items():
-        found = [f.model_dump(mode="json", exclude={"ruleset_version"}) for f in findings]
-        evaluated = report.evaluated.get(file, ())
-        failed = {f.rule_id for f in findings}
+    for entry in file_entries(report):
+        found = [f.model_dump(mode="json", exclude={"ruleset_version"}) for f in entry.findings]
+        failed = {f.rule_id for f in entry.findings}
         yield {
-            "file": file,
+            "file": entry.file,
             "findings": found,
-            "rules_evaluated": list(evaluated),
-            "checks_passed": [rule_id for rule_id in evaluated if rule_id not in failed],
+            "rules_evaluated": list(entry.evaluated),
+            "checks_passed": [rule_id for rule_id in entry.evaluated if rule_id not in failed],
         }
 
 
@@ -61,9 +58,45 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_string = json.encoder.encode_basestring  # what _encode does with a str, without the dispatch
+_LISTS: dict[tuple[tuple[str, ...], str], str] = {}
+
+
+def _indented(value: Any, pad: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` at indentation ``pad``, the same
+    text, several times faster: json's C encoder is used only without ``indent``, and a large
+    report is mostly lists of rule ids."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = pad + "  "
+        items = (
+            f"{inner}{_encode(str(key))}: {_indented(item, inner)}" for key, item in value.items()
+        )
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = pad + "  "
+        if all(item.__class__ is str for item in value):
+            # Lists of rule ids, the bulk of a large report: drafts of one kind repeat them.
+            key = (tuple(value), pad)
+            text = _LISTS.get(key)
+            if text is None:
+                text = f"[\n{inner}" + f",\n{inner}".join(map(_string, value)) + f"\n{pad}]"
+                if len(_LISTS) >= 1024:
+                    _LISTS.clear()
+                _LISTS[key] = text
+            return text
+        return (
+            "[\n" + ",\n".join(inner + _indented(item, inner) for item in value) + "\n" + pad + "]"
+        )
+    return _encode(value)
+
+
 def _dumps(value: Any, level: int) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return text.replace("\n", "\n" + "  " * level)
+    return _indented(value, "  " * level)
 
 
 @register("json")

@@ -24,7 +24,8 @@ def _citation_lines(finding: Finding, lang: str) -> list[str]:
     if cite.statute:
         parts.append(cite.statute)
     return [
-        f"      {_SOURCE[lang]}: {' – '.join(parts)} ({cite.source_file})",
+        f"      {_SOURCE[lang]} ({cite.authority.label(lang)}): {' – '.join(parts)} "
+        f"({cite.source_file})",
         f"      ”{cite.quote}”",
     ]
 
@@ -64,8 +65,8 @@ def render(report: Report, options: RenderOptions) -> str:
             if finding.waiver is not None:
                 lines.append("      " + _waiver_line(finding, report.lang))
         lines.append("")
-    clean = [f for f in report.files if f not in {x.location.file for x in report.findings}]
-    clean = [f for f in clean if f not in {p.file for p in report.problems}]
+    found = {x.location.file for x in report.findings} | {p.file for p in report.problems}
+    clean = [f for f in report.files if f not in found]
     for file in clean:
         lines.append(f"{file}: {t('no_findings', report.lang)}")
     lines.append(
