@@ -1,62 +1,13 @@
 # language: sv
-Egenskap: Innehåll och samplanering – klassning av IT och vem som planerar tillsammans
-  Varje IT-post klassas som gemensam, domänspecifik eller lokal IT. Satsningar
-  inom informationshantering och IT-säkerhet samplaneras med stadskontoret och
-  stadsarkivet.
+Egenskap: Innehåll och samplanering – vad planen omfattar och vem som planerar tillsammans
+  Servicenämnden ska enligt Riktlinjer för IT och digitalisering (KF 2021-03-31
+  § 100) ta fram en flerårig utvecklingsplan för kommungemensam IT, som är
+  servicenämndens ansvar. Klassningen i gemensam, domänspecifik och lokal IT
+  kommer från ett projekts arbetsdefinitioner 2018 och ger därför högst en
+  varning. Stadskontorets bedömningar och en annan förvaltnings ansvar ger
+  upplysningar, inte krav på den som skriver utkastet.
 
-  Regel: MAL-S2-01 Informationshantering och IT-säkerhet samplaneras med stadskontoret och stadsarkivet
-
-    Scenario: En IT-säkerhetspost utan stadsarkivet som samplaneringspart får en varning
-      Givet exemplet "servicenämndens utvecklingsplan 2024"
-      Och att ärendet är daterat 2024-05-15
-      Och att planens post "Operativ säkerhetsförmåga dygnet runt" samplaneras med "Stadskontoret"
-      När utkastet granskas
-      Så ger granskningen en varning enligt regel "MAL-S2-01"
-
-    Scenario: En IT-säkerhetspost som samplaneras med båda godkänns
-      Givet exemplet "servicenämndens utvecklingsplan 2024"
-      Och att ärendet är daterat 2024-05-15
-      Och att planens post "Operativ säkerhetsförmåga dygnet runt" samplaneras med "Stadskontoret och Stadsarkivet"
-      När utkastet granskas
-      Så ger regel "MAL-S2-01" ingen anmärkning
-      Och utkastet godkänns
-
-  Regel: MAL-S4-01 Varje IT-post klassas som gemensam, domänspecifik eller lokal IT
-
-    Scenario: En post utan IT-klass underkänns
-      Givet exemplet "servicenämndens utvecklingsplan 2024"
-      Och att planens post "Operativ säkerhetsförmåga dygnet runt" saknar IT-klass
-      När utkastet granskas
-      Så ger granskningen fel enligt regel "MAL-S4-01"
-
-    Scenariomall: En post med IT-klass godkänns
-      Givet exemplet "servicenämndens utvecklingsplan 2024"
-      Och att planens post "Operativ säkerhetsförmåga dygnet runt" har IT-klassen "<klass>"
-      När utkastet granskas
-      Så ger regel "MAL-S4-01" ingen anmärkning
-
-      Exempel:
-        | klass         |
-        | gemensam      |
-        | domänspecifik |
-        | lokal         |
-
-  Regel: MAL-S4-02 Begreppet systemförvaltning har ersatts med domänspecifik IT
-
-    Scenario: En post som talar om systemförvaltning får en varning
-      Givet exemplet "servicenämndens utvecklingsplan 2024"
-      Och att planens post "Operativ säkerhetsförmåga dygnet runt" har beskrivningen "Ny systemförvaltning för övervakningen."
-      När utkastet granskas
-      Så ger granskningen en varning enligt regel "MAL-S4-02"
-
-    Scenario: En post som talar om domänspecifik IT godkänns
-      Givet exemplet "servicenämndens utvecklingsplan 2024"
-      Och att planens post "Operativ säkerhetsförmåga dygnet runt" har beskrivningen "Ny domänspecifik IT för övervakningen."
-      När utkastet granskas
-      Så ger regel "MAL-S4-02" ingen anmärkning
-      Och utkastet godkänns
-
-  Regel: MAL-S1-01 Utvecklingsplanen gäller för kommande ett till fyra år
+  Regel: MAL-S1-01 Utvecklingsplanen är flerårig: planperioden omfattar mer än ett år
 
     Scenariomall: Planperiodens längd
       Givet exemplet "servicenämndens utvecklingsplan 2024"
@@ -65,92 +16,155 @@ Egenskap: Innehåll och samplanering – klassning av IT och vem som planerar ti
       Så <utfall> enligt regel "MAL-S1-01"
 
       Exempel:
-        | från | till | utfall                            |
-        | 2024 | 2029 | ger granskningen fel              |
-        | 2024 | 2028 | ger granskningen fel              |
-        | 2024 | 2027 | ger granskningen ingen anmärkning |
-        | 2024 | 2024 | ger granskningen ingen anmärkning |
+        | från | till | utfall                                                  |
+        | 2024 | 2024 | rapporteras en anmärkning med allvarlighetsgraden "fel" |
+        | 2024 | 2025 | rapporteras ingen anmärkning                            |
+        | 2024 | 2027 | rapporteras ingen anmärkning                            |
+        | 2024 | 2029 | rapporteras ingen anmärkning                            |
 
-  Regel: MAL-S1-02 Utvecklingsplanen redovisar hur förvaltningarnas behov samlats in
+  Regel: MAL-S1-03 Utvecklingsplanen anger sin planperiod
 
-    Scenario: En plan utan behovsunderlag får en varning
+    Scenario: En plan utan planperiod
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att utkastet saknar planperiod
+      När utkastet granskas
+      Så rapporteras en anmärkning med allvarlighetsgraden "info" enligt regel "MAL-S1-03"
+
+    Scenario: En plan med planperiod
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "MAL-S1-03"
+
+  Regel: MAL-S1-02 Utvecklingsplanen redovisar hur förvaltningarnas behov har samlats in enligt samverkansmodellen
+
+    Scenario: En plan utan behovsunderlag
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       Och att utkastet saknar behovsunderlag
       När utkastet granskas
-      Så ger granskningen en varning enligt regel "MAL-S1-02"
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "MAL-S1-02"
 
-    Scenario: En plan med behovsunderlag godkänns
+    Scenario: En plan med behovsunderlag
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       När utkastet granskas
-      Så ger regel "MAL-S1-02" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "MAL-S1-02"
 
-  Regel: MAL-S3-01 En AI-satsning redovisar en bedömning av säkerhet och risker
+  Regel: MAL-S2-01 Satsningar inom informationshantering och IT-säkerhet samplaneras med stadskontoret och stadsarkivet
 
-    Scenario: En AI-satsning utan riskbedömning ger en upplysning
+    Scenario: En IT-säkerhetspost utan stadsarkivet som samplaneringspart
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att ärendet är daterat 2024-05-15
+      Och att planens post "Operativ säkerhetsförmåga dygnet runt" samplaneras med "Stadskontoret"
+      När utkastet granskas
+      Så rapporteras en anmärkning med allvarlighetsgraden "info" enligt regel "MAL-S2-01"
+      Och anmärkningens källa är "bedömning, inte beslut"
+
+    Scenario: En IT-säkerhetspost som samplaneras med båda
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att ärendet är daterat 2024-05-15
+      Och att planens post "Operativ säkerhetsförmåga dygnet runt" samplaneras med "Stadskontoret och Stadsarkivet"
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "MAL-S2-01"
+      Och rapporteras inga fel eller varningar
+
+  Regel: MAL-S3-01 En satsning på artificiell intelligens redovisar en bedömning av säkerhet och risker
+
+    Scenario: En AI-satsning utan riskbedömning
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       Och att ärendet är daterat 2024-05-15
       Och att planens post "Operativ säkerhetsförmåga dygnet runt" har beskrivningen "Inför AI-stöd i övervakningen."
       När utkastet granskas
-      Så ger granskningen en upplysning enligt regel "MAL-S3-01"
+      Så rapporteras en anmärkning med allvarlighetsgraden "info" enligt regel "MAL-S3-01"
 
-    Scenario: En AI-satsning med riskbedömning godkänns
+    Scenario: En AI-satsning med riskbedömning
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       Och att ärendet är daterat 2024-05-15
       Och att planens post "Operativ säkerhetsförmåga dygnet runt" har beskrivningen "Inför AI-stöd i övervakningen."
       Och att planens post "Operativ säkerhetsförmåga dygnet runt" har riskbedömningen "Gjord april 2024."
       När utkastet granskas
-      Så ger regel "MAL-S3-01" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "MAL-S3-01"
 
-  Regel: MAL-S4-03 Kommungemensam IT beslutas inte av en annan nämnd än servicenämnden
+  Regel: MAL-S4-01 Varje IT-post klassas som gemensam, domänspecifik eller lokal IT
 
-    Scenario: Gemensam IT som kulturnämnden beslutar underkänns
+    Scenario: En post utan IT-klass
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att planens post "Operativ säkerhetsförmåga dygnet runt" saknar IT-klass
+      När utkastet granskas
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "MAL-S4-01"
+      Och anmärkningens källa är "förslag, inte beslut"
+
+    Scenariomall: En post med IT-klass
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att planens post "Operativ säkerhetsförmåga dygnet runt" har IT-klassen "<klass>"
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "MAL-S4-01"
+
+      Exempel:
+        | klass         |
+        | gemensam      |
+        | domänspecifik |
+        | lokal         |
+
+  Regel: MAL-S4-02 Begreppet systemförvaltning används inte längre; det ersätts med domänspecifik IT
+
+    Scenario: En post som talar om systemförvaltning
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att planens post "Operativ säkerhetsförmåga dygnet runt" har beskrivningen "Ny systemförvaltning för övervakningen."
+      När utkastet granskas
+      Så rapporteras en anmärkning med allvarlighetsgraden "info" enligt regel "MAL-S4-02"
+      Och rapporteras inga fel eller varningar
+
+    Scenario: En post som talar om domänspecifik IT
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att planens post "Operativ säkerhetsförmåga dygnet runt" har beskrivningen "Ny domänspecifik IT för övervakningen."
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "MAL-S4-02"
+      Och rapporteras inga fel eller varningar
+
+  Regel: MAL-S4-03 Kommungemensam IT är servicenämndens ansvar; en annan nämnd beslutar inte om utveckling, förvaltning eller drift av gemensam IT
+
+    Scenario: Kulturnämnden beslutar om driften av gemensam IT
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       Och att planens post "Operativ säkerhetsförmåga dygnet runt" har beslutande organet "Kulturnämnden"
       När utkastet granskas
-      Så ger granskningen fel enligt regel "MAL-S4-03"
+      Så rapporteras en anmärkning med allvarlighetsgraden "fel" enligt regel "MAL-S4-03"
+      Och anmärkningen hänvisar till "KF 2021-03-31 § 100"
 
-    Scenario: Gemensam IT som servicenämnden beslutar godkänns
+    Scenario: Kulturnämnden beslutar om sin egen tillämpning av gemensam IT
+      Givet exemplet "servicenämndens utvecklingsplan 2024"
+      Och att planens post "Programvara för ökad säkerhet på stadens digitala enheter" har beslutande organet "Kulturnämnden"
+      När utkastet granskas
+      Så rapporteras ingen anmärkning enligt regel "MAL-S4-03"
+
+    Scenario: Servicenämnden beslutar om gemensam IT
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       När utkastet granskas
-      Så ger regel "MAL-S4-03" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "MAL-S4-03"
 
   Regel: MAL-S5-01 En satsning inom informationshantering anger informationsägaren
 
-    Scenario: En informationshanteringspost utan informationsägare får en varning
+    Scenario: En informationshanteringspost utan informationsägare
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       Och att planens post "Operativ säkerhetsförmåga dygnet runt" har området "informationshantering"
       När utkastet granskas
-      Så ger granskningen en varning enligt regel "MAL-S5-01"
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "MAL-S5-01"
 
-    Scenario: En informationshanteringspost med informationsägare godkänns
+    Scenario: En informationshanteringspost med informationsägare
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       Och att planens post "Operativ säkerhetsförmåga dygnet runt" har området "informationshantering"
       Och att planens post "Operativ säkerhetsförmåga dygnet runt" har informationsägaren "Stadsarkivet"
       När utkastet granskas
-      Så ger regel "MAL-S5-01" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "MAL-S5-01"
 
   Regel: MAL-S6-01 Utvecklingsplanen anger forum för dialog med förvaltningarna
 
-    Scenario: En plan utan dialogforum får en varning
+    Scenario: En plan utan dialogforum
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       Och att utkastet saknar dialogforum
       När utkastet granskas
-      Så ger granskningen en varning enligt regel "MAL-S6-01"
+      Så rapporteras en anmärkning med allvarlighetsgraden "info" enligt regel "MAL-S6-01"
+      Och rapporteras inga fel eller varningar
 
-    Scenario: En plan som anger IT- och digitaliseringsklustren godkänns
+    Scenario: En plan som anger IT- och digitaliseringsklustren
       Givet exemplet "servicenämndens utvecklingsplan 2024"
       När utkastet granskas
-      Så ger regel "MAL-S6-01" ingen anmärkning
-
-  Regel: GBG-S7-01 De fackliga företrädarna informeras när ärendet rör organisationen
-
-    Scenario: Ett organisationsärende utan information till de fackliga underkänns
-      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
-      Och att utkastet saknar uppgift om facklig samverkan
-      När utkastet granskas
-      Så ger granskningen fel enligt regel "GBG-S7-01"
-
-    Scenario: Ett organisationsärende där CSG har informerats godkänns
-      Givet exemplet "stadsledningskontorets tjänsteutlåtande 2020"
-      När utkastet granskas
-      Så ger regel "GBG-S7-01" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "MAL-S6-01"

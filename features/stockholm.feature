@@ -6,52 +6,52 @@ Egenskap: Tjänsteutlåtandets form i Stockholms stad
 
   Regel: STH-A-01 Ett tjänsteutlåtande i Stockholms stad har ett förslag till beslut
 
-    Scenario: Ett tjänsteutlåtande utan förslag till beslut får en varning
+    Scenario: Ett tjänsteutlåtande utan förslag till beslut
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       Och att utkastet saknar förslag till beslut
       När utkastet granskas
-      Så ger granskningen en varning enligt regel "STH-A-01"
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "STH-A-01"
 
     Scenario: Utbildningsförvaltningens tjänsteutlåtande har förslag till beslut
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       När utkastet granskas
-      Så ger regel "STH-A-01" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "STH-A-01"
 
   Regel: STH-A-02 Ett tjänsteutlåtande i Stockholms stad anger handläggare eller kontaktperson
 
-    Scenario: Ett tjänsteutlåtande utan handläggare får en varning
+    Scenario: Ett tjänsteutlåtande utan handläggare
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       Och att utkastet saknar handläggare
       När utkastet granskas
-      Så ger granskningen en varning enligt regel "STH-A-02"
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "STH-A-02"
 
     Scenario: Utbildningsförvaltningens tjänsteutlåtande anger handläggare
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       När utkastet granskas
-      Så ger regel "STH-A-02" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "STH-A-02"
 
   Regel: STH-A-03 Ett tjänsteutlåtande i Stockholms stad anger vilken nämnd det går till
 
-    Scenario: Ett tjänsteutlåtande som inte anger nämnd får en varning
+    Scenario: Ett tjänsteutlåtande som inte anger nämnd
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       Och att utkastet saknar beslutande organ
       När utkastet granskas
-      Så ger granskningen en varning enligt regel "STH-A-03"
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "STH-A-03"
 
     Scenario: Utbildningsförvaltningens tjänsteutlåtande går till utbildningsnämnden
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       När utkastet granskas
-      Så ger regel "STH-A-03" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "STH-A-03"
 
   Regel: STH-A-04 Ett tjänsteutlåtande i Stockholms stad har en sammanfattning
 
-    Scenario: Ett tjänsteutlåtande utan sammanfattning får en varning
+    Scenario: Ett tjänsteutlåtande utan sammanfattning
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       Och att utkastet saknar sammanfattning
       När utkastet granskas
-      Så ger granskningen en varning enligt regel "STH-A-04"
+      Så rapporteras en anmärkning med allvarlighetsgraden "varning" enligt regel "STH-A-04"
 
     Scenario: Utbildningsförvaltningens tjänsteutlåtande har en sammanfattning
       Givet exemplet "utbildningsförvaltningens tjänsteutlåtande 2019"
       När utkastet granskas
-      Så ger regel "STH-A-04" ingen anmärkning
+      Så rapporteras ingen anmärkning enligt regel "STH-A-04"

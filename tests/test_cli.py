@@ -33,7 +33,7 @@ def test_findings_exit_1_with_citation() -> None:
     assert code == 1
     assert "MAL-D1-01" in out
     assert "KF 2021-03-31 § 100" in out
-    assert "”Planen ska behandlas av servicenämnden och beslutas av kommunstyrelsen.”" in out
+    assert "”Utvecklingsplanen ska enligt riktlinjen beslutas av kommunstyrelsen.”" in out
 
 
 def test_fail_on_fel_lets_warnings_pass(tmp_path: Path) -> None:

@@ -285,16 +285,20 @@ def test_a_one_line_text_at_the_size_limit_is_read_in_linear_time(tmp_path: Path
     path = tmp_path / "stor.txt"
     path.write_text(text, encoding="utf-8")
     assert path.stat().st_size <= MAX_DOCUMENT_BYTES
-    start = time.perf_counter()
-    extract_file(path)
-    took = time.perf_counter() - start
-    # Twice the text takes about twice the time (no quadratic step): measured, not assumed.
     double = tmp_path / "dubbel.txt"
     double.write_text(text + " " + text, encoding="utf-8")
-    start = time.perf_counter()
-    extract_file(double)
-    twice = time.perf_counter() - start
+
+    def fastest(target: Path) -> float:
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            extract_file(target)
+            runs.append(time.perf_counter() - start)
+        return min(runs)  # the least disturbed by other work on the machine
+
+    took, twice = fastest(path), fastest(double)
     assert took < 20
+    # Twice the text takes about twice the time (no quadratic step): measured, not assumed.
     assert twice < 3.5 * took + 0.5
 
 

@@ -20,11 +20,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from extraction import DEFAULT_CORPUS, evaluate, misses_text  # noqa: E402
 
 #: Overall accuracy over all labelled fields of the .txt corpus, and of the rendered forms.
-FLOOR_TXT = 0.72
-FLOOR_RENDERED = 0.62
-#: No field kind may fall below this (diarienummer and rubrik suffer most from transcripts
-#: whose publisher dropped digits and line breaks).
-FLOOR_PER_KIND = 0.40
+#: Measured when written: 91 % (.txt), 90 % (.docx and .pdf); the floors leave ten points for
+#: documents the corpus helpers add that the reader was never looked at against (the issue
+#: expects about 90 % on unseen documents), not for a change that makes it worse.
+FLOOR_TXT = 0.80
+FLOOR_RENDERED = 0.78
+#: No field kind may fall below this (the title suffers most from transcripts whose publisher
+#: dropped digits and line breaks: 78 % when written).
+FLOOR_PER_KIND = 0.60
 
 pytestmark = pytest.mark.skipif(
     not any(DEFAULT_CORPUS.glob("*.fields.toml")), reason="no corpus in this checkout"

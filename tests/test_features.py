@@ -19,7 +19,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from govcheck.drafts import parse_draft_text
 from govcheck.engine import Checker
-from govcheck.models import Finding, FindingKind, Severity
+from govcheck.models import AUTHORITY_LABELS, Finding, FindingKind, Severity
 
 from conftest import FEATURES, FIXTURES
 
@@ -48,6 +48,11 @@ VALUES = {
     "ordförandeberedning": "ordforandeberedning",
     "arbetsutskott": "arbetsutskott",
     "sammanträde": "sammantrade",
+    "utveckling": "utveckling",
+    "förvaltning": "forvaltning",
+    "drift": "drift",
+    "tillämpning": "tillampning",
+    "effekthemtagning": "effekthemtagning",
 }
 ITEM_FIELDS = {
     "beslutande organet": "beslutande_organ",
@@ -69,6 +74,7 @@ ITEM_MISSING = {
     "förväntade nyttor": "forvantade_nyttor",
     "uppföljning av nyttorna": "nyttouppfoljning",
     "belopp": "belopp_mnkr",
+    "uppgift om ramen": "inom_ram",
 }
 # What a scenario may say the draft lacks, and where that stands in the draft.
 DRAFT_MISSING = {
@@ -95,6 +101,8 @@ DRAFT_MISSING = {
     "förvaltningens bedömning": "forvaltningens_bedomning",
     "uppgift om facklig samverkan": "facklig_samverkan",
     "avvikelse för det försenade uppdraget": "uppdrag[0].avvikelse",
+    "uppgift om dokumentet är stadsövergripande": "stadsovergripande",
+    "planperiod": "planperiod_fran",
 }
 Q1_USER = (
     "Hur har förvaltningen tagit tillvara användarens perspektiv i utvecklingen av "
@@ -215,6 +223,10 @@ def cites(case: Scenario, titel: str) -> None:
 
 @given(parsers.parse("att utkastet saknar {uppgift}"))
 def lacks(case: Scenario, uppgift: str) -> None:
+    if uppgift == "planperiod":
+        case.data.pop("planperiod_fran", None)
+        case.data.pop("planperiod_till", None)
+        return
     target, last = _walk(case.data, DRAFT_MISSING[uppgift])
     if isinstance(target, dict):
         target.pop(last, None)
@@ -222,9 +234,69 @@ def lacks(case: Scenario, uppgift: str) -> None:
         target.pop(last)
 
 
-@given(parsers.parse('att planens post "{namn}" ändrar budgetramen'))
-def item_changes_budget(case: Scenario, namn: str) -> None:
-    _item(case, namn)["andrar"] = ["budgetram"]
+@given(parsers.parse('att ärendet har beretts av "{organ}"'))
+def case_prepared_by(case: Scenario, organ: str) -> None:
+    case.data["beredande_namnd"] = organ
+
+
+@given(parsers.parse('att beslutet anmäls till "{organ}"'))
+def reported_to(case: Scenario, organ: str) -> None:
+    case.data["anmals_till"] = organ
+
+
+@given(parsers.parse('att remissen kommer från "{organ}"'))
+def remiss_from(case: Scenario, organ: str) -> None:
+    case.data.setdefault("remiss", {})["remittent"] = organ
+
+
+@given("att dokumentet är stadsövergripande")
+def city_wide(case: Scenario) -> None:
+    case.data["stadsovergripande"] = True
+
+
+@given("att dokumentet inte är stadsövergripande")
+def not_city_wide(case: Scenario) -> None:
+    case.data["stadsovergripande"] = False
+
+
+@given(parsers.parse('att förslaget har remitterats till "{instanser}"'))
+def remitted_to(case: Scenario, instanser: str) -> None:
+    case.data["remitterad_till"] = _names(instanser)
+
+
+@given(parsers.parse('att ärendet är av typen "{typ}" med rubriken "{rubrik}"'))
+def case_type(case: Scenario, typ: str, rubrik: str) -> None:
+    case.data["typ"], case.data["rubrik"] = typ, rubrik
+
+
+@given("att ärendet gäller en organisationsförändring")
+def reorganisation(case: Scenario) -> None:
+    case.data["organisationsforandring"] = True
+
+
+@given(parsers.parse('att utkastet nämner "{titel}" historiskt'))
+def mentions(case: Scenario, titel: str) -> None:
+    case.data.setdefault("citerade_dokument", []).append({"titel": titel, "som_gallande": False})
+
+
+@given(parsers.parse('att planens post "{namn}" anger undantaget "{text}"'))
+def item_exception(case: Scenario, namn: str, text: str) -> None:
+    _item(case, namn)["avvikelse"] = text
+
+
+@given(parsers.parse('att planens post "{namn}" ryms inom ramen'))
+def item_within_frame(case: Scenario, namn: str) -> None:
+    _item(case, namn)["inom_ram"] = True
+
+
+@given(parsers.parse('att planens post "{namn}" ligger utanför ramen'))
+def item_outside_frame(case: Scenario, namn: str) -> None:
+    _item(case, namn)["inom_ram"] = False
+
+
+@given(parsers.parse("att planåret är {ar:d}"))
+def plan_year(case: Scenario, ar: int) -> None:
+    case.data["plan_ar"] = ar
 
 
 @given(parsers.parse('att planens post "{namn}" gäller medborgarnära tjänster'))
@@ -269,11 +341,6 @@ def total_counts(case: Scenario, rubrik: str, post: str) -> None:
     for item in case.data["summor"]:
         if item["rubrik"] == rubrik:
             item["poster"].append(post)
-
-
-@given(parsers.parse("att policyn omfattar {sidor:d} sidor"))
-def pages(case: Scenario, sidor: int) -> None:
-    case.data["omfang_sidor"] = sidor
 
 
 @given(parsers.parse('att handläggarens e-postadress är "{adress}"'))
@@ -363,42 +430,43 @@ def _of(case: Scenario, rule_id: str) -> list[Finding]:
     return [f for f in case.findings if f.rule_id == rule_id]
 
 
-@then(parsers.parse('ger granskningen fel enligt regel "{rule_id}"'))
-def gives_error(case: Scenario, rule_id: str) -> None:
-    found = _of(case, rule_id)
-    assert found, f"väntade fel enligt {rule_id}, fick {[f.rule_id for f in case.findings]}"
-    assert all(f.severity == Severity.FEL for f in found)
+@then(
+    parsers.parse(
+        'rapporteras en anmärkning med allvarlighetsgraden "{grad}" enligt regel "{rule_id}"'
+    )
+)
+def reports(case: Scenario, grad: str, rule_id: str) -> None:
+    found = [f for f in _of(case, rule_id) if f.kind == FindingKind.VIOLATION]
+    assert found, (
+        f"väntade en anmärkning enligt {rule_id}, fick {[f.rule_id for f in case.findings]}"
+    )
+    assert all(f.severity == Severity(grad) for f in found), [f.severity for f in found]
     case.asserted = found
 
 
-@then(parsers.parse('ger granskningen en varning enligt regel "{rule_id}"'))
-def gives_warning(case: Scenario, rule_id: str) -> None:
-    found = _of(case, rule_id)
-    assert found, f"väntade varning enligt {rule_id}, fick {[f.rule_id for f in case.findings]}"
-    assert all(f.severity == Severity.VARNING for f in found)
-    case.asserted = found
-
-
-@then(parsers.parse('ger granskningen en upplysning enligt regel "{rule_id}"'))
-def gives_info(case: Scenario, rule_id: str) -> None:
-    found = _of(case, rule_id)
-    assert found, f"väntade upplysning enligt {rule_id}, fick {[f.rule_id for f in case.findings]}"
-    assert all(f.severity == Severity.INFO for f in found)
-    case.asserted = found
-
-
-@then(parsers.parse('ger granskningen en obesvarad fråga enligt regel "{rule_id}"'))
-def gives_question(case: Scenario, rule_id: str) -> None:
-    found = _of(case, rule_id)
+@then(
+    parsers.parse(
+        'rapporteras en obesvarad fråga med allvarlighetsgraden "{grad}" enligt regel "{rule_id}"'
+    )
+)
+def reports_question(case: Scenario, grad: str, rule_id: str) -> None:
+    found = [f for f in _of(case, rule_id) if f.kind == FindingKind.QUESTION]
     assert found, f"väntade obesvarad fråga {rule_id}, fick {[f.rule_id for f in case.findings]}"
-    assert all(f.kind == FindingKind.QUESTION for f in found)
+    assert all(f.severity == Severity(grad) for f in found), [f.severity for f in found]
     case.asserted = found
 
 
-@then(parsers.parse('ger granskningen ingen anmärkning enligt regel "{rule_id}"'))
-@then(parsers.parse('ger regel "{rule_id}" ingen anmärkning'))
-def gives_nothing(case: Scenario, rule_id: str) -> None:
+@then(parsers.parse('rapporteras ingen anmärkning enligt regel "{rule_id}"'))
+def reports_nothing(case: Scenario, rule_id: str) -> None:
     assert not _of(case, rule_id), [f.message for f in _of(case, rule_id)]
+
+
+@then(parsers.parse('anmärkningens källa är "{words}"'))
+def source_authority(case: Scenario, words: str) -> None:
+    assert case.asserted, "ange först vilken regel som ger anmärkningen"
+    citation = case.asserted[0].citation
+    assert citation is not None
+    assert words == AUTHORITY_LABELS["sv"][citation.authority.value], citation.authority
 
 
 @then(parsers.parse('anmärkningen hänvisar till "{text}"'))
@@ -421,7 +489,7 @@ def cites_text(case: Scenario, text: str) -> None:
     assert text in haystack
 
 
-@then("utkastet godkänns")
-def passes(case: Scenario) -> None:
+@then("rapporteras inga fel eller varningar")
+def nothing_serious(case: Scenario) -> None:
     blocking = [f for f in case.findings if f.severity.rank >= Severity.VARNING.rank]
     assert not blocking, [f"{f.rule_id}: {f.message}" for f in blocking]

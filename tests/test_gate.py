@@ -55,7 +55,7 @@ def test_sarif_is_valid_against_the_official_schema(tmp_path: Path) -> None:
     jsonschema.validate(document, schema)
     run_ = document["runs"][0]
     rules = {rule["id"]: rule for rule in run_["tool"]["driver"]["rules"]}
-    assert "Planen ska behandlas av servicenämnden" in rules["MAL-D1-01"]["help"]["text"]
+    assert "ska enligt riktlinjen beslutas av kommunstyrelsen" in rules["MAL-D1-01"]["help"]["text"]
     assert rules["MAL-D1-01"]["properties"]["citation"]["decision"] == "KF 2021-03-31 § 100"
     suppressed = [r for r in run_["results"] if r.get("suppressions")]
     assert [r["ruleId"] for r in suppressed] == ["MAL-S4-02"]
@@ -148,9 +148,10 @@ def test_waived_findings_do_not_fail_the_gate(tmp_path: Path) -> None:
         'beskrivning = "Licenskostnaden', 'beskrivning = "Ny systemförvaltning. Licenskostnaden'
     )
     draft.write_text(text, encoding="utf-8")
-    assert run("validate", str(draft))[0] == 1
+    # MAL-S4-02 is a note ("info"): the 2018 glossary is a working definition.
+    assert run("validate", "--fail-on", "info", str(draft))[0] == 1
     draft.write_text(text + WAIVER.format(until="2099-12-31"), encoding="utf-8")
-    code, out = run("validate", str(draft))
+    code, out = run("validate", "--fail-on", "info", str(draft))
     assert code == 0
     assert "undantag" in out
 

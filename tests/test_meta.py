@@ -1,5 +1,7 @@
-"""The contract every rule must keep: a verbatim citation, a failing and a passing example, and a
-Swedish scenario that shows both. Also keeps the fixtures and the copied sources honest."""
+"""The contract every rule must keep: a verbatim citation that says what kind of passage it quotes
+(its authority), a severity within what that authority allows, a failing and a passing example,
+and a Swedish scenario under the rule's own title that shows both. Also keeps the fixtures and the
+copied sources honest."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from govcheck.models import Authority
 from govcheck.rulebook import Rulebook, normalise_text
 from govcheck.specs import scenarios_by_rule
 
@@ -22,6 +25,18 @@ BLOCKS = {
     rule: [step for scenario in found for step in scenario.steps]
     for rule, found in scenarios_by_rule(FEATURES).items()
 }
+
+
+def test_every_rule_speaks_with_the_authority_of_its_source(rulebook: Rulebook) -> None:
+    # The loader refuses a rule above its ceiling; this states the contract for the whole set.
+    for rule in [*rulebook.rules, *rulebook.questions]:
+        cite = rule.spec.citation
+        assert isinstance(cite.authority, Authority), rule.id
+        assert rule.spec.severity.rank <= cite.authority.ceiling.rank, rule.id
+        if cite.decision is not None:
+            assert cite.authority == Authority.BESLUT, rule.id
+        if cite.authority == Authority.LAG:
+            assert cite.statute and cite.source.startswith("sfs-"), rule.id
 
 
 def test_every_rule_has_citation_and_source(rulebook: Rulebook) -> None:
@@ -48,7 +63,10 @@ def test_no_examples_for_unknown_rules(rulebook: Rulebook) -> None:
     assert folders <= set(rulebook.all_ids), folders - set(rulebook.all_ids)
 
 
-FAILING = "ger granskningen (fel|en varning|en upplysning|en obesvarad fråga) enligt regel"
+FAILING = (
+    'rapporteras en (anmärkning|obesvarad fråga) med allvarlighetsgraden "(fel|varning|info)" '
+    "enligt regel"
+)
 
 
 def test_every_rule_and_question_has_failing_and_passing_scenario(rulebook: Rulebook) -> None:
@@ -60,11 +78,7 @@ def test_every_rule_and_question_has_failing_and_passing_scenario(rulebook: Rule
             continue
         if not any(re.search(f'{FAILING} "{rid}"', step) for step in steps):
             problems.append(f"{rid}: inget scenario där regeln ger en anmärkning")
-        if not any(
-            f'regel "{rid}" ingen anmärkning' in step
-            or f'ingen anmärkning enligt regel "{rid}"' in step
-            for step in steps
-        ):
+        if not any(f'rapporteras ingen anmärkning enligt regel "{rid}"' in step for step in steps):
             problems.append(f"{rid}: inget scenario där regeln inte ger någon anmärkning")
     assert not problems, "\n".join(problems)
 
@@ -118,3 +132,46 @@ def test_vendored_sarif_schema_is_the_official_one() -> None:
         pytest.skip("shared/schemas is not beside the checkout")
     vendored = ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json"
     assert vendored.read_bytes() == official.read_bytes()
+
+
+def titles_by_rule(features_dir: Path) -> dict[str, str]:
+    """The title each ``Regel:`` block gives its rule (the text after the id)."""
+    out: dict[str, str] = {}
+    for feature in sorted(features_dir.glob("*.feature")):
+        for raw in feature.read_text(encoding="utf-8").splitlines():
+            found = re.match(r"\s*Regel:\s+(\S+)\s+(.*\S)", raw)
+            if found:
+                out[found.group(1)] = found.group(2)
+    return out
+
+
+def test_every_spec_carries_its_rules_own_title(rulebook: Rulebook) -> None:
+    """The legal staff sign the specs: a rule's block there is headed by the rule's own title, so
+    the spec and the rulebook can never describe two different rules."""
+    titles = titles_by_rule(FEATURES)
+    problems = []
+    for rule in rulebook.rules:
+        expected = rule.spec.title.sv.rstrip(".")
+        if titles.get(rule.id) != expected:
+            problems.append(
+                f"{rule.id}: 'Regel: {rule.id} {expected}' (i features: {titles.get(rule.id)!r})"
+            )
+    for question in rulebook.questions:
+        expected = question.spec.text.sv.rstrip(".")
+        if titles.get(question.id) != expected:
+            problems.append(f"{question.id}: 'Regel: {question.id} {expected}'")
+    assert not problems, "\n".join(problems)
+
+
+# Words that sound like a legal approval or rejection of the draft: a finding is reported or not.
+_VERDICT_WORDS = re.compile(r"\b(underkänns|godkänns|godkänd|underkänd)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("feature", sorted(FEATURES.glob("*.feature")), ids=lambda p: p.name)
+def test_specs_report_findings_and_do_not_pass_judgement(feature: Path) -> None:
+    found = [
+        f"{feature.name}:{number}: {line.strip()}"
+        for number, line in enumerate(feature.read_text(encoding="utf-8").splitlines(), 1)
+        if _VERDICT_WORDS.search(line)
+    ]
+    assert not found, "\n".join(found)

@@ -20,7 +20,7 @@ from govcheck.conditions import AllOf, AnyOf, Condition, Leaf
 from govcheck.drafts import load_draft, parse_draft_text
 from govcheck.engine import Checker, DurableMatcher, OracleMatcher
 from govcheck.facts import Fact
-from govcheck.models import CaseType, CostKind, Financing, ItClass, Severity, StepKind
+from govcheck.models import Authority, CaseType, CostKind, Financing, ItClass, Severity, StepKind
 from govcheck.rulebook import CitationSpec, Rule, Rulebook, RuleSpec, Texts
 from govcheck.vocabulary import FACT_SCHEMA, FieldType
 
@@ -179,7 +179,9 @@ def _random_rulebook(base: Rulebook, seed: int) -> Rulebook:
             valid_to=rng.choice([None, dt.date(2024, 12, 31)]),
             message=Texts(sv="m", en="m"),
             when=_random_condition(rng, kind),
-            citation=CitationSpec(document="d", section="s", quote="q", source="x.txt"),
+            citation=CitationSpec(
+                document="d", section="s", quote="q", source="x.txt", authority=Authority.KVALITET
+            ),
         )
         rules.append(Rule(spec=spec, pack="common", file="generated"))
     return Rulebook(base.root, rules, base.registry, f"random-{seed}")

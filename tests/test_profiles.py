@@ -76,6 +76,7 @@ decision = "KF 2020-02-02 § 7"
 section = "Tjänsteskrivelsen"
 quote = "Varje tjänsteskrivelse ska ha en sammanfattning som beskriver ärendet kortfattat."
 source = "testby.txt"
+authority = "beslut"
 """
 
 DRAFT = """kommun = "testby"

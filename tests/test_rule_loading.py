@@ -29,6 +29,7 @@ document = "d"
 section = "s"
 quote = "Planen ska behandlas av servicenämnden"
 source = "000_528893d35161c68e.txt"
+authority = "kvalitet"
 """
 
 

@@ -688,7 +688,10 @@ def test_the_authority_of_a_source_is_said_in_words_where_the_rulebook_gives_it(
 
     assert authority_words(SimpleNamespace(), "sv") is None
     assert authority_words(SimpleNamespace(authority=None), "sv") is None
-    assert authority_words(SimpleNamespace(authority=Authority.FORSLAG), "sv") == "forslag"
+    # rulebook_render.AUTHORITY_NAMES gives the words for a bare value
+    assert authority_words(SimpleNamespace(authority=Authority.FORSLAG), "sv") == (
+        "förslag, inte beslut"
+    )
     assert authority_words(SimpleNamespace(authority="antaget_beslut"), "sv") == "antaget beslut"
     assert authority_words(SimpleNamespace(authority=Labelled()), "en") == (
         "proposal, not a decision"

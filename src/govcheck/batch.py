@@ -43,7 +43,7 @@ from typing import IO, Any
 
 from govcheck import __version__
 from govcheck.errors import GovcheckError
-from govcheck.models import Citation, InputProblem, Waiver
+from govcheck.models import Citation, InputProblem, Location, Waiver
 from govcheck.runner import RunConfig, check_document, iter_names
 
 #: Documents per task: big enough that Dask's per-task cost (~1 ms) is lost in the checking,
@@ -335,8 +335,13 @@ def _parquet_schema() -> Any:
     def strings(names: Iterable[str]) -> Any:
         return pa.struct([(name, pa.string()) for name in names])
 
+    # Every field of Location, typed by its annotation (line, page, paragraph are numbers), so
+    # a field the model gains reaches the Parquet file as it reaches JSON Lines.
     location = pa.struct(
-        [("file", pa.string()), ("path", pa.string()), ("line", pa.int64()), ("page", pa.int64())]
+        [
+            (name, pa.int64() if "int" in str(field.annotation) else pa.string())
+            for name, field in Location.model_fields.items()
+        ]
     )
     return pa.schema(
         [

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from govcheck.drafts import LoadedDraft
-from govcheck.models import CiteratDokument, Draft, Post, StepKind, Summa
-from govcheck.registry import OrganKind, Registry
+from govcheck.models import CaseType, CiteratDokument, Draft, Post, StepKind, Summa
+from govcheck.registry import OrganKind, Registry, normalise_name
 from govcheck.vocabulary import ObjectKind, Scalar, date_int
 
 
@@ -65,6 +65,31 @@ _ATTACHED = re.compile(r"\bBifoga(?:t|de)\b[^.]*?\bfinns\s+([A-ZÅÄÖ][^,.;]{3,
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
+_STEP_WORDS = {
+    StepKind.ARENDEBEREDNING: "ärendeberedning",
+    StepKind.ORDFORANDEBEREDNING: "ordförandeberedning",
+    StepKind.ARBETSUTSKOTT: "arbetsutskott",
+    StepKind.SAMMANTRADE: "sammanträde",
+}
+#: Case types whose adoption decides the verksamhet's goals or direction (KL 6 kap. 38 §
+#: första stycket 1): governing documents, not the reply to a remiss about one.
+_GOAL_SETTING = frozenset(
+    {
+        CaseType.RIKTLINJER,
+        CaseType.POLICY,
+        CaseType.PROGRAM,
+        CaseType.PLAN,
+        CaseType.PRINCIPER,
+        CaseType.UTVECKLINGSPLAN,
+    }
+)
+#: "remitterad till samtliga nämnder": how documents say that every nämnd was consulted.
+_ALL_BOARDS = frozenset({"samtliga nämnder", "alla nämnder", "samtliga nämnder och bolag"})
+#: The body that proposes in a decision point: "Servicenämnden föreslår att kommunstyrelsen …".
+_PROPOSER = re.compile(r"\s*(\S.{1,80}?)\s+föreslår\b")
+_DIGITALISATION = re.compile(r"digitali|\bIT\b|\be-(?:tjänst|samhälle|förvaltning)", re.IGNORECASE)
+
+
 def _is_placeholder(text: str) -> bool:
     return text.startswith("[") and text.endswith("]")
 
@@ -103,7 +128,9 @@ class FactBuilder:
         }
         # A document's whole-text checks (placeholders over all its text, not only the
         # values read) replace those computed from the draft's values.
-        facts = [Fact("arende", "", {**common, **self._arende(draft), **loaded.text_values})]
+        facts = [
+            Fact("arende", "", {**common, **self._arende(draft, judged_on), **loaded.text_values})
+        ]
         for index, item in enumerate(draft.poster):
             facts.append(Fact("post", f"poster[{index}]", {**common, **self._post(draft, item)}))
         for index, step in enumerate(draft.beslutsplanering):
@@ -178,14 +205,17 @@ class FactBuilder:
         text = " ".join(filter(None, [item.namn, item.beskrivning]))
         values["namner_systemforvaltning"] = "systemförvaltning" in text.casefold()
         values["medborgarnara"] = item.medborgarnara
-        values["andrar_kf_fragor"] = bool(item.andrar)
         _put(values, "beslutande_organ", item.beslutande_organ)
         self._organ(values, "beslutande_organ", kommun, item.beslutande_organ)
+        _put(values, "avvikelse", item.avvikelse)
         _put(values, "finansieras_av", item.finansieras_av)
-        if item.finansieras_av:
+        decider_name = item.beslutande_organ or draft.beslutande_organ
+        decider = self.registry.resolve(kommun, decider_name).organ if decider_name else None
+        # Only a nämnd putting a cost on another nämnd is asked about: fullmäktige and the
+        # styrelse placing costs on nämnder is budget power (KL 5 kap. 1 §), not a violation.
+        if item.finansieras_av and decider is not None and decider.typ == OrganKind.NAMND:
             payer = self._organ_id(kommun, item.finansieras_av) or item.finansieras_av.casefold()
-            decider = self._organ_id(kommun, item.beslutande_organ or draft.beslutande_organ)
-            values["finansieras_av_annan_namnd"] = payer != decider
+            values["finansieras_av_annan_namnd"] = payer != decider.id
         values["antal_forvantade_nyttor"] = len(item.forvantade_nyttor)
         _put(values, "nyttouppfoljning", item.nyttouppfoljning)
         values["galler_ai"] = bool(
@@ -196,7 +226,7 @@ class FactBuilder:
         _put(values, "informationsagare", item.informationsagare)
         return values
 
-    def _arende(self, draft: Draft) -> dict[str, Scalar]:
+    def _arende(self, draft: Draft, judged_on: dt.date) -> dict[str, Scalar]:
         kommun = draft.kommun
         values: dict[str, Scalar] = {}
         for key in (
@@ -232,7 +262,11 @@ class FactBuilder:
         if preparing is None and draft.slutligt_beslutande_organ and draft.beslutande_organ:
             preparing = draft.beslutande_organ  # this ärende is the nämnd's own preparation
         _put(values, "beredande_namnd", preparing)
-        _put(values, "beredande_namnd_id", self._organ_id(kommun, preparing))
+        if preparing:
+            # An utskott or a förvaltning prepares for its board (issue 14: "SN:s AU" is SN).
+            organ = self.registry.resolve(kommun, preparing).organ
+            board = self.registry.board_of(organ) if organ is not None else None
+            _put(values, "beredande_namnd_id", (board or organ).id if organ else None)
         self._diarienummer(values, draft)
 
         values["antal_beslutspunkter"] = len(draft.forslag_till_beslut)
@@ -250,6 +284,7 @@ class FactBuilder:
         self._consistency(values, draft)
         self._plan_content(values, draft)
         self._finished_text(values, draft)
+        self._authority_facts(values, draft, judged_on)
         return values
 
     def _finished_text(self, values: dict[str, Scalar], draft: Draft) -> None:
@@ -363,14 +398,24 @@ class FactBuilder:
         last = steps[-1]
         _put(values, "sista_steg_organ", last.organ)
         _put(values, "sista_steg_datum", last.datum)
-        last_owner, last_kind = owners[-1]
+        values["sista_steg"] = f"{last.organ} ({_STEP_WORDS[last.steg]})"
         if isinstance(deciding, str):
-            values["sista_steg_ar_beslutande"] = (
-                last_owner == deciding and last_kind == StepKind.SAMMANTRADE
-            )
+            expected = self._deciding_meeting(deciding)
+            if expected is not None:
+                values["sista_steg_ar_beslutande"] = owners[-1] == expected
             values["har_arbetsutskott_for_beslutande"] = any(
                 owner == deciding and kind == StepKind.ARBETSUTSKOTT for owner, kind in owners
             )
+
+    def _deciding_meeting(self, deciding: str) -> tuple[str, StepKind] | None:
+        """The step at which the deciding body decides: a board at its meeting, an utskott at
+        the utskott's meeting; none for an employee deciding on delegation."""
+        organ = self.registry.organs[deciding]
+        if organ.deciding:
+            return (organ.id, StepKind.SAMMANTRADE)
+        if organ.typ == OrganKind.UTSKOTT and organ.tillhor:
+            return (organ.tillhor, StepKind.ARBETSUTSKOTT)
+        return None
 
     def _owner(self, kommun: str, name: str, kind: StepKind) -> tuple[str, StepKind]:
         """The body whose chain a step belongs to: an arbetsutskott belongs to its board, an
@@ -380,7 +425,109 @@ class FactBuilder:
             return (name.casefold(), kind)
         if organ.typ == OrganKind.UTSKOTT and organ.tillhor:
             return (organ.tillhor, StepKind.ARBETSUTSKOTT)
+        if organ.typ == OrganKind.FORVALTNING and organ.tjanar:
+            # A förvaltning holds no meetings of the board: its step is the ärendeberedning.
+            return (organ.tjanar, StepKind.ARENDEBEREDNING)
         return (organ.id, kind)
+
+    # --- issue 14: facts for rules that speak with their source's authority -------------------
+
+    def _principal(self, kommun: str, name: str) -> str:
+        """The board a named body acts for (see Registry.board_of); the name itself, folded,
+        when it is no known body."""
+        organ = self.registry.resolve(kommun, name).organ
+        if organ is None:
+            return name.casefold()
+        board = self.registry.board_of(organ)
+        return (board or organ).id
+
+    def _authority_facts(self, values: dict[str, Scalar], draft: Draft, on: dt.date) -> None:
+        if draft.stadsovergripande is not None:
+            values["stadsovergripande"] = draft.stadsovergripande
+        if draft.plan_ar is not None and draft.datum is not None:
+            values["plan_ar_efter_datum"] = draft.plan_ar - draft.datum.year
+        text = " ".join(filter(None, [draft.rubrik, draft.sammanfattning]))
+        values["galler_digitalisering"] = bool(_DIGITALISATION.search(text))
+        self._remitted_boards(values, draft, on)
+        self._kf_preparation(values, draft)
+        self._delegation(values, draft, on)
+
+    def _remitted_boards(self, values: dict[str, Scalar], draft: Draft, on: dt.date) -> None:
+        """Which nämnder in force (the registry) a governing document was not sent to on
+        remiss (asked of governing documents, or of any draft that names its remissinstanser)."""
+        if draft.typ not in _GOAL_SETTING and not draft.remitterad_till:
+            return
+        boards = self.registry.boards(draft.kommun, on)
+        if not boards:
+            return
+        named = {normalise_name(name) for name in draft.remitterad_till}
+        if named & _ALL_BOARDS:
+            missing: list[str] = []
+        else:
+            reached = {self._organ_id(draft.kommun, name) for name in draft.remitterad_till}
+            missing = [board.namn for board in boards if board.id not in reached]
+        values["antal_namnder_utan_remiss"] = len(missing)
+        if missing:
+            values["namnder_utan_remiss"] = ", ".join(missing)
+
+    def _kf_preparation(self, values: dict[str, Scalar], draft: Draft) -> None:
+        """KL 5 kap. 26 och 28 §§: a case fullmäktige decides has been prepared by a nämnd
+        (the styrelse is one), and the styrelse has had the chance to give its view."""
+        kommun = draft.kommun
+        final = values.get("slutligt_beslutande_organ_typ")
+        if final != "fullmaktige":
+            return
+        names = [draft.beredande_namnd, draft.beslutande_organ]
+        names += [step.organ for step in draft.beslutsplanering]
+        # "Kommunstyrelsen föreslår att kommunfullmäktige beslutar …": the proposing body.
+        names += [m.group(1) for p in draft.forslag_till_beslut if (m := _PROPOSER.match(p))]
+        boards = []
+        for name in filter(None, names):
+            organ = self.registry.resolve(kommun, name).organ
+            board = self.registry.board_of(organ) if organ is not None else None
+            if board is not None and board.typ in {OrganKind.NAMND, OrganKind.STYRELSE}:
+                boards.append(board)
+        values["kf_arende_berett_av_namnd"] = bool(boards)
+        values["kf_arende_styrelsen_med"] = any(b.typ == OrganKind.STYRELSE for b in boards)
+
+    def _delegation(self, values: dict[str, Scalar], draft: Draft, on: dt.date) -> None:
+        """A decision taken by someone other than the board: by an utskott (KL 6 kap. 37 §),
+        by an employee of the board's förvaltning (7 kap. 5 §), or by a body the law does not
+        allow to decide for a board (a group). What the municipality has delegated is data
+        (the profile's delegation.toml)."""
+        kommun, registry = draft.kommun, self.registry
+        name = draft.beslutande_organ
+        organ = registry.resolve(kommun, name).organ if name else None
+        if organ is None or organ.deciding:
+            return
+        values["beslut_pa_delegation"] = True
+        board = registry.board_of(organ)
+        if organ.typ == OrganKind.GRUPP:
+            values["delegat_tillaten_enligt_lag"] = False
+        if board is None:
+            return  # a group, or a förvaltning whose board the registry does not know
+        values["delegat_tillaten_enligt_lag"] = True
+        values["delegerande_organ"] = board.namn
+        values["delegerande_organ_id"] = board.id
+        entries = [
+            entry
+            for entry in registry.delegations(kommun, draft.typ.value, on)
+            if entry.organ == board.id and organ.id in entry.delegat
+        ]
+        values["delegation_i_delegationsordning"] = any(e.delegationsordning for e in entries)
+        report_to = next((e.anmals_till for e in entries if e.anmals_till), board.id)
+        values["anmals_till_organ"] = registry.organs[report_to].namn
+        reported = [draft.anmals_till, *draft.beslutet_skickas_till]
+        values["delegationsbeslut_anmals"] = report_to in {
+            self._principal(kommun, name) for name in reported if name
+        }
+        # KL 6 kap. 38 §: matters that may not be delegated.
+        values["ej_delegerbart_mal_inriktning"] = draft.typ in _GOAL_SETTING
+        remittent = draft.remiss.remittent if draft.remiss else None
+        asked_by = registry.resolve(kommun, remittent).organ if remittent else None
+        values["ej_delegerbart_till_fullmaktige"] = (
+            asked_by is not None and asked_by.typ == OrganKind.FULLMAKTIGE
+        ) or values.get("slutligt_beslutande_organ_typ") == "fullmaktige"
 
     def _remiss(self, values: dict[str, Scalar], draft: Draft) -> None:
         remiss = draft.remiss
@@ -390,11 +537,11 @@ class FactBuilder:
         _put(values, "remittent", remiss.remittent)
         _put(values, "svar_senast", remiss.svar_senast)
         if remiss.remittent:
-            target = self._organ_id(kommun, remiss.remittent) or remiss.remittent.casefold()
-            recipients = {
-                self._organ_id(kommun, name) or name.casefold()
-                for name in draft.beslutet_skickas_till
-            }
+            # A reply sent to the remitting body's administration (Stadskontoret for
+            # Kommunstyrelsen) answers that body: both sides are compared by the board they
+            # act for.
+            target = self._principal(kommun, remiss.remittent)
+            recipients = {self._principal(kommun, name) for name in draft.beslutet_skickas_till}
             values["mottagare_inkluderar_remittent"] = target in recipients
 
     def _consistency(self, values: dict[str, Scalar], draft: Draft) -> None:
@@ -455,8 +602,14 @@ class FactBuilder:
         if doc is None:
             return values
         values["dokument_id"] = doc.id
+        values["som_gallande"] = cited.som_gallande
         values["upphort"] = doc.upphor is not None and doc.upphor <= judged_on
         _put(values, "upphor", doc.upphor)
+        if doc.upphor is not None:
+            _put(values, "gallde_till", doc.upphor - dt.timedelta(days=1))
+        # "Expired" and "replaced" are kept apart: a replacement counts from its own decision.
+        values["ersatt"] = doc.ersatt_fran is not None and doc.ersatt_fran <= judged_on
+        _put(values, "ersatt_fran", doc.ersatt_fran)
         _put(values, "ersatt_av", doc.ersatt_av)
         _put(values, "registrerat_beslut", doc.beslut)
         if doc.beslut and cited.beslut:
@@ -479,8 +632,28 @@ class FactBuilder:
         base = abs(total.belopp_mnkr) * 1000
         values["avvikelse_procent"] = round(100.0 * deviation / base, 1) if base else 0.0
         values["ca"] = total.ca or any(item.ca for item in known)
+        # "ca 5 mnkr" is rounded to its last stated digit: half of that place is the
+        # tolerance the text itself gives, for each approximate figure.
+        approximate = [item.belopp_mnkr for item in known if item.ca] + (
+            [total.belopp_mnkr] if total.ca else []
+        )
+        values["avrundning_tkr"] = sum(_rounding_tkr(amount) for amount in approximate)
         values["antal_okanda_poster"] = len(named) - len(known)
         return values
+
+
+def _rounding_tkr(mnkr: float | None) -> int:
+    """Half the place value of the last non-zero digit, in tkr: ca 5 -> 500, ca 2,5 -> 50,
+    ca 10 -> 5000 (a trailing zero is not taken as a stated digit)."""
+    if mnkr is None:
+        return 0
+    value = abs(round(mnkr * 1000))
+    if value == 0:
+        return 0
+    place = 1
+    while value % (place * 10) == 0:
+        place *= 10
+    return place // 2
 
 
 def _normal_decision(reference: str) -> str:

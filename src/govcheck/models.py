@@ -43,6 +43,62 @@ class Severity(StrEnum):
         return {"fel": 3, "varning": 2, "info": 1}[self.value]
 
 
+class Authority(StrEnum):
+    """What the passage a rule rests on *is*, which decides how hard the rule may speak
+    (DOMAIN.md section 5). A rule never speaks with more authority than its source."""
+
+    LAG = "lag"  # statute, verified to the paragraph
+    BESLUT = "beslut"  # adopted decision or governing document, quoted as in force
+    FORSLAG = "forslag"  # proposal, assignment, plan, planned date, project directive
+    BEDOMNING = "bedomning"  # an administration's assessment or recommendation
+    ONSKEMAL = "onskemal"  # wish, example, success factor
+    PRAXIS = "praxis"  # municipal practice or template, no reglemente cited
+    KVALITET = "kvalitet"  # quality check of the document itself (totals, dates, names)
+
+    @property
+    def ceiling(self) -> Severity:
+        """The highest severity a rule resting on such a passage may have."""
+        return _CEILINGS[self]
+
+    def label(self, lang: str = "sv") -> str:
+        """The authority in words a reader understands, shown beside the quote."""
+        return AUTHORITY_LABELS["en" if lang == "en" else "sv"][self.value]
+
+
+_CEILINGS: dict[Authority, Severity] = {
+    Authority.LAG: Severity.FEL,
+    Authority.BESLUT: Severity.FEL,
+    Authority.FORSLAG: Severity.VARNING,
+    Authority.BEDOMNING: Severity.VARNING,
+    Authority.ONSKEMAL: Severity.INFO,
+    Authority.PRAXIS: Severity.VARNING,
+    # A check of the document itself is as serious as its effect (a total that does not add
+    # up can go into the protocol as a wrong figure); it is labelled as such, never as a rule.
+    Authority.KVALITET: Severity.FEL,
+}
+
+AUTHORITY_LABELS: dict[str, dict[str, str]] = {
+    "sv": {
+        "lag": "lag",
+        "beslut": "antaget beslut eller styrdokument",
+        "forslag": "förslag, inte beslut",
+        "bedomning": "bedömning, inte beslut",
+        "onskemal": "önskemål eller exempel, inte krav",
+        "praxis": "praxis eller mall, inte beslut",
+        "kvalitet": "kvalitetskontroll av dokumentet, inte en riktlinje",
+    },
+    "en": {
+        "lag": "statute",
+        "beslut": "adopted decision or governing document",
+        "forslag": "proposal, not a decision",
+        "bedomning": "assessment, not a decision",
+        "onskemal": "wish or example, not a requirement",
+        "praxis": "practice or template, not a decision",
+        "kvalitet": "quality check of the document, not a guideline",
+    },
+}
+
+
 class CaseType(StrEnum):
     TJANSTESKRIVELSE = "tjansteskrivelse"
     TJANSTEUTLATANDE = "tjansteutlatande"
@@ -169,7 +225,9 @@ class Post(_Strict):
     belopp_mnkr: float | None = Field(default=None, ge=-1_000_000, le=1_000_000)
     ca: bool = False
     finansiering: Annotated[Financing, _LAX] | None = None
-    inom_ram: bool = True
+    #: Inside the IT department's existing frame? Not stated (None) is not "inside": silence
+    #: is not compliance (issue 14, MAL-F2-01).
+    inom_ram: bool | None = None
     askande: Text | None = None
     beslutande_organ: Text | None = None
     samplanering: list[Text] = Field(default_factory=list)
@@ -181,6 +239,9 @@ class Post(_Strict):
     nyttouppfoljning: Text | None = None
     riskbedomning: Text | None = None
     informationsagare: Text | None = None
+    #: A stated exception from the financing model, as the plan itself states it ("licens-
+    #: kostnaden ökar för stadens förvaltningar med ca 5 mnkr"): not a violation of it.
+    avvikelse: Text | None = None
 
 
 class Summa(_Strict):
@@ -230,6 +291,9 @@ class CiteratDokument(_Strict):
 
     titel: Text
     beslut: Text | None = None
+    #: False for a historical mention ("under Det digitala Malmö 2017-2022 …"): only a
+    #: citation as in force is judged against the document's validity.
+    som_gallande: bool = True
 
 
 class Waiver(BaseModel):
@@ -257,6 +321,10 @@ class Draft(_Strict):
     beslutande_organ: Text | None = None
     slutligt_beslutande_organ: Text | None = None
     beredande_namnd: Text | None = None
+    #: Does the governing document bind all nämnder (stadsövergripande)? None: not stated.
+    stadsovergripande: bool | None = None
+    #: For a decision taken on delegation: the body it is reported (anmäls) to.
+    anmals_till: Text | None = None
     sammanfattning: Text | None = None
     forslag_till_beslut: list[Text] = Field(default_factory=list)
     beslutsunderlag: list[Text] = Field(default_factory=list)
@@ -310,6 +378,8 @@ class Citation(BaseModel):
     quote: str
     source_file: str
     statute: str | None = None
+    #: What the quoted passage is (statute, adopted decision, proposal …): see ``Authority``.
+    authority: Authority
 
 
 class Location(BaseModel):

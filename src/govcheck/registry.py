@@ -109,6 +109,9 @@ class Delegation(_Data):
     galler_fran: dt.date | None = None
     galler_till: dt.date | None = None
     kalla: str | None = None
+    #: The decision adopting the delegationsordning this entry is taken from. None: the entry
+    #: models only what the law allows (KL 6 kap. 37 §, 7 kap. 5 §), not a known delegation.
+    delegationsordning: str | None = None
 
 
 class RequiredSections(_Data):
@@ -195,6 +198,13 @@ _RESOLVED_LIMIT = 4096
 _GENITIVE = re.compile(r"^(?P<name>.+?)(?::s|s|ens)$")
 
 
+#: Words that name a part of a body, after the body's name in the genitive: "Stadskontorets
+#: handläggare", "Kulturnämndens ordförandeberedning" name the body itself.
+_PART_OF_BODY = frozenset(
+    {"handläggare", "ordförandeberedning", "ärendeberedning", "presidium", "ordförande"}
+)
+
+
 @dataclass(frozen=True)
 class Resolution:
     organ: Organ | None
@@ -211,6 +221,7 @@ class Registry:
         self.organs: dict[str, Organ] = {}
         self._names: dict[str, dict[str, Organ]] = {}
         self._resolved: dict[tuple[str, str], Resolution] = {}
+        self._boards: dict[str, tuple[Organ, ...]] = {}
         self.email_domains: dict[str, list[str]] = {}
         for kommun, municipality in self.municipalities.items():
             self.email_domains[kommun] = list(municipality.profile.epostdomaner)
@@ -263,8 +274,11 @@ class Registry:
             return cached
         names = self._names.get(kommun, {})
         key = normalise_name(name)
+        head, _, last = key.rpartition(" ")
         if key in names:
             found = Resolution(names[key])
+        elif last in _PART_OF_BODY and head in names:
+            found = Resolution(names[head])
         else:
             close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.75)
             found = Resolution(None, names[close[0]].namn if close else None)
@@ -272,6 +286,27 @@ class Registry:
             self._resolved.clear()  # bounded: a long batch must not grow memory with names
         self._resolved[(kommun, name)] = found
         return found
+
+    def board_of(self, organ: Organ) -> Organ | None:
+        """The board a body acts for: an utskott its board's, a förvaltning the board it serves,
+        a board itself; None for a group or a förvaltning that serves no board."""
+        if organ.typ == OrganKind.UTSKOTT:
+            return self.organs.get(organ.tillhor or "")
+        if organ.typ == OrganKind.FORVALTNING:
+            return self.organs.get(organ.tjanar or "")
+        return organ if organ.deciding else None
+
+    def boards(self, kommun: str, on: dt.date) -> tuple[Organ, ...]:
+        """The nämnder of a municipality in force on a date (not the revision)."""
+        candidates = self._boards.get(kommun)
+        if candidates is None:
+            found = self.municipalities.get(kommun)
+            candidates = self._boards[kommun] = tuple(
+                organ
+                for organ in (found.organs if found else ())
+                if organ.typ == OrganKind.NAMND and "revision" not in organ.roller
+            )
+        return tuple(organ for organ in candidates if organ.in_force(on))
 
     def known_names(self, kommun: str) -> tuple[str, ...]:
         """The official names of a municipality's bodies (for text checks)."""

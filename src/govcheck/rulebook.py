@@ -37,7 +37,7 @@ from govcheck.conditions import (
     leaves,
 )
 from govcheck.errors import RuleError
-from govcheck.models import CaseType, Citation, Language, Severity
+from govcheck.models import Authority, CaseType, Citation, Language, Severity
 from govcheck.registry import Registry, load_registry, profile_folders
 from govcheck.tomlfile import load_rule_toml
 from govcheck.vocabulary import FACT_SCHEMA, FieldType, ObjectKind
@@ -59,6 +59,14 @@ class Texts(BaseModel):
 
 
 class CitationSpec(BaseModel):
+    """Where a rule comes from, as written in a rule file.
+
+    ``authority`` says what the quoted passage is; the rule's severity may not exceed what it
+    allows (``Authority.ceiling``). ``decision`` (e.g. "KF 2021-03-31 § 100") is given only
+    for an adopted text quoted as in force, and the decision must be named in the source.
+    ``statute`` names paragraphs of a statute stored in ``sources/`` ("Kommunallagen
+    (2017:725) 6 kap. 37 §"); a rule of authority ``lag`` quotes one of them."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     document: str
     decision: str | None = None
@@ -66,6 +74,18 @@ class CitationSpec(BaseModel):
     quote: str
     source: str
     statute: str | None = None
+    authority: Authority
+
+    def to_citation(self) -> Citation:
+        return Citation(
+            document=self.document,
+            decision=self.decision,
+            section=self.section,
+            quote=self.quote,
+            source_file=self.source,
+            statute=self.statute,
+            authority=self.authority,
+        )
 
 
 class RuleSpec(BaseModel):
@@ -128,15 +148,7 @@ class Question:
         return spec.valid_from <= on <= (spec.valid_to or FAR_FUTURE)
 
     def citation(self) -> Citation:
-        spec = self.spec.citation
-        return Citation(
-            document=spec.document,
-            decision=spec.decision,
-            section=spec.section,
-            quote=spec.quote,
-            source_file=spec.source,
-            statute=spec.statute,
-        )
+        return self.spec.citation.to_citation()
 
 
 class _RuleFile(BaseModel):
@@ -160,15 +172,7 @@ class Rule:
         return None if self.pack == COMMON else self.pack
 
     def citation(self, sources_dir: Path) -> Citation:
-        spec = self.spec.citation
-        return Citation(
-            document=spec.document,
-            decision=spec.decision,
-            section=spec.section,
-            quote=spec.quote,
-            source_file=spec.source,
-            statute=spec.statute,
-        )
+        return self.spec.citation.to_citation()
 
     def in_force(self, on: dt.date) -> bool:
         return self.spec.valid_from <= on <= (self.spec.valid_to or FAR_FUTURE)
@@ -264,9 +268,38 @@ def check_id(rule_id: str, prefix: str | None, file: str) -> None:
         raise RuleError(file, f"id ska börja med '{prefix}-' i detta regelpaket", rule_id=rule_id)
 
 
+def check_authority(spec: RuleSpec | QuestionSpec, file: str) -> None:
+    """A rule speaks with the authority of its source, never more (DOMAIN.md section 5): its
+    severity stays within what the quoted passage allows, and a decision reference goes only
+    on a passage that is adopted text, or stated as in force under that decision."""
+    cite = spec.citation
+    ceiling = cite.authority.ceiling
+    if spec.severity.rank > ceiling.rank:
+        raise RuleError(
+            file,
+            f"allvarlighetsgraden '{spec.severity.value}' är högre än källan tillåter: "
+            f'citatet är {cite.authority.label("sv")} (authority = "{cite.authority.value}"), '
+            f"som bär högst '{ceiling.value}'",
+            rule_id=spec.id,
+        )
+    if cite.decision is not None and cite.authority != Authority.BESLUT:
+        raise RuleError(
+            file,
+            f"beslutet '{cite.decision}' får bara anges på ett citat ur antagen text eller ett "
+            f'som anges gälla enligt beslutet (authority = "beslut"), inte på '
+            f"{cite.authority.label('sv')}",
+            rule_id=spec.id,
+        )
+    if cite.authority == Authority.LAG and cite.statute is None:
+        raise RuleError(
+            file, "ett citat ur lag anger lagrummet (statute), till paragrafen", rule_id=spec.id
+        )
+
+
 def check_spec(spec: RuleSpec, file: str, prefix: str | None = None) -> None:
     """Everything about one rule that can be checked without the others."""
     check_id(spec.id, prefix, file)
+    check_authority(spec, file)
     if spec.valid_to is not None and spec.valid_to < spec.valid_from:
         raise RuleError(file, "valid_to ligger före valid_from", rule_id=spec.id)
     schema = FACT_SCHEMA[spec.object]
@@ -372,7 +405,22 @@ def customised(
     selects: Callable[[str], bool],
     severities: dict[str, Severity],
 ) -> Rulebook:
-    """The rulebook a configuration asks for: some rules selected, some severities changed."""
+    """The rulebook a configuration asks for: some rules selected, some severities changed.
+    A severity may be lowered freely, never raised above what the rule's source allows."""
+    specs: dict[str, RuleSpec | QuestionSpec] = {r.id: r.spec for r in book.rules}
+    specs.update({q.id: q.spec for q in book.questions})
+    for rule_id, severity in sorted(severities.items()):
+        found = specs.get(rule_id)
+        if found is None:
+            continue
+        authority = found.citation.authority
+        if severity.rank > authority.ceiling.rank:
+            raise RuleError(
+                "[severity]",
+                f"'{severity.value}' är högre än källan tillåter: citatet är "
+                f"{authority.label('sv')}, som bär högst '{authority.ceiling.value}'",
+                rule_id=rule_id,
+            )
     rules = [
         Rule(
             spec=rule.spec.model_copy(update={"severity": severities[rule.id]}),
@@ -418,6 +466,9 @@ def load_rulebook(
     digest = hashlib.sha256()
     rules: list[Rule] = []
     questions: list[Question] = []
+    # (from an extra rule directory?, question): checked for duplicate ids once the sets that
+    # replace others are known.
+    loaded_questions: list[tuple[bool, Question]] = []
     seen: dict[str, str] = {}
     sources: dict[str, str] = {}
     rule_files = [(root, pack, path) for pack, path in _iter_rule_files(root, registry)]
@@ -440,12 +491,11 @@ def load_rulebook(
             except ValidationError as exc:
                 raise RuleError(str(path), _first_error(exc), rule_id=question_id) from None
             check_id(qspec.id, _prefix(registry, pack), str(path))
-            if qspec.id in seen:
-                raise RuleError(str(path), f"id används redan i {seen[qspec.id]}", rule_id=qspec.id)
-            seen[qspec.id] = str(path)
+            check_authority(qspec, str(path))
             if check_quotes:
                 _check_quote(qspec, sources_dir, sources, str(path))
-            questions.append(Question(spec=qspec, pack=pack, file=str(path)))
+            question = Question(spec=qspec, pack=pack, file=str(path))
+            loaded_questions.append((origin != root, question))
         for raw in raw_rules:
             rule_id = str(raw.get("id", ""))
             try:
@@ -467,6 +517,19 @@ def load_rulebook(
                 f"{count} regler i ett paket; högst "
                 f"{MAX_RULES_PER_PACK} (motorn klarar inte fler i en regeluppsättning)",
             )
+    # A question set is data a municipality replaces: questions of one guideline in an extra
+    # rule directory replace the bundled questions of that guideline for that municipality (the
+    # bundled Q1 questions are examples from a proposal, not an adopted set).
+    replaced = {(q.pack, q.spec.guideline) for extra_dir, q in loaded_questions if extra_dir}
+    for extra_dir, question in loaded_questions:
+        if not extra_dir and (question.pack, question.spec.guideline) in replaced:
+            continue
+        if question.id in seen:
+            raise RuleError(
+                question.file, f"id används redan i {seen[question.id]}", rule_id=question.id
+            )
+        seen[question.id] = question.file
+        questions.append(question)
     _check_conflicts(rules)
     declared = str(meta.get("version", "0"))
     return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}", questions)
@@ -504,5 +567,102 @@ def _check_quote(
                 file, f"källfilen '{source}' finns inte i {sources_dir}", rule_id=spec.id
             )
         cache[key] = normalise_text(path.read_text(encoding="utf-8"))
-    if normalise_text(spec.citation.quote) not in cache[key]:
+    cite = spec.citation
+    if normalise_text(cite.quote) not in cache[key]:
         raise RuleError(file, f"citatet finns inte ordagrant i {source}", rule_id=spec.id)
+    if cite.decision is not None and _compact(cite.decision) not in _compact(cache[key]):
+        raise RuleError(
+            file,
+            f"beslutet '{cite.decision}' nämns inte i {source}: ett beslut anges bara när "
+            "källan själv säger att texten gäller enligt det",
+            rule_id=spec.id,
+        )
+    if cite.statute is not None:
+        paragraphs = _statute_paragraphs(cite.statute, sources_dir, file, spec.id)
+        if cite.authority == Authority.LAG and not any(
+            normalise_text(cite.quote) in text for text in paragraphs.values()
+        ):
+            raise RuleError(
+                file,
+                f"citatet står inte i {', '.join(paragraphs)} i källfilen för {cite.statute}",
+                rule_id=spec.id,
+            )
+
+
+def _compact(text: str) -> str:
+    """'KF 2021-03-31 §100' and 'KF 2021-03-31 § 100' are the same reference."""
+    return re.sub(r"\s+", "", text).casefold()
+
+
+_SFS = re.compile(r"\((?P<year>[0-9]{4}):(?P<number>[0-9]+)\)")
+_REFERENCE = re.compile(
+    r"(?:(?P<chapter>[0-9]+) kap\. )?(?P<first>[0-9]+(?: ?[a-z])?)"
+    r"(?:[–-](?P<last>[0-9]+))? §§?"
+)
+_HEADING = re.compile(r"^(?:[0-9]+ kap\. )?[0-9]+(?: ?[a-z])? §$")
+
+
+def statute_file(statute: str, sources_dir: Path) -> Path | None:
+    """The stored text of the statute a reference names ("… (2017:725) …"), if any."""
+    found = _SFS.search(statute)
+    if found is None:
+        return None
+    matches = sorted(sources_dir.glob(f"sfs-{found['year']}-{found['number']}-*.txt"))
+    return matches[0] if matches else None
+
+
+def statute_references(statute: str) -> list[str]:
+    """The paragraphs a statute reference names, each as its heading in the source file:
+    "Kommunallagen (2017:725) 6 kap. 37–38 §§" -> ["6 kap. 37 §", "6 kap. 38 §"]."""
+    found = _SFS.search(statute)
+    tail = statute[found.end() :] if found else statute
+    refs: list[str] = []
+    for match in _REFERENCE.finditer(tail):
+        chapter = f"{match['chapter']} kap. " if match["chapter"] else ""
+        first, last = match["first"], match["last"]
+        if last is not None and first.isdigit():
+            refs += [f"{chapter}{n} §" for n in range(int(first), int(last) + 1)]
+        else:
+            refs.append(f"{chapter}{first} §")
+    return refs
+
+
+def statute_text(path: Path) -> dict[str, str]:
+    """Paragraph heading -> its text (normalised), from a stored statute: a heading line
+    ("6 kap. 37 §", "11 §") starts a paragraph; lines starting with # are the file's notes."""
+    paragraphs: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            continue
+        if _HEADING.match(stripped):
+            current = paragraphs.setdefault(stripped, [])
+        elif current is not None:
+            current.append(stripped)
+    return {ref: normalise_text(" ".join(lines)) for ref, lines in paragraphs.items()}
+
+
+def _statute_paragraphs(statute: str, sources_dir: Path, file: str, rule_id: str) -> dict[str, str]:
+    """The cited paragraphs' texts; a paragraph not in the stored statute is not cited."""
+    path = statute_file(statute, sources_dir)
+    if path is None:
+        raise RuleError(
+            file,
+            f"lagrummet '{statute}': ingen lagtext (sfs-ÅÅÅÅ-NNN-….txt) finns i {sources_dir}",
+            rule_id=rule_id,
+        )
+    refs = statute_references(statute)
+    if not refs:
+        message = f"lagrummet '{statute}' anger ingen paragraf (skriv t.ex. '6 kap. 37 §')"
+        raise RuleError(file, message, rule_id=rule_id)
+    texts = statute_text(path)
+    missing = [ref for ref in refs if ref not in texts]
+    if missing:
+        raise RuleError(
+            file,
+            f"lagrummet '{statute}': {', '.join(missing)} finns inte i {path.name}; "
+            "en paragraf som inte kan kontrolleras citeras inte",
+            rule_id=rule_id,
+        )
+    return {ref: texts[ref] for ref in refs}

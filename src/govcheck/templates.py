@@ -66,6 +66,7 @@ def template(
                 "kostnadsslag": "utveckling",
                 "belopp_mnkr": 0.0,
                 "finansiering": "kommunbidrag",
+                "inom_ram": True,
                 "beslutande_organ": organ,
             }
         ]

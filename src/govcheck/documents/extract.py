@@ -248,7 +248,7 @@ def extract(
         # The body named above the title is the one the document is written to.
         body_name, line = result.raw["mottagare"]
         result.put("beslutande_organ", _organ(body_name), line)
-    _case_type(result, body, header_lines, vocabulary)
+    _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
     _plan_facts(result, body)
@@ -451,9 +451,24 @@ def _title(
             continue
         break
     title = _tidy(" ".join(parts))
-    if len(title) > 250:
+    # A heading run on after the title ("Årsredovisning 2016 Förslag till beslut") is not it.
+    heading = _heading_in_title(vocabulary).search(title)
+    if heading and heading.start() > 0:
+        title = _tidy(title[: heading.start()])
+    if len(title) > 250 or not title:
         return
     result.put("rubrik", title, line)
+
+
+def _heading_in_title(vocabulary: Vocabulary) -> re.Pattern[str]:
+    headings = sorted(
+        {h[:1].upper() + h[1:] for h, key in vocabulary.sections.items() if key},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"\s(?:" + "|".join(re.escape(h) for h in headings) + r")(?=\s*$|\s+[A-ZÅÄÖ])"
+    )
 
 
 _VALUE_AT_START = re.compile(
@@ -540,8 +555,12 @@ def _hinted_title(
         parts.append(text)
         offset += len(text) + 1
     joined = " ".join(parts)
+    numbers = "|".join(re.escape(v) for v in vocabulary.labels.get("diarienummer", ()))
     for hint in hints:
         wanted = re.sub(r"\s+", " ", hint).strip(' "”')
+        if numbers:
+            # A publisher's name may carry the case number: "<title> Dnr KS13/…".
+            wanted = re.split(rf"\s(?:{numbers})\b", wanted)[0].strip()
         if not wanted or (find_dates(wanted) and len(wanted.split()) <= 5):
             continue
         if any(p.search(wanted) for p in vocabulary.not_titles):
@@ -580,7 +599,7 @@ def _strip_front(text: str, labels: LabelIndex) -> str:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(' -–,:"”')
+    return re.sub(r"\s+", " ", text).strip(' -–,:"”·•')
 
 
 def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
@@ -806,10 +825,22 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
             deciding = match.group(1)
     # Göteborg's groups: "I kommunstyrelsen … I kommunstyrelsen och kommunfullmäktige …": the
     # first names the body deciding here, the last the body that decides in the end.
-    groups = _GROUP.findall(" ".join(line.text for line in lines))
+    joined = " ".join(line.text for line in lines)
+    groups = _GROUP.findall(joined)
+    if len(groups) >= 2 and not numbers:
+        # Each group's decision text is at least one point ("I kommunstyrelsen: … antecknas.
+        # I kommunstyrelsen och kommunfullmäktige: 1. … 2. …").
+        grouped: list[str] = []
+        for part in _GROUP.split(joined)[::3][1:]:
+            chunks = [bit for bit in re.split(r"(?:^|\s)\d{1,2}[.)]\s+", part) if bit.strip()]
+            grouped.extend(bit.strip(" :") for bit in chunks if len(bit.split()) >= 2)
+        if len(grouped) > len(points):
+            result.data["forslag_till_beslut"] = grouped
     if groups:
         deciding = deciding or groups[0][0]
-        last = groups[-1][1] or groups[-1][0]
+        # "I kommunstyrelsen och kommunfullmäktige": the second body decides in the end.
+        later = [second for _, second in groups if second]
+        last = later[-1] if later else groups[-1][0]
         if last.casefold() != (deciding or "").casefold():
             final = last
     if deciding and re.search(r"[A-ZÅÄÖa-zåäö]", deciding):

@@ -216,7 +216,12 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if match and (found := parse_match(match)):
             target.value, target.line, target.status = found, lines[start], "read"
             return
-        # A date a little further on the same row: "Datum: den 15 maj 2023".
+        # A date a few words further: "Datum: den 15 maj 2023", or a misaligned row
+        # ("Datum:" / "Diarienummer: Redovisande dokument 2020-05-15 KS-…").
+        early = find_dates(" ".join(first_line.split()[:6]), compact_forms=False)
+        if early and not re.search(r"\d", first_line[: early[0][1].start()]):
+            target.value, target.line, target.status = early[0][0], lines[start], "read"
+            return
         near = re.match(r"^(?:den|de|d\.)\s+", first_line)
         if near:
             dated = find_dates(first_line, compact_forms=True)
@@ -379,7 +384,7 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                 ):
                     email.status, email.seen = "unreadable", first_line[:60]
     if name.status != "read":
-        _unlabelled_person(lines, labels, name, email)
+        _unlabelled_person(lines, labels, name, email, phone, title)
     if email.status != "read" and name.status == "read":
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
@@ -392,14 +397,33 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
 #: An address footer's line: it names the switchboard and the registry's mailbox.
 _FOOTER = re.compile(
     r"\b(?:Postadress|Besöksadress|Växel|växel|Fax|Telefax|Webb|Org\.? ?nr|Organisationsnummer|"
-    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b"
+    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b|\bwww\."
 )
-_NAME_RUN = re.compile(
-    r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+){1,2})"
-)
+_NAME_RUN = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+)+)")
 
 
-def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email: Field) -> None:
+def _beside(text: str, written: str, line: Line, phone: Field, title: Field) -> None:
+    """The phone number and the title between an unlabelled name and its e-mail address
+    ("Thomas Brandell, Socialchef 0171-525 79 thomas.brandell@…")."""
+    start = text.find(written)
+    if start < 0:
+        return
+    between = EMAIL.split(text[start + len(written) :])[0].strip(" ,")
+    number = PHONE.search(between)
+    if number and phone.status != "read":
+        phone.value, phone.line, phone.status = number.group(0).strip(), line, "read"
+    words = []
+    for word in (between[: number.start()] if number else between).strip(" ,").split():
+        if _organ_like(word) or "/" in word:
+            break  # the unit after the title
+        words.append(word)
+    if words and len(words) <= 4 and title.status != "read" and words[0][:1].isupper():
+        title.value, title.line, title.status = " ".join(words), line, "read"
+
+
+def _unlabelled_person(
+    lines: list[Line], labels: LabelIndex, name: Field, email: Field, phone: Field, title: Field
+) -> None:
     """An official named without a label: the name that the e-mail address beside it spells
     ("Lena Bergström … lena.bergstrom@…"), or the name just before a Telefon/E-post label."""
     for index, line in enumerate(lines):
@@ -409,6 +433,8 @@ def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email
             before = [*(lines[i].text for i in range(max(0, index - 3), index))]
             before.append(line.text[: found.start()])
             for text in reversed(before):
+                # Every run of capitalised words, each window of two or three of them
+                # ("… Digitaliseringsenheten Eva Hansson": "Eva Hansson").
                 for run in reversed(_NAME_RUN.findall(text)):
                     parts = run.split()
                     for size in (2, 3):
@@ -417,13 +443,17 @@ def _unlabelled_person(lines: list[Line], labels: LabelIndex, name: Field, email
                             if {_fold(p) for p in chosen} <= local | {""} and len(
                                 {_fold(p) for p in chosen} & local
                             ) >= 2:
-                                name.value, name.line, name.status = " ".join(chosen), line, "read"
+                                written = " ".join(chosen)
+                                name.value, name.line, name.status = written, line, "read"
                                 if email.status != "read":
                                     email.value, email.line, email.status = address, line, "read"
+                                _beside(text, written, line, phone, title)
                                 return
     for hit in labels.of("telefon") + labels.of("epost"):
         index, start, _, _ = hit
         preceding = lines[index].text[:start].strip()
+        if not preceding and index > 0:
+            preceding = lines[index - 1].text.strip()  # "… Helena Mehner" / "Telefon"
         spelt = re.search(r"([A-ZÅÄÖÉ][a-zåäöéèëü'’-]+\s+[A-ZÅÄÖÉ][a-zåäöéèëü'’-]+)$", preceding)
         if spelt and not any(_organ_like(word) for word in spelt.group(1).split()):
             name.value, name.line, name.status = spelt.group(1), lines[index], "read"
@@ -516,6 +546,14 @@ def _parse_person(
         names.append(bare)
         line_of_name = line_of_name or line
         position += 1
+        if word.endswith(",") and len(names) == 1 and position < len(words):
+            # "Söderquist, Mari": surname first, as written.
+            given = words[position][0].strip(",;")
+            if _NAME_WORD.match(given) and not _organ_like(given):
+                names[0] = word
+                names.append(given)
+                position += 1
+            break
         if word.endswith(","):
             break
     if len(names) == 2:
@@ -563,6 +601,8 @@ def _parse_person(
             own_line = True
             continue
         bare = word.strip(",;")
+        if rest and (_organ_like(bare) or "/" in bare):
+            break  # the unit after the title ("… Kommunledningskontoret")
         if not rest:
             if not (own_line or _is_title(bare, vocabulary)):
                 break
@@ -604,6 +644,10 @@ def _is_title(word: str, vocabulary: Vocabulary) -> bool:
     return any(folded.endswith(ending) for ending in vocabulary.title_words)
 
 
+_BODY_PHRASE = re.compile(
+    r"^(?:[A-ZÅÄÖa-zåäö][\wåäö]*-\s(?:och|eller)\s)?[A-ZÅÄÖa-zåäö][\wåäö-]*"
+    r"(?:nämnden|styrelsen|fullmäktige|utskottet)(?:\s+och\s+[\wåäö-]*(?:nämnden|styrelsen))?"
+)
 _BODY_NAME = re.compile(r"(?:nämnden?|styrelsen?|fullmäktige|utskott(?:et)?)\b", re.IGNORECASE)
 
 
@@ -627,6 +671,10 @@ def _recipients(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                 name, _, at = header.recipients[-1]
                 header.recipients[-1] = (name, dates[0][0], at)
                 continue
+            named = _BODY_PHRASE.match(body)
+            if named and not dates:
+                # "Till Utbildningsnämnden <title>": the body ends where its name ends.
+                body = named.group(0)
             if not _BODY_NAME.search(body) or len(body.split()) > 8:
                 if position > 1 or header.recipients:
                     break

@@ -21,6 +21,8 @@ MAX_DOCUMENT_BYTES = 20_000_000
 MAX_UNZIPPED_BYTES = 60_000_000
 MAX_COMPRESSION_RATIO = 200
 MAX_PDF_PAGES = 500
+#: Pages read with word positions (the case document's header and body); the rest as text.
+LAYOUT_PAGES = 40
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 
@@ -198,6 +200,15 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
         if len(reader.pages) > MAX_PDF_PAGES:
             raise InputError(name, f"PDF-filen har fler än {MAX_PDF_PAGES} sidor")
         lines = _pdf_layout_lines(raw)
+        # Layout analysis costs about a tenth of a second a page: the pages after the first
+        # LAYOUT_PAGES (appendices, long reports) are read as plain text, so that a long
+        # document's time stays in proportion to its size.
+        for page_number, page in enumerate(reader.pages, start=1):
+            if page_number <= LAYOUT_PAGES:
+                continue
+            text = page.extract_text() or ""
+            for line_number, text_line in enumerate(text.splitlines(), start=1):
+                lines.append(Line(text_line, line_number, page_number))
     except InputError:
         raise
     except PdfReadError:
@@ -227,7 +238,7 @@ def _pdf_layout_lines(raw: bytes) -> list[Line]:
     params = LAParams(line_margin=0.6, char_margin=2.5, word_margin=0.1, boxes_flow=0.5)
     lines: list[Line] = []
     for page_number, page in enumerate(
-        extract_pages(io.BytesIO(raw), laparams=params, maxpages=MAX_PDF_PAGES), start=1
+        extract_pages(io.BytesIO(raw), laparams=params, maxpages=LAYOUT_PAGES), start=1
     ):
         found: list[tuple[str, float]] = []
         for element in page:
@@ -241,7 +252,8 @@ def _pdf_layout_lines(raw: bytes) -> list[Line]:
                     top = item.y1 if top is None else top
                     # A line that runs to the box's right edge was wrapped: the next line
                     # continues it (a wrapped title, a paragraph); a shorter one ends there.
-                    wrapped = element.width > _WRAP_MIN_WIDTH and item.x1 >= right - _WRAP_SLACK
+                    slack = max(_WRAP_SLACK, 0.25 * element.width)  # a long word moves down
+                    wrapped = element.width > _WRAP_MIN_WIDTH and item.x1 >= right - slack
                     if not wrapped or item is boxed[-1]:
                         found.append((text, top))
                         text, top = "", None

@@ -67,6 +67,7 @@ def render(report: Report, options: RenderOptions) -> str:
                 source = f"{cite.document}, ”{cite.section}”" + (
                     f", {cite.decision}" if cite.decision else ""
                 )
+                source += f" ({cite.authority.label(report.lang)})"
             message = finding.message
             if finding.waiver:
                 message += (

@@ -18,7 +18,7 @@ def _help(rule: RuleInfo) -> dict[str, str]:
     cite = rule.citation
     if cite is None:
         return {"text": rule.title}
-    source = f"{cite.document}, avsnitt ”{cite.section}”"
+    source = f"{cite.document}, avsnitt ”{cite.section}” ({cite.authority.label('sv')})"
     if cite.decision:
         source += f", {cite.decision}"
     if cite.statute:

@@ -24,7 +24,8 @@ def _citation_lines(finding: Finding, lang: str) -> list[str]:
     if cite.statute:
         parts.append(cite.statute)
     return [
-        f"      {_SOURCE[lang]}: {' – '.join(parts)} ({cite.source_file})",
+        f"      {_SOURCE[lang]} ({cite.authority.label(lang)}): {' – '.join(parts)} "
+        f"({cite.source_file})",
         f"      ”{cite.quote}”",
     ]
 
