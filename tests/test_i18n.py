@@ -20,15 +20,74 @@ from conftest import FIXTURES
 
 BAD = FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml"
 SWEDISH = {
-    "och", "inte", "för", "utkast", "regel", "regler", "anmärkning", "anmärkningar", "granska",
-    "granskade", "mapp", "skriv", "visa", "språk", "slutkoder", "varning", "varningar", "sida",
-    "rad", "källa", "undantag", "baslinje", "gäller", "som", "med", "till", "är", "filen",
-    "eller", "saknas", "fel", "flaggor", "kommandon", "användning", "hjälp", "kända", "inga",
+    "och",
+    "inte",
+    "för",
+    "utkast",
+    "regel",
+    "regler",
+    "anmärkning",
+    "anmärkningar",
+    "granska",
+    "granskade",
+    "mapp",
+    "skriv",
+    "visa",
+    "språk",
+    "slutkoder",
+    "varning",
+    "varningar",
+    "sida",
+    "rad",
+    "källa",
+    "undantag",
+    "baslinje",
+    "gäller",
+    "som",
+    "med",
+    "till",
+    "är",
+    "filen",
+    "eller",
+    "saknas",
+    "fel",
+    "flaggor",
+    "kommandon",
+    "användning",
+    "hjälp",
+    "kända",
+    "inga",
 }
 ENGLISH = {
-    "the", "and", "file", "files", "rule", "rules", "not", "with", "error", "errors", "warning",
-    "warnings", "finding", "findings", "show", "write", "default", "folder", "source", "page",
-    "line", "usage", "options", "commands", "help", "checked", "exit", "codes", "known",
+    "the",
+    "and",
+    "file",
+    "files",
+    "rule",
+    "rules",
+    "not",
+    "with",
+    "error",
+    "errors",
+    "warning",
+    "warnings",
+    "finding",
+    "findings",
+    "show",
+    "write",
+    "default",
+    "folder",
+    "source",
+    "page",
+    "line",
+    "usage",
+    "options",
+    "commands",
+    "help",
+    "checked",
+    "exit",
+    "codes",
+    "known",
 }
 COMMANDS = ["", "validate", "init", "config", "rules", "explain", "questions", "extract"]
 SETTINGS = set(Settings.model_fields)
@@ -46,7 +105,7 @@ def _words(text: str) -> set[str]:
     text = re.sub(r"”[^”]*”|“[^”“]*”|'[^']*'|\"[^\"]*\"", " ", text)
     kept = []
     for line in text.splitlines():
-        if re.match(r"^\s*(Källa|Source):", line):
+        if re.match(r"^\s*(Källa|Source)\b", line):
             continue  # a citation: document titles, sections, decisions are names
         kept.append(line)
     words = set()
@@ -73,7 +132,7 @@ def test_help_is_in_one_language(command: str, lang: str) -> None:
     text = _invoke(*args)
     other = SWEDISH if lang == "en" else ENGLISH
     assert not _words(text) & other, (_words(text) & other, text)
-    assert ("3" in text and ("internt fel" in text or "internal error" in text)), text
+    assert "3" in text and ("internt fel" in text or "internal error" in text), text
 
 
 @pytest.mark.parametrize("fmt", ["text", "concise", "github"])
@@ -122,6 +181,10 @@ def test_the_rulebook_labels_are_in_one_language(lang: str) -> None:
             re.sub(r"\*\*", "", line)
             for line in text.splitlines()
             if not re.match(r"^\s*(- \*\*)?(Källa|Source|källa|source)\W", line)
+            # a condition names bodies and documents as values ("Nämnden för Intraservice")
+            and not re.match(r"^\s*(reported when|rapporteras när)\b", line)
+            # the contents list the rule areas by their names in the rule files
+            and not line.startswith("- [")
             and not line.startswith("  - ")
             and not line.lstrip().startswith(("- *", "> ", "|", "”", "#"))
         ]
