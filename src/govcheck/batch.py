@@ -352,6 +352,7 @@ def _parquet_schema() -> Any:
             ("citation", strings(Citation.model_fields)),
             ("kind", pa.string()),
             ("waiver", strings(Waiver.model_fields)),
+            ("known", pa.bool_()),  # recorded in a baseline (Finding.known)
         ]
     )
 
