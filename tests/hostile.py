@@ -186,8 +186,12 @@ def pdf_declaring_500_pages() -> bytes:
         (1, b"<< /Type /Catalog /Pages 2 0 R >>"),
         (2, f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode()),
         (3, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
-        (5, b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-         + b"\nendstream"),
+        (
+            5,
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+            + stream
+            + b"\nendstream",
+        ),
     ] + [
         (
             10 + i,

@@ -488,12 +488,13 @@ def test_hostile_text_in_every_field_and_file_name_stays_data(tmp_path: Path, fm
         assert json.dumps(document, ensure_ascii=False).encode("utf-8")
     if fmt == "github":
         files = {
-            m.group(1)
-            for line in out.splitlines()
-            if (m := re.match(r"^::\w+ file=([^,]*)", line))
+            m.group(1) for line in out.splitlines() if (m := re.match(r"^::\w+ file=([^,]*)", line))
         }
         decoded = {
-            f.replace("%3A", ":").replace("%2C", ",").replace("%0D", "\r").replace("%0A", "\n")
+            f.replace("%3A", ":")
+            .replace("%2C", ",")
+            .replace("%0D", "\r")
+            .replace("%0A", "\n")
             .replace("%25", "%")
             for f in files
         }
@@ -610,7 +611,7 @@ def test_config_lookup_stops_at_the_project_root(tmp_path: Path, marker: str) ->
         shown = CliRunner().invoke(cli, ["config"], env={"GOVCHECK_NO_CONFIG": None})
     finally:
         os.chdir(old)
-    assert "fail_on = \"varning\"" in shown.output, shown.output
+    assert 'fail_on = "varning"' in shown.output, shown.output
     assert str(tmp_path / "govcheck.toml") not in shown.output
 
 
@@ -687,10 +688,10 @@ def test_a_placeholder_is_not_an_answer(tmp_path: Path) -> None:
 
 
 def _report_with_a_pdf_finding() -> object:
-    from govcheck.models import Authority, Citation, Finding, Location, Report, RuleInfo, Severity
+    from govcheck.models import Citation, Finding, Location, Report, RuleInfo, Severity
 
     citation = Citation(
-        document="d", section="s", quote="q", source_file="f.txt", authority=Authority.BESLUT
+        document="d", section="s", quote="q", source_file="f.txt", authority="kvalitet"
     )
     finding = Finding(
         rule_id="GEN-A-01",
@@ -815,8 +816,15 @@ def test_sarif_passes_the_real_validator(tmp_path: Path) -> None:
     _sarif(tmp_path, BAD)
     out = tmp_path / "validation.sarif"
     subprocess.run(
-        [os.environ["GOVCHECK_SARIF_MULTITOOL"], "validate", str(tmp_path / "r.sarif"),
-         "--output", str(out), "--level", "Error;Warning"],
+        [
+            os.environ["GOVCHECK_SARIF_MULTITOOL"],
+            "validate",
+            str(tmp_path / "r.sarif"),
+            "--output",
+            str(out),
+            "--level",
+            "Error;Warning",
+        ],
         check=False,
         capture_output=True,
         env={**os.environ, "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT": "1"},
@@ -913,7 +921,7 @@ def test_a_baseline_accepts_todays_findings_and_fails_only_on_new_ones(tmp_path:
     code, out = run("validate", "--baslinje", str(baseline), "--format", "json", str(draft))
     assert code == 0 and all(f["known"] for f in _findings(out))
     # Small edits: a comment on top (every line moves), another value changed.
-    text = BAD.read_text(encoding="utf-8").replace('plan_ar = 2025', "plan_ar = 2025\n# ändrad")
+    text = BAD.read_text(encoding="utf-8").replace("plan_ar = 2025", "plan_ar = 2025\n# ändrad")
     draft.write_text("# Reviderad\n\n" + text, encoding="utf-8")
     assert run("validate", "--baseline", str(baseline), str(draft))[0] == 0
     # A new finding: only it fails the gate, and SARIF says which is new.

@@ -254,9 +254,7 @@ def test_a_backtracking_rule_pattern_is_refused_at_load(tmp_path: Path) -> None:
     assert "farlig.toml" in result.stderr and "nästlade" in result.stderr
 
 
-@pytest.mark.parametrize(
-    ("pattern", "mention"), [("(S+)+N", "nästlade"), ("([A-Z", "ogiltigt")]
-)
+@pytest.mark.parametrize(("pattern", "mention"), [("(S+)+N", "nästlade"), ("([A-Z", "ogiltigt")])
 def test_a_bad_diarienummer_format_is_refused_at_load(
     tmp_path: Path, pattern: str, mention: str
 ) -> None:
@@ -383,8 +381,10 @@ def test_outputs_of_every_command_create_folders_and_refuse_devices(
     result = _run(*args, "-o", str(nested))
     assert result.returncode == 0, result.stderr
     assert nested.is_file() and nested.stat().st_size > 0
-    result = _run(*args, "-o", "/dev/full", "--force") if command != "rules" else _run(
-        *args, "-o", "/dev/full"
+    result = (
+        _run(*args, "-o", "/dev/full", "--force")
+        if command != "rules"
+        else _run(*args, "-o", "/dev/full")
     )
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
@@ -438,8 +438,17 @@ def test_ctrl_c_under_jobs_ends_cleanly(tmp_path: Path) -> None:
     report = tmp_path / "rapport.json"
     for delay in (1.5, 3.0):
         process = subprocess.Popen(
-            [*GOVCHECK, "validate", "--jobs", "2", "--format", "json", "-o", str(report),
-             str(drafts)],
+            [
+                *GOVCHECK,
+                "validate",
+                "--jobs",
+                "2",
+                "--format",
+                "json",
+                "-o",
+                str(report),
+                str(drafts),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

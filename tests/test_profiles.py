@@ -208,3 +208,46 @@ def test_src_names_no_municipality() -> None:
             if pattern.search(token.string):
                 offenders.append(f"{path.relative_to(ROOT)}:{token.start[0]}: {token.string}")
     assert not offenders, "\n".join(offenders)
+
+
+DOCUMENT = """Testby kommun
+Kommunledningskontoret
+Tjänsteskrivelse
+Datum 2024-03-01
+Diarienummer TBY 2024/17
+Handläggare Anna Berg, utredare, anna.berg@testby.se
+
+Ny parkeringsnorm
+
+Förslag till beslut
+Kommunstyrelsen föreslås besluta
+1. Kommunstyrelsen antar parkeringsnormen.
+
+Ärendet
+Normen ersätter den från 2012.
+"""
+
+
+def test_a_document_of_the_new_municipality_is_read_as_its_own(tmp_path: Path) -> None:
+    """The municipality is taken from the document (its name, its e-mail domain), with no
+    default configured, and its own pack applies: a document with no Sammanfattning gets
+    TBY-A-01 and no other municipality's rule."""
+    extra = _testby(tmp_path)
+    (tmp_path / "govcheck.toml").write_text(f'rules = ["{extra}"]\n', encoding="utf-8")
+    document = tmp_path / "tjansteskrivelse.txt"
+    document.write_text(DOCUMENT, encoding="utf-8")
+    _code, report = _validate(str(document), cwd=tmp_path)
+    ids = _ids(report)
+    assert "TBY-A-01" in ids, ids
+    assert "GOVCHECK-INGEN-PROFIL" not in ids, ids
+    assert not [i for i in ids if i.startswith(("MAL-", "GBG-", "STH-"))], ids
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(path.name for path in (ROOT / "corpus" / "documents").glob("stockholm-*.txt")),
+)
+def test_a_stockholm_document_gets_no_malmo_or_goteborg_rule(tmp_path: Path, name: str) -> None:
+    _code, report = _validate(str(ROOT / "corpus" / "documents" / name), cwd=tmp_path)
+    ids = _ids(report)
+    assert not [i for i in ids if i.startswith(("MAL-", "GBG-"))], ids

@@ -27,6 +27,7 @@ from govcheck.spooled import SpooledReport, spooled
 from govcheck.waivers import load_waiver_file
 
 from conftest import FIXTURES, ROOT
+from documents import write_docx, write_pdf
 
 EXAMPLES = FIXTURES / "examples"
 BAD = EXAMPLES / "malmo-utvecklingsplan-med-brister.toml"
@@ -107,11 +108,17 @@ def always_spool(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Generated drafts in two folders, the example drafts, a broken draft, a document."""
+    """Generated drafts in two folders, the example drafts, a broken draft, a seed document as
+    text, Word and PDF (whose findings carry paragraphs and pages)."""
     root = tmp_path_factory.mktemp("arkiv")
     write_drafts(root / "b", 40, seed=11)
     write_drafts(root / "a", 40, seed=12)
     shutil.copytree(EXAMPLES, root / "exempel")
+    seed = sorted((ROOT / "rules" / "sources").glob("0*.txt"))[0]
+    text = seed.read_text(encoding="utf-8")
+    shutil.copy(seed, root / "exempel" / "dokument.txt")
+    write_docx(text, root / "exempel" / "dokument.docx")
+    write_pdf(text, root / "exempel" / "dokument.pdf")
     (root / "exempel" / "trasig.toml").write_text("kommun = [", encoding="utf-8")
     (root / "exempel" / "tom.json").write_text("", encoding="utf-8")
     return root
@@ -141,6 +148,7 @@ def test_a_streamed_report_is_the_report_in_memory_in_every_format(
         assert held.waived_count() == streamed.waived_count() > 0
         assert list(held.files) == list(streamed.files)
         assert list(held.findings) == list(streamed.findings)
+        assert any(f.location.paragraph for f in streamed.findings)  # Word: kept through the spool
         assert [e.file for e in file_entries(held)] == [e.file for e in file_entries(streamed)]
         for fmt in sorted(REPORTERS):
             assert rendered(held, fmt) == rendered(streamed, fmt), fmt

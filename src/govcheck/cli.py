@@ -350,8 +350,14 @@ def _use_color(option: bool | None) -> bool:
 
 
 @cli.command(cls=_ValidateCommand, help_id="validate", epilog_id="exit_codes_validate")
-@click.argument("paths", cls=_Argument, meta_id="meta.paths", nargs=-1, required=True,
-                type=click.Path(path_type=Path))
+@click.argument(
+    "paths",
+    cls=_Argument,
+    meta_id="meta.paths",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path),
+)
 @click.option(
     "--format",
     "formats",
@@ -384,17 +390,23 @@ def _use_color(option: bool | None) -> bool:
     help_id="validate.create_baseline",
 )
 @click.option(
-    "--jobs", "-j", cls=_Option, help_id="validate.jobs", meta_id="meta.n",
-    type=click.IntRange(1, 64), default=None,
+    "--jobs",
+    "-j",
+    cls=_Option,
+    help_id="validate.jobs",
+    meta_id="meta.n",
+    type=click.IntRange(1, 64),
+    default=None,
 )
 @click.option(
-    "--color/--no-color", "color", cls=_Option,
-    help_id="validate.color", default=None,
+    "--color/--no-color",
+    "color",
+    cls=_Option,
+    help_id="validate.color",
+    default=None,
 )
 @click.option("--quiet", "-q", cls=_Option, help_id="validate.quiet", is_flag=True)
-@click.option(
-    "--engine", type=click.Choice(["durable", "oracle"]), default="durable", hidden=True
-)
+@click.option("--engine", type=click.Choice(["durable", "oracle"]), default="durable", hidden=True)
 @rules_option
 @config_option
 @lang_option
@@ -564,41 +576,44 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     "list_file",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     default=None,
-    help="Fil med ett dokument (sökväg) per rad, utöver PATHS.",
+    cls=_Option,
+    help_id="batch.list",
 )
 @click.option(
     "--output",
     "-o",
     type=click.Path(path_type=Path, dir_okay=False),
     required=True,
-    help="Anmärkningarna som JSON Lines (NAMN.jsonl); index, problem och Parquet läggs bredvid.",
+    cls=_Option,
+    help_id="batch.output",
 )
 @click.option(
     "--scheduler",
     default=None,
-    help="Adress till ett Dask-klusters schemaläggare (tcp://värd:8786); standard: ett lokalt.",
+    cls=_Option,
+    help_id="batch.scheduler",
 )
 @click.option(
     "--workers",
     type=click.IntRange(1, 4096),
     default=None,
-    help="Arbetsprocesser i det lokala klustret (standard: maskinens kärnor).",
+    cls=_Option,
+    help_id="batch.workers",
 )
 @click.option(
     "--batch-size",
     type=click.IntRange(1, 100_000),
     default=500,
     show_default=True,
-    help="Dokument per uppgift till en arbetare.",
+    cls=_Option,
+    help_id="batch.batch_size",
 )
-@click.option(
-    "--parquet/--no-parquet", default=None, help="Skriv även Parquet (standard: om pyarrow finns)."
-)
-@click.option("--kommun", default=None, help="Kommun för dokument som inte själva anger den.")
-@click.option("--per", type=_Date(), default=None, help="Bedöm enligt reglerna detta datum.")
+@click.option("--parquet/--no-parquet", default=None, cls=_Option, help_id="batch.parquet")
+@click.option("--kommun", default=None, cls=_Option, help_id="batch.kommun")
+@click.option("--per", type=_Date(), default=None, cls=_Option, help_id="questions.per")
 @rules_option
 @config_option
-@click.option("--lang", type=click.Choice(["sv", "en"]), default=None, help="Språk / language.")
+@lang_option
 def batch(
     paths: tuple[Path, ...],
     list_file: Path | None,
@@ -696,11 +711,20 @@ def _write(target: Path | None, text: str, force: bool) -> None:
 
 @cli.command(cls=_Command, help_id="init")
 @click.option(
-    "--typ", "--type", "typ", cls=_Option, help_id="init.typ",
-    type=click.Choice(TEMPLATE_TYPES), required=True,
+    "--typ",
+    "--type",
+    "typ",
+    cls=_Option,
+    help_id="init.typ",
+    type=click.Choice(TEMPLATE_TYPES),
+    required=True,
 )
 @click.option(
-    "--kommun", "--municipality", cls=_Option, help_id="init.kommun", type=kommun_type,
+    "--kommun",
+    "--municipality",
+    cls=_Option,
+    help_id="init.kommun",
+    type=kommun_type,
     required=True,
 )
 @_file("--output", "-o", "output", help_id="write_to")
@@ -719,8 +743,13 @@ def show_config(config_file: Path | None, lang: str | None) -> None:
 
 @cli.command("rules", cls=_Command, help_id="rules")
 @click.option(
-    "--format", "fmt", cls=_Option, help_id="rules.format",
-    type=click.Choice(["text", "json", "markdown", "html"]), default="text", show_default=True,
+    "--format",
+    "fmt",
+    cls=_Option,
+    help_id="rules.format",
+    type=click.Choice(["text", "json", "markdown", "html"]),
+    default="text",
+    show_default=True,
 )
 @_file("--output", "-o", "output", help_id="write_to")
 @rules_option
@@ -763,14 +792,10 @@ def questions(draft: Path, per: dt.date | None, rules_dir: Path | None, lang: st
 
 
 @cli.command(cls=_Command, help_id="extract")
-@click.argument(
-    "document", cls=_Argument, meta_id="meta.document", type=click.Path(path_type=Path)
-)
+@click.argument("document", cls=_Argument, meta_id="meta.document", type=click.Path(path_type=Path))
 @_file("--output", "-o", "output", help_id="extract.output")
 @click.option("--force", cls=_Option, help_id="force", is_flag=True)
-@click.option(
-    "--kommun", "--municipality", cls=_Option, help_id="extract.kommun", type=kommun_type
-)
+@click.option("--kommun", "--municipality", cls=_Option, help_id="extract.kommun", type=kommun_type)
 @lang_option
 def extract(
     document: Path, output: Path | None, force: bool, kommun: str | None, lang: str | None
@@ -784,25 +809,28 @@ def extract(
 
 
 @cli.command(cls=_Command, help_id="serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Adress att lyssna på.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, cls=_Option, help_id="serve.host")
 @click.option(
-    "--workers",
-    type=click.IntRange(0, 64),
-    default=None,
-    help="Arbetsprocesser för granskningarna (standard: maskinens kärnor, högst 4).",
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8000,
+    show_default=True,
+    cls=_Option,
+    help_id="serve.port",
+)
+@click.option(
+    "--workers", type=click.IntRange(0, 64), default=None, cls=_Option, help_id="serve.workers"
 )
 @rules_option
-def serve(host: str, port: int, workers: int | None, rules_dir: Path | None) -> None:
-    """Starta webbsidan där handläggare granskar ett dokument (http://127.0.0.1:8000)."""
+@lang_option
+def serve(
+    host: str, port: int, workers: int | None, rules_dir: Path | None, lang: str | None
+) -> None:
     from govcheck.web.server import default_workers, is_loopback
     from govcheck.web.server import serve as run_server
 
     if not is_loopback(host):
-        click.echo(
-            f"govcheck: obs: sidan nås från nätverket på {host}:{port} och har ingen inloggning",
-            err=True,
-        )
+        _echo(t("serve_exposed", host=host, port=port), err=True)
     config = RunConfig(rules_dir=_rules_dir(rules_dir))
     config.rulebook()  # a broken rule directory is exit 2 before the server starts
     run_server(config, host, port, default_workers() if workers is None else workers)

@@ -176,6 +176,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{folder}: cannot create the folder: {detail}",
     },
     "wrote": {"sv": "skrev {file}", "en": "wrote {file}"},
+    "serve_exposed": {
+        "sv": "govcheck: obs: sidan nås från nätverket på {host}:{port} och har ingen inloggning",
+        "en": "govcheck: note: the page is reachable from the network on {host}:{port} and has "
+        "no login",
+    },
     # --- configuration ----------------------------------------------------------------------
     "config_line": {"sv": "{file}: [{key}] ", "en": "{file}: [{key}] "},
     "unknown_setting": {"sv": "okänd inställning{hint}", "en": "unknown setting{hint}"},
@@ -455,8 +460,7 @@ _HELP: dict[str, dict[str, str]] = {
     "validate.quiet": {
         "sv": "Bara anmärkningarna: ingen sammanfattning, ingen förloppsindikator, inga rader om "
         "filer utan anmärkningar.",
-        "en": "Findings only: no summary, no progress bar, no lines about files without "
-        "findings.",
+        "en": "Findings only: no summary, no progress bar, no lines about files without findings.",
     },
     "rules_dir": {
         "sv": "Regelkatalog (standard: de medföljande reglerna, eller $GOVCHECK_RULES).",
@@ -507,28 +511,6 @@ _HELP: dict[str, dict[str, str]] = {
         "en": "List the questions the draft must answer, and whether they are answered.",
     },
     "questions.per": {"sv": "Bedöm per detta datum.", "en": "Judge as of this date."},
-    "batch": {
-        "sv": "Granska ett helt arkiv på ett Dask-kluster; avbruten körning fortsätter där den "
-        "slutade.",
-        "en": "Check a whole archive on a Dask cluster; an interrupted run goes on where it "
-        "stopped.",
-    },
-    "serve": {
-        "sv": "Starta webbsidan där handläggare granskar ett dokument (http://127.0.0.1:8000).",
-        "en": "Start the web page where officials check a document (http://127.0.0.1:8000).",
-    },
-    "exit_codes_batch": {
-        "sv": "\b\nSlutkoder:\n"
-        "  0  alla dokument är granskade\n"
-        "  2  något dokument i utdata kunde inte granskas (i denna körning eller en tidigare som "
-        "den fortsatte), eller ett användningsfel\n"
-        "  3  internt fel, en bugg i govcheck (en rad, ingen traceback)",
-        "en": "\b\nExit codes:\n"
-        "  0  every document was checked\n"
-        "  2  a document in the output could not be checked (in this run or an earlier one it "
-        "went on from), or a usage error\n"
-        "  3  internal error, a bug in govcheck (one line, no traceback)",
-    },
     "extract": {
         "sv": "Läs ut ett strukturerat utkast ur ett dokument (.txt, .md, .docx, .pdf).",
         "en": "Read a structured draft out of a document (.txt, .md, .docx, .pdf).",
@@ -540,6 +522,67 @@ _HELP: dict[str, dict[str, str]] = {
     "extract.kommun": {
         "sv": "Kommun (profilens id), om dokumentet inte visar den.",
         "en": "Municipality (its profile id), when the document does not show it.",
+    },
+    "batch": {
+        "sv": "Granska ett helt arkiv på ett Dask-kluster; en avbruten körning fortsätter där "
+        "den slutade.",
+        "en": "Check a whole archive on a Dask cluster; an interrupted run continues where it "
+        "stopped.",
+    },
+    "batch.list": {
+        "sv": "Fil med ett dokument (sökväg) per rad, utöver PATHS.",
+        "en": "File with one document (path) a line, besides PATHS.",
+    },
+    "batch.output": {
+        "sv": "Anmärkningarna som JSON Lines (NAMN.jsonl); index, problem och Parquet läggs "
+        "bredvid.",
+        "en": "The findings as JSON Lines (NAME.jsonl); index, problems and Parquet are written "
+        "beside it.",
+    },
+    "batch.scheduler": {
+        "sv": "Adress till ett Dask-klusters schemaläggare (tcp://värd:8786); standard: ett "
+        "lokalt kluster.",
+        "en": "Address of a Dask cluster's scheduler (tcp://host:8786); default: a local cluster.",
+    },
+    "batch.workers": {
+        "sv": "Arbetsprocesser i det lokala klustret (standard: maskinens kärnor).",
+        "en": "Worker processes of the local cluster (default: the machine's cores).",
+    },
+    "batch.batch_size": {
+        "sv": "Dokument per uppgift till en arbetare.",
+        "en": "Documents per task given to a worker.",
+    },
+    "batch.parquet": {
+        "sv": "Skriv även Parquet (standard: om pyarrow finns).",
+        "en": "Also write Parquet (default: when pyarrow is installed).",
+    },
+    "batch.kommun": {
+        "sv": "Kommun (profilens id) för dokument som inte själva anger den.",
+        "en": "Municipality (its profile id) for documents that do not state it.",
+    },
+    "exit_codes_batch": {
+        "sv": "\b\nSlutkoder:\n"
+        "  0  alla dokument är granskade\n"
+        "  2  något dokument i utdata kunde inte granskas (i denna körning eller en tidigare som "
+        "den fortsatte), eller användnings- eller konfigurationsfel\n"
+        "  3  internt fel, en bugg i govcheck (en rad, ingen traceback)",
+        "en": "\b\nExit codes:\n"
+        "  0  every document was checked\n"
+        "  2  a document in the output could not be checked (in this run or an earlier one it "
+        "continued), or a usage or configuration error\n"
+        "  3  internal error, a bug in govcheck (one line, no traceback)",
+    },
+    "serve": {
+        "sv": "Starta webbsidan där handläggare granskar ett dokument (http://127.0.0.1:8000).",
+        "en": "Start the web page where officials check a document (http://127.0.0.1:8000).",
+    },
+    "serve.host": {"sv": "Adress att lyssna på.", "en": "Address to listen on."},
+    "serve.port": {"sv": "Port att lyssna på.", "en": "Port to listen on."},
+    "serve.workers": {
+        "sv": "Arbetsprocesser för granskningarna (standard: maskinens kärnor, högst 4; 0 "
+        "granskar i serverns egen process).",
+        "en": "Worker processes for the checks (default: the machine's cores, at most 4; 0 "
+        "checks in the server's own process).",
     },
     "exit_codes_validate": {
         "sv": "\b\nSlutkoder:\n"

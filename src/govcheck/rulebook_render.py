@@ -45,6 +45,22 @@ AUTHORITY_NAMES = {
     for value in AUTHORITY_LABELS["sv"]
 }
 
+#: The words of `govcheck rules` (the plain-text listing), in each language.
+_TEXT_LISTING: dict[str, dict[str, str]] = {
+    "sv": {
+        "heading": "govcheck-regler {version} ({count} regler och frågor)",
+        "applies": "gäller",
+        "source": "källa",
+    },
+    "en": {
+        "heading": "govcheck rules {version} ({count} rules and questions)",
+        "applies": "applies to",
+        "source": "source",
+        "fel": "error",
+        "varning": "warning",
+    },
+}
+
 _LABELS: dict[str, dict[str, str]] = {
     "sv": {
         "title": "Regelbok för govcheck",
@@ -108,8 +124,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "generated": "Generated from the rule files in rules/, the source texts in rules/sources/ "
         "and the Swedish scenarios in features/. Every rule quotes the text it rests on verbatim "
         "and says what that text is; no rule speaks with more authority than its source.",
-        "severities": "fel: the draft breaks the rule; varning: it very likely does, or a reviewer "
-        "must look; info: a note.",
+        "severities": "error: the draft breaks the rule; warning: it very likely does, or a "
+        "reviewer must look; info: a note.",
         "no_match": "No rule matches the search.",
         "shown": "rules shown",
         "printed": "Printed",
@@ -832,12 +848,14 @@ def render_rules(rulebook: Rulebook, fmt: str, lang: Language) -> str:
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     labels = _LABELS[lang]
-    lines = [f"govcheck-regler {rulebook.version} ({len(all_views)} regler och frågor)", ""]
+    words = _TEXT_LISTING[lang]
+    lines = [words["heading"].format(version=rulebook.version, count=len(all_views)), ""]
     for view in all_views:
-        lines.append(f"{view.id}  [{SEVERITY_NAMES[view.severity]}]  {view.statement}")
-        lines.append(f"    gäller {view.applies}; {view.validity}")
+        severity = words.get(view.severity, view.severity)
+        lines.append(f"{view.id}  [{severity}]  {view.statement}")
+        lines.append(f"    {words['applies']} {view.applies}; {view.validity}")
         lines.append(f"    {labels['condition_intro'].lower()} {view.condition}")
-        lines.append(f"    källa ({view.authority_words}): {_source_line(view, lang)}")
+        lines.append(f"    {words['source']} ({view.authority_words}): {_source_line(view, lang)}")
         lines.append(f"    ”{view.quote}”")
         lines.append("")
     return "\n".join(lines)

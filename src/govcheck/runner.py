@@ -432,6 +432,7 @@ class Validator:
 def _started() -> None:
     """Nothing: submitted once per worker while SIGINT is blocked, so all start deaf to it."""
 
+
 @contextlib.contextmanager
 def _sigint_blocked() -> Iterator[None]:
     """Blocks SIGINT in this thread while the worker processes are started: they inherit the

@@ -176,9 +176,7 @@ class _Scan:
                 return after if low >= 1 else open_run
             return after if open_run is None else open_run | after
         if op in (c.GROUPREF, c.GROUPREF_EXISTS):
-            raise _refuse(
-                "bakåtreferenser stöds inte", "back-references are not supported"
-            )
+            raise _refuse("bakåtreferenser stöds inte", "back-references are not supported")
         if op in (c.ASSERT, c.ASSERT_NOT):
             raise _refuse(
                 "lookahead och lookbehind stöds inte",

@@ -23,6 +23,9 @@ from typing import Any
 from govcheck.models import Citation, Finding, Location, Report, Severity
 
 _LENGTH = struct.Struct("<I")
+#: Every field of a finding's location, in the model's order (the reader adds some: a Word
+#: paragraph, a snippet), so that a spooled finding is the finding.
+_LOCATION = tuple(Location.model_fields)
 _BLOCK = 1 << 20
 
 
@@ -119,7 +122,7 @@ class Spool:
             finding.rule_id,
             finding.severity,
             finding.message,
-            (where.file, where.path, where.line, where.page, where.column),
+            tuple(getattr(where, name) for name in _LOCATION),
             cite,
             finding.kind,
             finding.ruleset_version,
@@ -127,16 +130,13 @@ class Spool:
         )
 
     def _unpack(self, packed: tuple[Any, ...]) -> Finding:
-        rule_id, severity, message, place, cite, kind, version, waiver = packed
-        file, path, line, page, column = place
+        rule_id, severity, message, where, cite, kind, version, waiver = packed
         # Built from a finding that was validated when the engine made it: not validated twice.
         return Finding.model_construct(
             rule_id=rule_id,
             severity=severity,
             message=message,
-            location=Location.model_construct(
-                file=file, path=path, line=line, page=page, column=column
-            ),
+            location=Location.model_construct(**dict(zip(_LOCATION, where, strict=True))),
             citation=self._citation_list[cite] if cite >= 0 else None,
             kind=kind,
             ruleset_version=version,

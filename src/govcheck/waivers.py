@@ -26,6 +26,8 @@ INVALID_ID = "GOVCHECK-UNDANTAG-OGILTIGT"
 EXPIRED_ID = "GOVCHECK-UNDANTAG-UTGANGET"
 UNUSED_ID = "GOVCHECK-UNDANTAG-OANVANT"
 REQUIRED = ("motivering", "godkand_av", "beslut", "galler_till")
+
+
 class FileWaiver(Waiver):
     """A waiver in a waiver file: ``fil`` says which drafts it covers (a shell pattern)."""
 

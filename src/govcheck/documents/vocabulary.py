@@ -395,10 +395,15 @@ def load_vocabulary(roots: Sequence[Path] | Path | None = None) -> Vocabulary:
     """The common vocabulary of the first root that has one, every municipality's additions
     and profiles from all roots (a later root's profile of the same id wins)."""
     if roots is None:
-        roots = [default_rules_root()]
-    elif isinstance(roots, Path):
+        return _load_default()
+    if isinstance(roots, Path):
         roots = [roots]
     return _load(tuple(Path(root).resolve() for root in roots))
+
+
+@functools.lru_cache(maxsize=1)
+def _load_default() -> Vocabulary:
+    return _load((default_rules_root().resolve(),))
 
 
 @functools.lru_cache(maxsize=8)

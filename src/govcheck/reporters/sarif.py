@@ -182,9 +182,7 @@ def render(report: Report, options: RenderOptions) -> str:
         {
             "level": "error",
             "message": {"text": _sentence(problem_line(problem))},
-            "locations": [
-                _location(Location(file=problem.file, line=problem.line), lang, base)
-            ],
+            "locations": [_location(Location(file=problem.file, line=problem.line), lang, base)],
         }
         for problem in report.problems
     ]
