@@ -396,7 +396,9 @@ async def _correction(request: Request) -> tuple[Language, Any, DraftState | Non
     return lang, form, state, form.get("doc")
 
 
-async def check_again(request: Request) -> Response:
+async def _correction_or_error(request: Request) -> Any:
+    """The corrected form and its kept state, or the page that says why there is none (shared
+    by checking again and the two downloads)."""
     try:
         lang, form, state, token = await _correction(request)
     except FormRejected as rejected:
@@ -404,6 +406,14 @@ async def check_again(request: Request) -> Response:
         return _upload_error(request, lang, text(rejected.reason, lang, limit=2), None, {}, 400)
     if state is None:
         return _upload_error(request, lang, text("error_state", lang), None, {}, 400)
+    return lang, form, state, token
+
+
+async def check_again(request: Request) -> Response:
+    found = await _correction_or_error(request)
+    if isinstance(found, Response):
+        return found
+    lang, form, state, token = found
     return await _recheck(request, lang, form.fields, state, token)
 
 
@@ -457,13 +467,10 @@ def _attachment(body: str, filename: str, media_type: str) -> Response:
 
 
 async def download_draft(request: Request) -> Response:
-    try:
-        lang, form, state, token = await _correction(request)
-    except FormRejected as rejected:
-        lang = language(request)
-        return _upload_error(request, lang, text(rejected.reason, lang, limit=2), None, {}, 400)
-    if state is None:
-        return _upload_error(request, lang, text("error_state", lang), None, {}, 400)
+    found = await _correction_or_error(request)
+    if isinstance(found, Response):
+        return found
+    lang, form, state, token = found
     try:
         name, body = checking.corrected_toml(state, form.fields, lang)
     except InputError:
@@ -473,13 +480,10 @@ async def download_draft(request: Request) -> Response:
 
 
 async def download_report(request: Request) -> Response:
-    try:
-        lang, form, state, token = await _correction(request)
-    except FormRejected as rejected:
-        lang = language(request)
-        return _upload_error(request, lang, text(rejected.reason, lang, limit=2), None, {}, 400)
-    if state is None:
-        return _upload_error(request, lang, text("error_state", lang), None, {}, 400)
+    found = await _correction_or_error(request)
+    if isinstance(found, Response):
+        return found
+    lang, form, state, token = found
     try:
         per = _per(form.get("per"))
     except ValueError:
