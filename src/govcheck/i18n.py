@@ -86,6 +86,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "the file is not UTF-8 text (byte {position})",
     },
     "empty_file": {"sv": "filen är tom", "en": "the file is empty"},
+    "document_text_too_long": {
+        "sv": "dokumentet har för mycket text för ett ärende (mer än {limit} tecken, omkring "
+        "120 sidor): granska ärendet utan bilagor, eller en bilaga i taget",
+        "en": "the document holds too much text for one case (more than {limit} characters, "
+        "about 120 pages): check the case without its appendices, or one at a time",
+    },
     "too_large": {
         "sv": "filen är för stor ({size} byte; högst {limit})",
         "en": "the file is too large ({size} bytes; at most {limit})",
@@ -295,6 +301,31 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "summary_waived": {"sv": " ({waived} med undantag)", "en": " ({waived} waived)"},
     "no_findings": {"sv": "inga anmärkningar", "en": "no findings"},
+    # --- what the reader made of a document's fields -----------------------------------------
+    "reading_head": {"sv": "Ur dokumentet", "en": "From the document"},
+    "reading_read": {"sv": "{count} fält lästa", "en": "{count} fields read"},
+    "reading_absent": {"sv": "står inte i dokumentet", "en": "not in the document"},
+    "reading_unreadable": {"sv": "kunde inte tolkas", "en": "not understood"},
+    "reading_inferred": {"sv": "härlett ur texten", "en": "inferred from the text"},
+    "field_kommun": {"sv": "kommun", "en": "municipality"},
+    "field_rubrik": {"sv": "rubrik", "en": "title"},
+    "field_arendet": {"sv": "ärendebeskrivning", "en": "description of the case"},
+    "field_typ": {"sv": "ärendetyp", "en": "case type"},
+    "field_datum": {"sv": "datum", "en": "date"},
+    "field_diarienummer": {"sv": "diarienummer", "en": "case number (diarienummer)"},
+    "field_handlaggare.namn": {"sv": "handläggarens namn", "en": "the official's name"},
+    "field_handlaggare.titel": {"sv": "handläggarens titel", "en": "the official's title"},
+    "field_handlaggare.epost": {"sv": "handläggarens e-post", "en": "the official's e-mail"},
+    "field_handlaggare.telefon": {"sv": "handläggarens telefon", "en": "the official's phone"},
+    "field_beslutande_organ": {"sv": "beslutande organ", "en": "deciding body"},
+    "field_beslutsunderlag": {"sv": "beslutsunderlag", "en": "decision documents"},
+    "field_beslutsplanering": {
+        "sv": "beslutsplanering",
+        "en": "decision schedule (beslutsplanering)",
+    },
+    "field_beslutet_skickas_till": {"sv": "beslutet skickas till", "en": "decision sent to"},
+    "field_forslag_till_beslut": {"sv": "förslag till beslut", "en": "proposed decision"},
+    "field_svar_senast": {"sv": "svar senast", "en": "reply due"},
     "source_label": {"sv": "Källa", "en": "Source"},
     "section_label": {"sv": "avsnitt", "en": "section"},
     "decision_label": {"sv": "beslut", "en": "decision"},
@@ -679,6 +710,11 @@ def t(message_id: str, lang: Language | None = None, /, **values: Any) -> str:
     """The text ``message_id`` in ``lang`` (the run's language when None), filled in."""
     entry = _TEXTS.get(message_id) or _HELP[message_id]
     return entry[lang or _CURRENT[0]].format(**values)
+
+
+def field_label(name: str, lang: Language | None = None) -> str:
+    """A document field's name for a reader of the report (the key itself when unnamed)."""
+    return t(f"field_{name}", lang) if f"field_{name}" in _TEXTS else name
 
 
 def help_text(help_id: str, lang: Language | None = None) -> str:

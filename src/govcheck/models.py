@@ -453,6 +453,24 @@ class RuleInfo(BaseModel):
     citation: Citation | None = None
 
 
+FieldStatus = Literal["read", "absent", "unreadable", "inferred"]
+
+
+class Reading(BaseModel):
+    """What the reader made of one document's fields: each one read, absent (the document does
+    not state it), unreadable (it does, but the value was not understood) or inferred (taken
+    from the text, not the header: a date). A structured draft has none: nothing is read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fields: dict[str, FieldStatus]
+    #: The date the rules in force follow when the header gives none (status "inferred").
+    inferred_datum: dt.date | None = None
+
+    def with_status(self, status: FieldStatus) -> tuple[str, ...]:
+        return tuple(name for name, seen in self.fields.items() if seen == status)
+
+
 class Report(BaseModel):
     """Everything one run found: what every reporter renders, and what decides the exit code."""
 
@@ -468,6 +486,8 @@ class Report(BaseModel):
     #: Not validated again: the runner builds it from validated rule ids, and drafts of one kind
     #: share one tuple, which validation would copy once per file (about 340 bytes a draft).
     evaluated: SkipValidation[dict[str, tuple[str, ...]]] = Field(default_factory=dict)
+    #: per document (text, Word, PDF), what the reader made of its fields.
+    readings: SkipValidation[dict[str, Reading]] = Field(default_factory=dict)
     fail_on: Severity = Severity.VARNING
     lang: Language = "sv"
     judged_on: dt.date | None = None

@@ -25,14 +25,23 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from govcheck.drafts import DRAFT_SUFFIXES, LoadedDraft
 from govcheck.engine import Backend, Checker
 from govcheck.errors import GovcheckError, InputError, RuleError, one_line
 from govcheck.i18n import t
 from govcheck.inputs import load_input
-from govcheck.models import Finding, InputProblem, Language, Report, RuleInfo, Severity
+from govcheck.models import (
+    FieldStatus,
+    Finding,
+    InputProblem,
+    Language,
+    Reading,
+    Report,
+    RuleInfo,
+    Severity,
+)
 from govcheck.rulebook import Rulebook, customised, load_rulebook
 from govcheck.safe_io import remember, remember_tree
 from govcheck.spool import Spool
@@ -276,6 +285,20 @@ class FileResult:
     problem: InputProblem | None
     evaluated: tuple[str, ...]
     used_waivers: tuple[int, ...] = ()
+    #: For a document: what the reader made of each field.
+    reading: Reading | None = None
+
+
+def reading_of(loaded: LoadedDraft) -> Reading | None:
+    """The field statuses of a document, for the reports; None for a structured draft."""
+    if not loaded.field_status:
+        return None
+    statuses = {"read", "absent", "unreadable", "inferred"}
+    fields = {
+        name: cast(FieldStatus, status if status in statuses else "unreadable")
+        for name, status in loaded.field_status.items()
+    }
+    return Reading(fields=fields, inferred_datum=loaded.inferred_datum)
 
 
 class Validator:
@@ -300,7 +323,7 @@ class Validator:
             return FileResult(str(path), [], problem_from(error), ())
         findings, used = self._check_with_waivers(loaded)
         applicable = self.checker.applicable(loaded, config.per)
-        return FileResult(str(path), findings, None, applicable, used)
+        return FileResult(str(path), findings, None, applicable, used, reading_of(loaded))
 
     def check_loaded(self, loaded: LoadedDraft) -> list[Finding]:
         return self._check_with_waivers(loaded)[0]
@@ -345,6 +368,7 @@ class Validator:
         names: list[str] = []
         findings: list[Finding] = []
         evaluated: dict[str, tuple[str, ...]] = {}
+        readings: dict[str, Reading] = {}
         used_waivers: set[int] = set()
         shared: dict[tuple[str, ...], tuple[str, ...]] = {}
         for done, result in enumerate(self._results(files, total, jobs), start=1):
@@ -353,13 +377,20 @@ class Validator:
                 problems.append(result.problem)
             if spool is not None:
                 read = result.problem is None
-                spool.add(result.file, result.findings, result.evaluated if read else None)
+                spool.add(
+                    result.file,
+                    result.findings,
+                    result.evaluated if read else None,
+                    result.reading,
+                )
             else:
                 names.append(result.file)
                 findings.extend(result.findings)
                 if result.problem is None:
                     # Drafts of one kind share one tuple of rule ids: the report stays small.
                     evaluated[result.file] = shared.setdefault(result.evaluated, result.evaluated)
+                    if result.reading is not None:
+                        readings[result.file] = result.reading
             if progress is not None:
                 progress(done, total)
         notes: list[Finding] = []
@@ -388,6 +419,7 @@ class Validator:
             findings=tuple(sorted([*findings, *notes], key=Finding.sort_key)),
             problems=tuple(problems),
             evaluated=evaluated,
+            readings=readings,
             **fields,
         )
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from govcheck.models import Citation, Finding, Location, Report, Severity
+from govcheck.models import Citation, Finding, Location, Reading, Report, Severity
 
 _LENGTH = struct.Struct("<I")
 #: Every field of a finding's location, in the model's order (the reader adds some: a Word
@@ -38,6 +38,8 @@ class FileEntry:
     evaluated: tuple[str, ...]
     #: False for a file that could not be read: no rules were evaluated on it.
     read: bool = True
+    #: For a document: what the reader made of each field.
+    reading: Reading | None = None
 
 
 def file_entries(report: Report) -> Iterator[FileEntry]:
@@ -51,7 +53,8 @@ def file_entries(report: Report) -> Iterator[FileEntry]:
     for finding in report.findings:
         by_file.setdefault(finding.location.file, []).append(finding)
     for file, findings in by_file.items():
-        yield FileEntry(file, tuple(findings), report.evaluated.get(file, ()))
+        evaluated = report.evaluated.get(file, ())
+        yield FileEntry(file, tuple(findings), evaluated, reading=report.readings.get(file))
 
 
 class Spool:
@@ -80,7 +83,11 @@ class Spool:
         self._last = ""
 
     def add(
-        self, file: str, findings: Sequence[Finding], evaluated: tuple[str, ...] | None
+        self,
+        file: str,
+        findings: Sequence[Finding],
+        evaluated: tuple[str, ...] | None,
+        reading: Reading | None = None,
     ) -> None:
         """One file of the run (``findings`` all on that file); ``evaluated`` is None for a
         file that could not be read (the report then has no evaluated rules for it)."""
@@ -95,7 +102,8 @@ class Spool:
                 index = self._evaluated[evaluated] = len(self._evaluated_list)
                 self._evaluated_list.append(evaluated)
         packed = [self._pack(finding) for finding in sorted(findings, key=Finding.sort_key)]
-        self._write(pickle.dumps((file, index, packed), pickle.HIGHEST_PROTOCOL))
+        record = (file, index, packed, reading)
+        self._write(pickle.dumps(record, pickle.HIGHEST_PROTOCOL))
 
     def count(self, finding: Finding) -> None:
         """Counts a finding of the report (``add`` counts those it is given)."""
@@ -175,13 +183,13 @@ class Spool:
                 block, at = block[at:] + more, 0
                 continue
             start = at + _LENGTH.size
-            file, index, packed = pickle.loads(block[start : start + length])
+            file, index, packed, reading = pickle.loads(block[start : start + length])
             at = start + length
             findings = tuple(self._unpack(item) for item in packed)
             if index < 0:
                 yield FileEntry(file, findings, (), read=False)
             else:
-                yield FileEntry(file, findings, self._evaluated_list[index])
+                yield FileEntry(file, findings, self._evaluated_list[index], reading=reading)
 
     def close(self) -> None:
         self._stream.close()

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from pydantic import PrivateAttr
 
-from govcheck.models import Finding, InputProblem, Report, Severity
+from govcheck.models import Finding, InputProblem, Reading, Report, Severity
 from govcheck.spool import FileEntry, Spool
 
 
@@ -70,6 +70,29 @@ class _Evaluated(Mapping[str, tuple[str, ...]]):
         return len(self._built())
 
 
+class _Readings(Mapping[str, Reading]):
+    """The documents' field readings, read from the spool when a reporter first asks."""
+
+    def __init__(self, spool: Spool) -> None:
+        self._spool = spool
+        self._map: dict[str, Reading] | None = None
+
+    def _built(self) -> dict[str, Reading]:
+        if self._map is None:
+            entries = self._spool.entries()
+            self._map = {e.file: e.reading for e in entries if e.reading is not None}
+        return self._map
+
+    def __getitem__(self, file: str) -> Reading:
+        return self._built()[file]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._built())
+
+    def __len__(self) -> int:
+        return len(self._built())
+
+
 class SpooledReport(Report):
     """A ``Report`` read from a spool. Build it with ``spooled``."""
 
@@ -118,6 +141,7 @@ def spooled(
         findings=cast(tuple[Finding, ...], _Findings(spool, ordered)),
         problems=tuple(problems),
         evaluated=cast(dict[str, tuple[str, ...]], _Evaluated(spool)),
+        readings=cast(dict[str, Reading], _Readings(spool)),
         **fields,
     )
     report._spool = spool

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from govcheck.i18n import t
-from govcheck.models import InputProblem, Language, Location, Report
+from govcheck.i18n import field_label, t
+from govcheck.models import FieldStatus, InputProblem, Language, Location, Reading, Report
 from govcheck.reporters.escape import log, log_file
 from govcheck.safe_io import write_output
 
@@ -67,3 +67,19 @@ def problem_line(problem: InputProblem) -> str:
     where = log_file(problem.file) + (f":{problem.line}" if problem.line is not None else "")
     key = f" [{log(problem.key)}]" if problem.key else ""
     return f"{where}:{key} {log(problem.message)}"
+
+
+def reading_line(reading: Reading, lang: Language) -> str:
+    """One line on what the reader made of a document's fields: how many it read, and which
+    it found absent, could not understand, or inferred from the text."""
+    parts = [t("reading_read", lang, count=len(reading.with_status("read")))]
+    statuses: tuple[FieldStatus, ...] = ("absent", "unreadable", "inferred")
+    for status in statuses:
+        names = [field_label(name, lang) for name in reading.with_status(status)]
+        if not names:
+            continue
+        shown = ", ".join(names)
+        if status == "inferred" and reading.inferred_datum is not None:
+            shown += f" ({reading.inferred_datum.isoformat()})"
+        parts.append(f"{t('reading_' + status, lang)}: {shown}")
+    return log(f"{t('reading_head', lang)}: " + " · ".join(parts))

@@ -43,12 +43,15 @@ def _file_entries(report: Report) -> Iterator[dict[str, Any]]:
     for entry in file_entries(report):
         found = [f.model_dump(mode="json", exclude={"ruleset_version"}) for f in entry.findings]
         failed = {f.rule_id for f in entry.findings}
-        yield {
+        item: dict[str, Any] = {
             "file": entry.file,
             "findings": found,
             "rules_evaluated": list(entry.evaluated),
             "checks_passed": [rule_id for rule_id in entry.evaluated if rule_id not in failed],
         }
+        if entry.reading is not None:  # a document: what the reader made of each field
+            item["reading"] = entry.reading.model_dump(mode="json")
+        yield item
 
 
 def report_dict(report: Report) -> dict[str, Any]:

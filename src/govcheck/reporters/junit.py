@@ -31,6 +31,14 @@ def render(report: Report, options: RenderOptions) -> str:
         rule_ids = list(report.evaluated.get(file, all_ids if file in report.files else ()))
         extra = sorted({f.rule_id for f in findings} - set(rule_ids))
         suite = ET.SubElement(suites, "testsuite", name=xml(file))
+        reading = report.readings.get(file)
+        if reading is not None:  # a document: what the reader made of each field
+            properties = ET.SubElement(suite, "properties")
+            for name, status in reading.fields.items():
+                ET.SubElement(properties, "property", name=f"reading.{name}", value=status)
+            if reading.inferred_datum is not None:
+                inferred = reading.inferred_datum.isoformat()
+                ET.SubElement(properties, "property", name="reading.inferred_datum", value=inferred)
         failures = skipped = 0
         for rule_id in [*rule_ids, *extra]:
             case = ET.SubElement(suite, "testcase", classname=xml(file), name=rule_id)

@@ -8,7 +8,7 @@ from itertools import groupby
 
 from govcheck.i18n import severity_word, t
 from govcheck.models import Report, Severity
-from govcheck.reporters.base import RenderOptions, place, problem_line, register
+from govcheck.reporters.base import RenderOptions, place, problem_line, reading_line, register
 from govcheck.reporters.escape import markdown
 
 
@@ -36,7 +36,11 @@ def render(report: Report, options: RenderOptions) -> str:
     if report.problems:
         lines.append("")
     for file, group in groupby(report.findings, key=lambda f: f.location.file):
-        lines += [f"## {markdown(file)}", "", t("md_columns", lang), "|---|---|---|---|---|"]
+        lines += [f"## {markdown(file)}", ""]
+        reading = report.readings.get(file)
+        if reading is not None:
+            lines += [markdown(reading_line(reading, lang)), ""]
+        lines += [t("md_columns", lang), "|---|---|---|---|---|"]
         for finding in group:
             where = finding.location.path or "-"
             spoken = place(finding.location, lang)
@@ -72,4 +76,7 @@ def render(report: Report, options: RenderOptions) -> str:
     for file in report.files:
         if file not in with_findings:
             lines.append(f"- {markdown(file)}: {t('no_findings', lang)}")
+            reading = report.readings.get(file)
+            if reading is not None:
+                lines.append(f"  - {markdown(reading_line(reading, lang))}")
     return "\n".join(lines).rstrip() + "\n"

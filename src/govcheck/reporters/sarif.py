@@ -215,5 +215,10 @@ def render(report: Report, options: RenderOptions) -> str:
         "properties": {"ruleset_version": report.ruleset_version},
         "columnKind": "unicodeCodePoints",
     }
+    if report.readings:  # documents: what the reader made of each field (a property bag)
+        run["properties"]["documentReadings"] = [
+            {"file": file, **reading.model_dump(mode="json")}
+            for file, reading in report.readings.items()
+        ]
     document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     return json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

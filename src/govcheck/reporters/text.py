@@ -10,7 +10,7 @@ import click
 
 from govcheck.i18n import severity_word, t
 from govcheck.models import Finding, Language, Report, Severity
-from govcheck.reporters.base import RenderOptions, place, problem_line, register
+from govcheck.reporters.base import RenderOptions, place, problem_line, reading_line, register
 from govcheck.reporters.escape import log, log_file
 
 _COLOURS = {Severity.FEL: "red", Severity.VARNING: "yellow", Severity.INFO: "blue"}
@@ -75,6 +75,9 @@ def render(report: Report, options: RenderOptions) -> str:
     for file, group in groupby(report.findings, key=lambda f: f.location.file):
         name = log_file(file)
         lines.append(click.style(name, bold=True) if options.color else name)
+        reading = report.readings.get(file)
+        if reading is not None and not options.quiet:
+            lines.append("  " + reading_line(reading, lang))
         for finding in group:
             lines.append(_finding_line(finding, lang, options))
             if options.quiet:
@@ -90,6 +93,9 @@ def render(report: Report, options: RenderOptions) -> str:
     for file in report.files:
         if file not in with_findings:
             lines.append(f"{log_file(file)}: {t('no_findings', lang)}")
+            reading = report.readings.get(file)
+            if reading is not None:
+                lines.append("  " + reading_line(reading, lang))
     summary = t(
         "summary",
         lang,
