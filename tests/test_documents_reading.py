@@ -17,9 +17,11 @@ from click.testing import CliRunner
 from govcheck.cli import cli
 from govcheck.documents.dates import parse_date
 from govcheck.documents.loader import extract_file, load_document
-from govcheck.documents.reader import MAX_DOCUMENT_BYTES
+from govcheck.documents.reader import MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS
 from govcheck.documents.textchecks import check_texts, placeholders
 from govcheck.documents.vocabulary import load_vocabulary
+
+from documents import write_pdf
 
 VOCABULARY = load_vocabulary()
 
@@ -281,11 +283,12 @@ def test_pdf_two_column_header_and_wrapped_title(tmp_path: Path) -> None:
 def test_a_one_line_text_at_the_size_limit_is_read_in_linear_time(tmp_path: Path) -> None:
     sentence = "Kommunstyrelsen har fått i uppdrag [1] att utreda frågan. "
     unit = MALMO_FLAT + " " + sentence * 50
-    text = (unit * (300_000 // len(unit) + 1))[:300_000]
+    half = MAX_TEXT_CHARS // 2 - 1
+    text = (unit * (half // len(unit) + 1))[:half]
     path = tmp_path / "stor.txt"
     path.write_text(text, encoding="utf-8")
     assert path.stat().st_size <= MAX_DOCUMENT_BYTES
-    double = tmp_path / "dubbel.txt"
+    double = tmp_path / "dubbel.txt"  # at the limit of a document's text
     double.write_text(text + " " + text, encoding="utf-8")
 
     def fastest(target: Path) -> float:
@@ -300,6 +303,30 @@ def test_a_one_line_text_at_the_size_limit_is_read_in_linear_time(tmp_path: Path
     assert took < 20
     # Twice the text takes about twice the time (no quadratic step): measured, not assumed.
     assert twice < 3.5 * took + 0.5
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".pdf"])
+def test_a_document_with_more_text_than_the_limit_is_refused_at_once(
+    tmp_path: Path, suffix: str
+) -> None:
+    """Reading costs a few microseconds a character: a document is accepted up to
+    MAX_TEXT_CHARS, so that any accepted document is checked within seconds; more is one
+    clear input error (exit 2) naming the limit, not minutes of work."""
+    lines = [f"Rad {number} av en alldeles för lång handling om ärendet." for number in range(7000)]
+    path = tmp_path / f"lang{suffix}"
+    if suffix == ".txt":
+        path.write_text("\n".join(lines), encoding="utf-8")
+    elif suffix == ".docx":
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(str(path))
+    else:
+        write_pdf("\n".join(lines), path)
+    assert sum(len(line) + 1 for line in lines) > MAX_TEXT_CHARS
+    result = CliRunner().invoke(cli, ["validate", str(path)], env={"GOVCHECK_NO_CONFIG": "1"})
+    assert result.exit_code == 2, result.output
+    assert str(MAX_TEXT_CHARS) in result.output and "för mycket text" in result.output
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import io
 import logging
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ MAX_DOCUMENT_BYTES = 20_000_000
 MAX_UNZIPPED_BYTES = 60_000_000
 MAX_COMPRESSION_RATIO = 200
 MAX_PDF_PAGES = 500
+#: The most text one document may hold (about 120 pages): reading and checking cost a few
+#: microseconds a character, so the check of any accepted document ends within seconds.
+MAX_TEXT_CHARS = 300_000
 #: Pages read with word positions (the case document's header and body); the rest as text.
 LAYOUT_PAGES = 40
 DOCUMENT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
@@ -53,12 +57,17 @@ def read_document(path: Path, raw: bytes | None = None) -> list[Line]:
         raise InputError(name, "filen är tom")
     suffix = path.suffix.lower()
     if suffix in {".txt", ".md"}:
-        return _text_lines(raw, name)
-    if suffix == ".docx":
-        return _docx_lines(raw, name)
-    if suffix == ".pdf":
-        return _pdf_lines(raw, name)
-    raise InputError(name, f"filtypen {suffix} stöds inte")
+        lines = _text_lines(raw, name)
+    elif suffix == ".docx":
+        lines = _docx_lines(raw, name)
+    elif suffix == ".pdf":
+        lines = _pdf_lines(raw, name)
+    else:
+        raise InputError(name, f"filtypen {suffix} stöds inte")
+    size = sum(len(line.text) + 1 for line in lines)
+    if size > MAX_TEXT_CHARS:
+        raise InputError(name, t("document_text_too_long", limit=MAX_TEXT_CHARS))
+    return lines
 
 
 def _text_lines(raw: bytes, name: str) -> list[Line]:
@@ -228,6 +237,7 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
         for page in reader.pages:
             budget.content(page, name)
         lines = _pdf_layout_lines(raw)
+        size = sum(len(line.text) + 1 for line in lines)
         # Layout analysis costs about a tenth of a second a page: the pages after the first
         # LAYOUT_PAGES (appendices, long reports) are read as plain text, so that a long
         # document's time stays in proportion to its size.
@@ -235,6 +245,9 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
             if page_number <= LAYOUT_PAGES:
                 continue
             text = page.extract_text(visitor_operand_before=budget.operation) or ""
+            size += len(text) + 1
+            if size > MAX_TEXT_CHARS:  # said at once: the pages after it are not read
+                raise InputError(name, t("document_text_too_long", limit=MAX_TEXT_CHARS))
             for line_number, text_line in enumerate(text.splitlines(), start=1):
                 lines.append(Line(text_line, line_number, page_number))
     except InputError:
@@ -305,15 +318,49 @@ _WRAP_SLACK = 25.0
 _WRAP_MIN_WIDTH = 200.0
 
 
+#: Above this many text boxes on a page, pdfminer's ordering of the boxes into columns (work
+#: quadratic in their number: 20 s for one hostile page of 3.5 KB with 900 boxes) is skipped
+#: and the boxes are read top to bottom, left to right. A page of a real case document has a
+#: few dozen.
+FLOW_PAGE_BOXES = 200
+
+
+def _layout_pages(raw: bytes, params: Any) -> Iterator[Any]:
+    """pdfminer's pages with their layout (as ``extract_pages``), the column analysis bounded
+    per page by ``FLOW_PAGE_BOXES``."""
+    import copy
+
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LTChar
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    plain = copy.copy(params)
+    plain.boxes_flow = None
+
+    class _Bounded(PDFPageAggregator):
+        def end_page(self, page: Any) -> None:
+            # The boxes the page will have (a linear step, done again by the analysis).
+            chars = [item for item in self.cur_item if isinstance(item, LTChar)]
+            lines = [x for x in self.cur_item.group_objects(params, chars) if not x.is_empty()]
+            boxes = sum(1 for _ in self.cur_item.group_textlines(params, lines))
+            self.laparams = plain if boxes > FLOW_PAGE_BOXES else params
+            super().end_page(page)
+
+    resources = PDFResourceManager(caching=True)
+    device = _Bounded(resources, laparams=params)
+    interpreter = PDFPageInterpreter(resources, device)
+    for page in PDFPage.get_pages(io.BytesIO(raw), maxpages=LAYOUT_PAGES, caching=True):
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
 def _pdf_layout_lines(raw: bytes) -> list[Line]:
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextBox, LTTextLine
 
     params = LAParams(line_margin=0.6, char_margin=2.5, word_margin=0.1, boxes_flow=0.5)
     lines: list[Line] = []
-    for page_number, page in enumerate(
-        extract_pages(io.BytesIO(raw), laparams=params, maxpages=LAYOUT_PAGES), start=1
-    ):
+    for page_number, page in enumerate(_layout_pages(raw, params), start=1):
         found: list[tuple[str, float]] = []
         for element in page:
             if isinstance(element, LTTextBox):
