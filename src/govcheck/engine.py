@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import Any, Literal, Protocol
 
 from govcheck.conditions import AllOf, AnyOf, Condition, Leaf, holds, leaves, to_durable
-from govcheck.drafts import LoadedDraft
+from govcheck.drafts import LoadedDraft, ReadingNote
 from govcheck.facts import Fact, FactBuilder
-from govcheck.i18n import t
+from govcheck.i18n import field_label, t
 from govcheck.models import Citation, Finding, FindingKind, Language, Location, Severity
 from govcheck.questions import unanswered_findings
 from govcheck.rulebook import COMMON, Rule, Rulebook
@@ -30,6 +30,14 @@ READING_ID = "GOVCHECK-EXTRAKTION"
 _MEMO_LIMIT = 4096
 _NOT_READ = {"sv": "Kunde inte läsas ut: {message}", "en": "Could not be read: {message}"}
 _NOT_STATED = {"sv": "Står inte i dokumentet: {message}", "en": "Not in the document: {message}"}
+
+
+def _note_text(note: ReadingNote, lang: Language) -> str:
+    """What a reading note says: the reader's own Swedish sentence, or in English the field's
+    name (the location's snippet quotes the text it stands in)."""
+    if lang == "sv":
+        return note.message
+    return field_label(note.path, lang)
 
 
 class Matcher(Protocol):
@@ -197,9 +205,9 @@ class Checker:
                 # not be understood is a warning.
                 severity=Severity.INFO if note.status == "absent" else Severity.VARNING,
                 message=(
-                    _NOT_STATED[self.lang].format(message=note.message)
+                    _NOT_STATED[self.lang].format(message=_note_text(note, self.lang))
                     if note.status == "absent"
-                    else _NOT_READ[self.lang].format(message=note.message)
+                    else _NOT_READ[self.lang].format(message=_note_text(note, self.lang))
                 ),
                 location=Location(
                     file=loaded.file,

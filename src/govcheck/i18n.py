@@ -86,6 +86,61 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "the file is not UTF-8 text (byte {position})",
     },
     "empty_file": {"sv": "filen är tom", "en": "the file is empty"},
+    "doc_type_unsupported": {
+        "sv": "filtypen {suffix} stöds inte",
+        "en": "the file type {suffix} is not supported",
+    },
+    "doc_binary": {"sv": "filen är binär, inte text", "en": "the file is binary, not text"},
+    "docx_not_zip": {
+        "sv": "Word-filen är skadad (inte ett giltigt .docx-arkiv)",
+        "en": "the Word file is damaged (not a valid .docx archive)",
+    },
+    "docx_zip_bomb": {
+        "sv": "Word-filen packas upp till orimligt mycket data (möjlig zip-bomb); den öppnas inte",
+        "en": "the Word file unpacks to an unreasonable amount of data (a possible zip bomb); "
+        "it is not opened",
+    },
+    "docx_no_body": {
+        "sv": "Word-filen saknar dokumentinnehåll (word/document.xml)",
+        "en": "the Word file has no document content (word/document.xml)",
+    },
+    "docx_entities": {
+        "sv": "Word-filen deklarerar XML-entiteter; den öppnas inte",
+        "en": "the Word file declares XML entities; it is not opened",
+    },
+    "docx_unreadable": {
+        "sv": "Word-filen kan inte läsas: {detail}",
+        "en": "the Word file cannot be read: {detail}",
+    },
+    "pdf_encrypted": {
+        "sv": "PDF-filen är krypterad; spara en okrypterad version",
+        "en": "the PDF file is encrypted; save an unencrypted version",
+    },
+    "pdf_too_many_pages": {
+        "sv": "PDF-filen har fler än {limit} sidor",
+        "en": "the PDF file has more than {limit} pages",
+    },
+    "pdf_broken": {
+        "sv": "PDF-filen är trasig eller ofullständig och kan inte läsas",
+        "en": "the PDF file is damaged or incomplete and cannot be read",
+    },
+    "pdf_broken_detail": {
+        "sv": "PDF-filen är trasig och kan inte läsas ({detail})",
+        "en": "the PDF file is damaged and cannot be read ({detail})",
+    },
+    "pdf_no_text": {
+        "sv": "PDF-filen innehåller ingen text (skannad bild?)",
+        "en": "the PDF file holds no text (a scanned image?)",
+    },
+    "doc_no_text": {"sv": "dokumentet innehåller ingen text", "en": "the document holds no text"},
+    "doc_not_understood": {
+        "sv": "dokumentet kunde inte tolkas",
+        "en": "the document could not be understood",
+    },
+    "doc_not_understood_detail": {
+        "sv": "dokumentet kunde inte tolkas: {detail}",
+        "en": "the document could not be understood: {detail}",
+    },
     "document_text_too_long": {
         "sv": "dokumentet har för mycket text för ett ärende (mer än {limit} tecken, omkring "
         "120 sidor): granska ärendet utan bilagor, eller en bilaga i taget",

@@ -14,6 +14,7 @@ from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
 from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
 from govcheck.errors import InputError
+from govcheck.i18n import t
 from govcheck.models import Draft
 
 __all__ = ["DOCUMENT_SUFFIXES", "extract_file", "extracted_toml", "load_document"]
@@ -35,7 +36,7 @@ def extract_file(
     raw = read_document(path) if lines is None else lines
     lines, headers = normalise(raw, vocabulary)
     if not lines:
-        raise InputError(str(path), "dokumentet innehåller ingen text")
+        raise InputError(str(path), t("doc_no_text"))
     evidence = municipality(lines, vocabulary)
     kommun = evidence.kommun if evidence else default_kommun
     own = vocabulary.for_kommun(kommun)
@@ -65,12 +66,13 @@ def validated(result: Extraction, name: str) -> Draft:
             error = exc.errors()[0]
             loc = tuple(error["loc"])
             if not loc or loc[0] in {"kommun", "typ"}:
-                raise InputError(name, f"dokumentet kunde inte tolkas: {error['msg']}") from None
+                detail = error["msg"]
+                raise InputError(name, t("doc_not_understood_detail", detail=detail)) from None
             key = path_text(loc)
             result.problem(key, f"värdet för {key} kunde inte tolkas ({error['msg']})")
             result.status[key] = "unreadable"
             _drop(data, loc)
-    raise InputError(name, "dokumentet kunde inte tolkas")
+    raise InputError(name, t("doc_not_understood"))
 
 
 def load_document(

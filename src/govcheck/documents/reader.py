@@ -50,11 +50,9 @@ def read_document(path: Path, raw: bytes | None = None) -> list[Line]:
         except FileRefused as refused:
             raise InputError(name, refused.text()) from None
     elif len(raw) > MAX_DOCUMENT_BYTES:
-        raise InputError(
-            name, f"dokumentet är för stort ({len(raw)} byte; högst {MAX_DOCUMENT_BYTES})"
-        )
+        raise InputError(name, t("too_large", size=len(raw), limit=MAX_DOCUMENT_BYTES))
     if not raw.strip():
-        raise InputError(name, "filen är tom")
+        raise InputError(name, t("empty_file"))
     suffix = path.suffix.lower()
     if suffix in {".txt", ".md"}:
         lines = _text_lines(raw, name)
@@ -63,7 +61,7 @@ def read_document(path: Path, raw: bytes | None = None) -> list[Line]:
     elif suffix == ".pdf":
         lines = _pdf_lines(raw, name)
     else:
-        raise InputError(name, f"filtypen {suffix} stöds inte")
+        raise InputError(name, t("doc_type_unsupported", suffix=suffix))
     size = sum(len(line.text) + 1 for line in lines)
     if size > MAX_TEXT_CHARS:
         raise InputError(name, t("document_text_too_long", limit=MAX_TEXT_CHARS))
@@ -77,7 +75,7 @@ def _text_lines(raw: bytes, name: str) -> list[Line]:
         except UnicodeDecodeError as exc:
             raise InputError(name, t("not_utf8", position=exc.start)) from None
     if b"\x00" in raw[:4096]:
-        raise InputError(name, "filen är binär, inte text")
+        raise InputError(name, t("doc_binary"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -86,7 +84,7 @@ def _text_lines(raw: bytes, name: str) -> list[Line]:
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError as exc:
-            raise InputError(name, f"filen är inte UTF-8-kodad text (byte {exc.start})") from None
+            raise InputError(name, t("not_utf8", position=exc.start)) from None
     text = text.removeprefix("\ufeff")
     return [Line(t, n) for n, t in enumerate(text.splitlines(), start=1)]
 
@@ -95,19 +93,15 @@ def _check_zip(raw: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile:
-        raise InputError(name, "Word-filen är skadad (inte ett giltigt .docx-arkiv)") from None
+        raise InputError(name, t("docx_not_zip")) from None
     total = 0
     for info in archive.infolist():
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if total > MAX_UNZIPPED_BYTES or ratio > MAX_COMPRESSION_RATIO:
-            raise InputError(
-                name,
-                "Word-filen packas upp till orimligt mycket data "
-                "(möjlig zip-bomb); den öppnas inte",
-            )
+            raise InputError(name, t("docx_zip_bomb"))
     if "word/document.xml" not in archive.namelist():
-        raise InputError(name, "Word-filen saknar dokumentinnehåll (word/document.xml)")
+        raise InputError(name, t("docx_no_body"))
     return archive
 
 
@@ -132,7 +126,7 @@ def _docx_lines(raw: bytes, name: str) -> list[Line]:
             except Exception:  # bad CRC, encrypted member, unknown compression, truncated data
                 raise InputError(name, t("docx_broken_member")) from None
             if any(declaration in xml for declaration in _DECLARATIONS):  # in any encoding
-                raise InputError(name, "Word-filen deklarerar XML-entiteter; den öppnas inte")
+                raise InputError(name, t("docx_entities"))
             if any(int(found) > MAX_GRID_SPAN for found in _GRID_SPAN.findall(xml)):
                 raise InputError(name, t("docx_table_too_wide", limit=MAX_GRID_SPAN))
     import docx  # python-docx; imported here so plain drafts never pay for it
@@ -144,7 +138,7 @@ def _docx_lines(raw: bytes, name: str) -> list[Line]:
     except InputError:
         raise
     except Exception as exc:  # python-docx raises many kinds for broken files
-        raise InputError(name, f"Word-filen kan inte läsas: {type(exc).__name__}") from None
+        raise InputError(name, t("docx_unreadable", detail=type(exc).__name__)) from None
     lines: list[Line] = []
     # The page header (Datum, Vår referens, the logo's text) comes first, as a reader sees it;
     # its position is "paragraph 0" (it is no paragraph of the body).
@@ -230,9 +224,9 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
     try:
         reader = pypdf.PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted:
-            raise InputError(name, "PDF-filen är krypterad; spara en okrypterad version")
+            raise InputError(name, t("pdf_encrypted"))
         if len(reader.pages) > MAX_PDF_PAGES:
-            raise InputError(name, f"PDF-filen har fler än {MAX_PDF_PAGES} sidor")
+            raise InputError(name, t("pdf_too_many_pages", limit=MAX_PDF_PAGES))
         budget = _PdfBudget(len(raw))  # before any page is laid out or read
         for page in reader.pages:
             budget.content(page, name)
@@ -255,15 +249,11 @@ def _pdf_lines(raw: bytes, name: str) -> list[Line]:
     except _TooComplex:
         raise InputError(name, t("pdf_too_complex")) from None
     except PdfReadError:
-        raise InputError(
-            name, "PDF-filen är trasig eller ofullständig och kan inte läsas"
-        ) from None
+        raise InputError(name, t("pdf_broken")) from None
     except Exception as exc:  # PDF libraries raise many kinds on hostile files; none may escape
-        raise InputError(
-            name, f"PDF-filen är trasig och kan inte läsas ({type(exc).__name__})"
-        ) from None
+        raise InputError(name, t("pdf_broken_detail", detail=type(exc).__name__)) from None
     if not any(line.text.strip() for line in lines):
-        raise InputError(name, "PDF-filen innehåller ingen text (skannad bild?)")
+        raise InputError(name, t("pdf_no_text"))
     return lines
 
 
