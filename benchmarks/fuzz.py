@@ -396,8 +396,11 @@ def worker(
     folder = Path(tempfile.mkdtemp(prefix="govcheck-fuzz-"))
     destination = Path(out)
     batch: list[Any] = []
+    parent = os.getppid()
     try:
         for position, number in enumerate(numbers):
+            if os.getppid() != parent:  # the watchdog is gone (killed): stop, do not run on
+                return
             name, data = make_input(seeds, seed, number)
             kind = name.rsplit(".", 1)[-1]
             counts.inputs += 1
