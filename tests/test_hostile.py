@@ -479,3 +479,22 @@ def test_a_utf16_text_document_is_read_not_refused_as_binary(tmp_path: Path) -> 
     result = _run("validate", "--format", "json", str(document))
     assert result.returncode in (0, 1), result.stdout[-400:]
     assert json.loads(result.stdout)["input_errors"] == []
+
+
+def test_a_backtracking_pattern_in_a_reading_vocabulary_is_refused_at_load(tmp_path: Path) -> None:
+    """The reader's vocabulary is data too: a rules folder whose lasning.toml adds `(a+)+b`
+    is refused (exit 2, naming the file) before any text is read, instead of hanging on a
+    document of 40 a's. The shipped patterns, copied unchanged, still load."""
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    document = tmp_path / "redos.txt"
+    document.write_text("Tjänsteskrivelse\n" + "a" * 40 + "!\n", encoding="utf-8")
+    result = _run("validate", "--rules", str(rules), str(document))
+    assert result.returncode in (0, 1), result.stdout + result.stderr  # the copy loads
+    vocabulary = rules / "common" / "lasning.toml"
+    text = vocabulary.read_text(encoding="utf-8")
+    vocabulary.write_text(text.replace("monster = [\n", "monster = [\n  '(a+)+b',\n", 1))
+    result = _run("validate", "--rules", str(rules), str(document))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "lasning.toml" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr

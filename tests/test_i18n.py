@@ -190,3 +190,24 @@ def test_the_rulebook_labels_are_in_one_language(lang: str) -> None:
         ]
         found = _words("\n".join(kept)) & other
         assert not found, (args, found)
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "english"),
+    [
+        (["validate"], {"GOVCHECK_LANG": "en"}, True),  # the environment alone
+        (["--lang", "en", "validate"], {}, True),  # the group's option
+        (["validate", "--lang", "sv"], {"GOVCHECK_LANG": "en"}, False),  # the command line wins
+        (["validate"], {}, False),
+    ],
+)
+def test_the_language_of_a_report_follows_env_and_group_option(
+    args: list[str], env: dict[str, str], english: bool
+) -> None:
+    draft = FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml"
+    result = CliRunner().invoke(
+        cli, [*args, str(draft)], env={"GOVCHECK_NO_CONFIG": "1", "GOVCHECK_LANG": "", **env}
+    )
+    assert result.exit_code == 1, result.output
+    assert ("drafts checked" in result.output) is english, result.output[-300:]
+    assert ("utkast granskade" in result.output) is not english

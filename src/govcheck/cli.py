@@ -291,6 +291,11 @@ def _load(option: Path | None) -> Rulebook:
 
 
 def _settings(ctx_options: dict[str, Any], config_file: Path | None) -> Effective:
+    if ctx_options.get("lang") is None:  # `govcheck --lang en validate …`: the group's option
+        context = click.get_current_context(silent=True)
+        group_lang = context.find_root().params.get("lang") if context else None
+        if group_lang is not None:
+            ctx_options = {**ctx_options, "lang": group_lang}
     effective = load_settings(ctx_options, config_file=config_file)
     set_language(effective.settings.lang)
     return effective

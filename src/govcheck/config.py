@@ -203,6 +203,10 @@ def load_settings(
         _check_keys(path, data)
         values.update(data)
         sources.update({key: shown(path) for key in data})
+    env_lang = os.environ.get("GOVCHECK_LANG")
+    if env_lang in ("sv", "en"):  # the environment over the file, the command line over both
+        values["lang"] = env_lang
+        sources["lang"] = "$GOVCHECK_LANG"
     for key, value in cli.items():
         if value is not None and value != ():
             values[key] = list(value) if isinstance(value, tuple) else value

@@ -20,6 +20,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from govcheck.errors import RuleError
+from govcheck.i18n import current_language
+from govcheck.safe_regex import UnsafePattern
+from govcheck.safe_regex import check as check_pattern
 
 VOCABULARY_FILE = "lasning.toml"
 PROFILE_FILE = "kommun.toml"
@@ -227,9 +230,43 @@ def _fold_label(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()
 
 
-def _compile(patterns: Iterable[str], where: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
+@functools.lru_cache(maxsize=1)
+def _shipped_strings() -> frozenset[str]:
+    """Every string of the reading vocabularies shipped with govcheck: their patterns are
+    reviewed with the code. A pattern any other rules folder adds must pass ``safe_regex``
+    (no nested quantifiers, look-arounds or back-references), so that no text can make it
+    backtrack for ever."""
+    found: set[str] = set()
+
+    def collect(value: Any) -> None:
+        if isinstance(value, str):
+            found.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for path in default_rules_root().glob(f"**/{VOCABULARY_FILE}"):
+        try:
+            with path.open("rb") as handle:
+                collect(tomllib.load(handle))
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+    return frozenset(found)
+
+
+def _compile(
+    patterns: Iterable[str], where: str, flags: int = 0, *, vetted: bool = False
+) -> tuple[re.Pattern[str], ...]:
     out = []
     for pattern in patterns:
+        if not vetted and pattern not in _shipped_strings():
+            try:
+                check_pattern(pattern)
+            except UnsafePattern as exc:
+                raise RuleError(where, f"{pattern!r}: {exc.text(current_language())}") from None
         try:
             out.append(re.compile(pattern, flags))
         except re.error as exc:
@@ -357,10 +394,12 @@ def _profile(path: Path) -> KommunProfile:
         raise RuleError(str(path), f"{where}: {error['msg']}") from None
     formats = []
     for entry in data.diarieformat:
+        _compile([entry.monster], str(path))  # the format itself, as data, is vetted
         pattern = entry.monster.removeprefix("^").removesuffix("$")
         formats.append(
             DiaryFormat(
-                _compile([rf"(?<![\w/.-]){pattern}(?![\w/-])"], str(path))[0],
+                # Bounded on both sides by one-character look-arounds: linear still.
+                _compile([rf"(?<![\w/.-]){pattern}(?![\w/-])"], str(path), vetted=True)[0],
                 entry.fran,
                 entry.till,
             )
