@@ -169,3 +169,23 @@ def test_the_done_index_finds_every_document_it_was_given(monkeypatch: pytest.Mo
     assert len(done) == 1000
     assert all(file in done for file in files)
     assert not any(f"arkiv/{number:05d}.pdf" in done for number in range(1, 2000, 2))
+
+
+def test_an_output_through_a_link_is_refused_and_a_missing_folder_is_made(tmp_path: Path) -> None:
+    """The outputs are appended to: a dangling link in their place was followed (an internal
+    error, or a write through the link), and a missing folder was an internal error."""
+    from govcheck.batch import Outputs
+
+    link = tmp_path / "dl.jsonl"
+    link.symlink_to(tmp_path / "saknas" / "x.jsonl")
+    document = tmp_path / "doc.txt"
+    document.write_text("Tjänsteskrivelse\nDatum 2020-01-01\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["batch", str(document), "-o", str(link)], env={"GOVCHECK_NO_CONFIG": "1"}
+    )
+    assert result.exit_code == 2, result.output
+    assert "vanlig fil" in result.output
+    assert not (tmp_path / "saknas").exists()
+    outputs = Outputs.beside(tmp_path / "ny" / "mapp" / "x.jsonl")
+    outputs.prepare()
+    assert (tmp_path / "ny" / "mapp").is_dir()

@@ -43,6 +43,7 @@ from typing import IO, Any
 
 from govcheck import __version__
 from govcheck.errors import GovcheckError
+from govcheck.i18n import os_error, t
 from govcheck.models import Citation, InputProblem, Location, Waiver
 from govcheck.runner import RunConfig, check_document, iter_names
 
@@ -116,7 +117,7 @@ class Outputs:
     @classmethod
     def beside(cls, output: Path) -> Outputs:
         if output.suffix != ".jsonl":
-            raise GovcheckError(f"{output}: utdata för batch ska vara en .jsonl-fil")
+            raise GovcheckError(f"{output}: {t('batch_output_jsonl')}")
         stem = output.with_suffix("")
         return cls(
             findings=output,
@@ -125,6 +126,19 @@ class Outputs:
             parquet=stem.with_name(stem.name + ".parquet"),
             summary=stem.with_name(stem.name + ".summary.json"),
         )
+
+    def prepare(self) -> None:
+        """Outputs are appended to (a run resumes), so each must be a regular file or not yet
+        there, never a link or a device; their folder is created as ``validate -o`` does."""
+        for path in (self.findings, self.problems, self.done, self.summary, self.parquet):
+            if path.is_symlink() or (
+                path.exists() and not (path.is_file() or (path is self.parquet and path.is_dir()))
+            ):
+                raise GovcheckError(f"{path}: {t('batch_output_not_regular')}")
+        try:
+            self.findings.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise GovcheckError(f"{self.findings.parent}: {os_error(exc)}") from None
 
 
 def documents(paths: Iterable[Path], list_file: Path | None) -> Iterator[str | InputProblem]:
@@ -410,6 +424,7 @@ def run_batch(
     outputs = Outputs.beside(output)
     if list_file is not None and list_file.resolve() == output.resolve():
         raise GovcheckError(f"{output}: utdata får inte vara listan över dokument")
+    outputs.prepare()
     header = _header(config, ruleset_version)
     state = _resume(outputs, header)
     use_parquet = parquet_available() if parquet is None else parquet

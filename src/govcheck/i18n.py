@@ -141,6 +141,14 @@ _TEXTS: dict[str, dict[str, str]] = {
         "sv": "dokumentet kunde inte tolkas: {detail}",
         "en": "the document could not be understood: {detail}",
     },
+    "batch_output_jsonl": {
+        "sv": "utdata för batch ska vara en .jsonl-fil",
+        "en": "the output of batch must be a .jsonl file",
+    },
+    "batch_output_not_regular": {
+        "sv": "utdata ska vara en vanlig fil (inte en länk eller en enhet)",
+        "en": "an output must be a regular file (not a link or a device)",
+    },
     "document_text_too_long": {
         "sv": "dokumentet har för mycket text för ett ärende (mer än {limit} tecken, omkring "
         "120 sidor): granska ärendet utan bilagor, eller en bilaga i taget",
