@@ -483,9 +483,11 @@ def test_hostile_text_in_every_field_and_file_name_stays_data(tmp_path: Path, fm
 
         ElementTree.fromstring(out.encode("utf-8"))  # well-formed XML 1.0
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", out)
+        _log_lines(out, fmt)  # on standard output it is a log too: no line a command
     else:
         document = json.loads(out)
         assert json.dumps(document, ensure_ascii=False).encode("utf-8")
+        _log_lines(out, fmt)  # C1, separators and bidi controls escaped, the same JSON
     if fmt == "github":
         files = {
             m.group(1) for line in out.splitlines() if (m := re.match(r"^::\w+ file=([^,]*)", line))

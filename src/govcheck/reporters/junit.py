@@ -11,7 +11,7 @@ from xml.etree import ElementTree as ET
 from govcheck.i18n import severity_word, t
 from govcheck.models import Finding, Report
 from govcheck.reporters.base import RenderOptions, place, problem_line, register
-from govcheck.reporters.escape import xml
+from govcheck.reporters.escape import log, log_file, xml
 
 
 @register("junit")
@@ -30,7 +30,7 @@ def render(report: Report, options: RenderOptions) -> str:
         # A file that is not a draft (a waiver file) has only the findings about itself.
         rule_ids = list(report.evaluated.get(file, all_ids if file in report.files else ()))
         extra = sorted({f.rule_id for f in findings} - set(rule_ids))
-        suite = ET.SubElement(suites, "testsuite", name=xml(file))
+        suite = ET.SubElement(suites, "testsuite", name=xml(log_file(file)))
         reading = report.readings.get(file)
         if reading is not None:  # a document: what the reader made of each field
             properties = ET.SubElement(suite, "properties")
@@ -41,7 +41,7 @@ def render(report: Report, options: RenderOptions) -> str:
                 ET.SubElement(properties, "property", name="reading.inferred_datum", value=inferred)
         failures = skipped = 0
         for rule_id in [*rule_ids, *extra]:
-            case = ET.SubElement(suite, "testcase", classname=xml(file), name=rule_id)
+            case = ET.SubElement(suite, "testcase", classname=xml(log_file(file)), name=rule_id)
             mine = [f for f in findings if f.rule_id == rule_id]
             blocking = [
                 f
@@ -53,12 +53,13 @@ def render(report: Report, options: RenderOptions) -> str:
                 failure = ET.SubElement(
                     case,
                     "failure",
-                    message=xml(blocking[0].message),
+                    message=xml(log(blocking[0].message)),
                     type=severity_word(blocking[0].severity.value, lang),
                 )
                 failure.text = xml(
                     "\n".join(
-                        f"{f.location.path} ({place(f.location, lang) or '-'}): {f.message}"
+                        f"{log(f.location.path or '')} ({place(f.location, lang) or '-'}): "
+                        f"{log(f.message)}"
                         for f in blocking
                     )
                 )
@@ -66,14 +67,16 @@ def render(report: Report, options: RenderOptions) -> str:
                 skipped += 1
                 waiver = mine[0].waiver
                 if waiver is not None:
-                    reason = f"{t('waived', lang)}: {waiver.motivering or ''}"
+                    reason = f"{t('waived', lang)}: {log(waiver.motivering or '')}"
                 else:
                     reason = t("known", lang)
                 ET.SubElement(case, "skipped", message=xml(reason))
             elif mine:
                 out = ET.SubElement(case, "system-out")
                 out.text = xml(
-                    "\n".join(f"{severity_word(f.severity.value, lang)}: {f.message}" for f in mine)
+                    "\n".join(
+                        f"{severity_word(f.severity.value, lang)}: {log(f.message)}" for f in mine
+                    )
                 )
         tests = len(rule_ids) + len(extra)
         suite.set("tests", str(tests))
@@ -87,14 +90,14 @@ def render(report: Report, options: RenderOptions) -> str:
         suite = ET.SubElement(
             suites,
             "testsuite",
-            name=xml(problem.file),
+            name=xml(log_file(problem.file)),
             tests="1",
             failures="0",
             errors="1",
             skipped="0",
         )
         case = ET.SubElement(
-            suite, "testcase", classname=xml(problem.file), name=t("junit_input", lang)
+            suite, "testcase", classname=xml(log_file(problem.file)), name=t("junit_input", lang)
         )
         ET.SubElement(case, "error", message=xml(problem_line(problem)))
         total_tests += 1
