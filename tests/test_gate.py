@@ -520,13 +520,18 @@ def test_rulebook_markdown_escapes_rule_text(tmp_path: Path) -> None:
     extra = rules / "common" / "farlig.toml"
     extra.write_text(
         EXTRA_RULE.replace("MAL-X9-01", "GEN-X9-01").replace(
-            'title.sv = "', 'title.sv = "<script>alert(1)</script> '
+            'title.sv = "',
+            'title.sv = "<script>alert(1)</script> [länk](javascript:alert(3)) '
+            "![i](https://evil.example/t.png) ",
         ),
         encoding="utf-8",
     )
     result = CliRunner().invoke(cli, ["rules", "--format", "markdown", "--rules", str(rules)])
     assert result.exit_code == 0, result.output
     assert "<script" not in result.stdout and "&lt;script" in result.stdout
+    # No link a reader could follow, no image a viewer would fetch.
+    assert "](javascript:" not in result.stdout and "![i](" not in result.stdout
+    assert "[länk]\\(javascript:alert(3))" in result.stdout
 
 
 # --- outputs: attached values, one report per stream, folders ---------------------------------
@@ -684,6 +689,22 @@ def test_a_placeholder_is_not_an_answer(tmp_path: Path) -> None:
     )
     draft.write_text(filled, encoding="utf-8")
     assert "[besvarad] MAL-Q2-01" in CliRunner().invoke(cli, ["questions", str(draft)]).output
+
+
+@pytest.mark.parametrize(
+    ("answer", "answered"),
+    [
+        ("[Fyll i: svar [se mallen]]", False),  # brackets inside brackets
+        ("«Svar»", False),  # a Word merge field never filled
+        ("XXX", False),
+        ("Ja, [se bilaga 1] beskriver det.", True),  # a reference in brackets beside text
+        ("Nej.", True),
+    ],
+)
+def test_template_text_of_any_shape_is_not_an_answer(answer: str, answered: bool) -> None:
+    from govcheck.questions import is_answer
+
+    assert is_answer(answer) is answered
 
 
 # --- reports: every format says page and line for a PDF ----------------------------------------

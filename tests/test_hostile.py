@@ -470,12 +470,14 @@ def test_ctrl_c_under_jobs_ends_cleanly(tmp_path: Path) -> None:
             json.loads(report.read_text(encoding="utf-8"))  # whole, never half-written
 
 
-def test_a_utf16_text_document_is_read_not_refused_as_binary(tmp_path: Path) -> None:
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_text_document_is_read_not_refused_as_binary(tmp_path: Path, encoding: str) -> None:
+    """With a byte-order mark, and without one (as some Windows tools save it)."""
     text = (FIXTURES.parent / "rules" / "sources" / "001_6835b5e5a4073dc4.txt").read_text(
         encoding="utf-8"
     )
     document = tmp_path / "skrivelse.txt"
-    document.write_bytes(text.encode("utf-16"))
+    document.write_bytes(text.encode(encoding))
     result = _run("validate", "--format", "json", str(document))
     assert result.returncode in (0, 1), result.stdout[-400:]
     assert json.loads(result.stdout)["input_errors"] == []

@@ -109,8 +109,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "the Word file declares XML entities; it is not opened",
     },
     "docx_unreadable": {
-        "sv": "Word-filen kan inte läsas: {detail}",
-        "en": "the Word file cannot be read: {detail}",
+        "sv": "Word-filen är skadad eller byggd på ett sätt som inte går att läsa ({detail}); "
+        "öppna den i Word och spara den igen",
+        "en": "the Word file is damaged or built in a way that cannot be read ({detail}); open "
+        "it in Word and save it again",
     },
     "pdf_encrypted": {
         "sv": "PDF-filen är krypterad; spara en okrypterad version",

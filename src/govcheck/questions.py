@@ -30,8 +30,14 @@ class Asked:
     path: str
 
 
-#: What an unfilled template answer looks like: ``[FYLL I: …]``, ``XXX``, ``TODO``.
-_PLACEHOLDER = re.compile(r"\[[^\[\]]{0,200}\]|\bX{3,}\b|\bTODO\b|\blorem ipsum\b", re.IGNORECASE)
+#: What an unfilled template answer looks like: ``[FYLL I: …]``, a Word merge field
+#: ``«Svar»``, ``XXX``, ``TODO``.
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]]{0,200}\]|«[^«»]{0,200}»|\bX{3,}\b|\bTODO\b|\blorem ipsum\b", re.IGNORECASE
+)
+#: Brackets inside brackets (``[Fyll i: svar [se mallen]]``) are taken from the inside out, a
+#: few levels deep (each level one linear pass).
+_NESTING = 5
 
 
 def is_answer(text: str | None) -> bool:
@@ -39,7 +45,11 @@ def is_answer(text: str | None) -> bool:
     not an answer)."""
     if not text:
         return False
-    return any(char.isalnum() for char in _PLACEHOLDER.sub(" ", text))
+    for _ in range(_NESTING):
+        text, found = _PLACEHOLDER.subn(" ", text)
+        if not found:
+            break
+    return any(char.isalnum() for char in text)
 
 
 def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:

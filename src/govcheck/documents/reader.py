@@ -68,7 +68,24 @@ def read_document(path: Path, raw: bytes | None = None) -> list[Line]:
     return lines
 
 
+def _utf16_without_mark(raw: bytes) -> bytes:
+    """UTF-16 saved without a byte-order mark (Windows tools do): text of Latin letters has a
+    zero byte in every other place. Given a mark, so that it is read as UTF-16; anything else
+    is returned as it was."""
+    head = raw[:4096]
+    if len(head) < 8 or len(head) % 2:
+        return raw
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) == 0:
+        return b"\xff\xfe" + raw  # little-endian
+    if even.count(0) > 0.9 * len(even) and odd.count(0) == 0:
+        return b"\xfe\xff" + raw  # big-endian
+    return raw
+
+
 def _text_lines(raw: bytes, name: str) -> list[Line]:
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw = _utf16_without_mark(raw)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
         try:
             raw = raw.decode("utf-16").encode("utf-8")

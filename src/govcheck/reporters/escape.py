@@ -82,8 +82,11 @@ def markdown(text: str) -> str:
 def html_text(text: str) -> str:
     """Text for Markdown that may keep Markdown's own syntax but never passes raw HTML (the
     rulebook: rule statements and quotes stay as written). Only '<' opens a tag or a comment;
-    an entity such as '&#60;' renders as text, never as markup."""
-    return text.replace("<", "&lt;")
+    an entity such as '&#60;' renders as text, never as markup. No link or image either
+    (``[x](javascript:…)``, ``![i](https://…)`` that a viewer would fetch): their brackets are
+    escaped, and the text shows as written."""
+    text = text.replace("<", "&lt;")
+    return text.replace("![", "!\\[").replace("](", "]\\(").replace("]: ", "]\\: ")
 
 
 #: Characters JSON may carry raw that a terminal or log acts on: DEL, C1 controls, line and
