@@ -500,3 +500,31 @@ def test_a_backtracking_pattern_in_a_reading_vocabulary_is_refused_at_load(tmp_p
     assert result.returncode == 2, result.stdout + result.stderr
     assert "lasning.toml" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.1, 0.3])
+def test_ctrl_c_while_starting_is_quiet(tmp_path: Path, delay: float) -> None:
+    """A Ctrl-C in the first tenths of a second (while the command line is imported) printed
+    a traceback from the import: now exit 130 and one word, at any moment after govcheck's
+    first line has run (Python's own start-up before it is Python's). The interpreter says
+    when that line has run (-X importtime names each module as it is imported)."""
+    draft = FIXTURES / "examples" / "malmo-remissvar-kn-2020.toml"
+    process = subprocess.Popen(
+        [sys.executable, "-X", "importtime", "-m", "govcheck", "validate", str(draft)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "GOVCHECK_NO_CONFIG": "1"},
+    )
+    assert process.stderr is not None
+    seen = []
+    for line in process.stderr:
+        seen.append(line)
+        if line.rstrip().endswith("govcheck._entry"):
+            break
+    time.sleep(delay)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode in (130, 0, 1), (process.returncode, err[-800:])
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err[-800:]

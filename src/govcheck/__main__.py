@@ -1,5 +1,5 @@
 """``python -m govcheck``: the same as the ``govcheck`` command."""
 
-from govcheck.cli import main
+from govcheck._entry import main
 
 main()

@@ -7,9 +7,11 @@ Every text it shows comes from the catalogue (i18n.py), in the language of ``--l
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -847,6 +849,7 @@ def main() -> None:
     try:
         cli.main(args=args, prog_name="govcheck", standalone_mode=False)
     except click.exceptions.Abort:
+        _quiet_interrupts()
         _echo(t("interrupted"), err=True)
         sys.exit(130)
     except click.ClickException as exc:
@@ -856,6 +859,7 @@ def main() -> None:
         _echo(f"govcheck: {log(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
+        _quiet_interrupts()
         _echo(t("interrupted"), err=True)
         sys.exit(130)
     except BrokenPipeError:  # `govcheck … | head`: the reader left; say nothing more
@@ -870,6 +874,13 @@ def main() -> None:
         detail = log(f"{type(exc).__name__}: {exc}")
         _echo(f"govcheck: {t('internal_error', detail=detail)}", err=True)
         sys.exit(3)
+
+
+def _quiet_interrupts() -> None:
+    """After a Ctrl-C, more of them (a terminal sends one per key press) must not interrupt
+    the clean-up at exit (joining worker processes) with a traceback."""
+    with contextlib.suppress(ValueError, OSError):  # not the main thread: nothing to do
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _quiet_stdout() -> None:
