@@ -577,7 +577,9 @@ def _progress_bar() -> Callable[[int, int], None] | None:
 
 
 @cli.command(cls=_Command, help_id="batch", epilog_id="exit_codes_batch")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument(
+    "paths", cls=_Argument, meta_id="meta.paths", nargs=-1, type=click.Path(path_type=Path)
+)
 @click.option(
     "--list",
     "list_file",
@@ -585,6 +587,7 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     default=None,
     cls=_Option,
     help_id="batch.list",
+    meta_id="meta.file",
 )
 @click.option(
     "--output",
@@ -593,12 +596,14 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     required=True,
     cls=_Option,
     help_id="batch.output",
+    meta_id="meta.file",
 )
 @click.option(
     "--scheduler",
     default=None,
     cls=_Option,
     help_id="batch.scheduler",
+    meta_id="meta.address",
 )
 @click.option(
     "--workers",
@@ -606,6 +611,7 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     default=None,
     cls=_Option,
     help_id="batch.workers",
+    meta_id="meta.n",
 )
 @click.option(
     "--batch-size",
@@ -614,9 +620,10 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     show_default=True,
     cls=_Option,
     help_id="batch.batch_size",
+    meta_id="meta.n",
 )
 @click.option("--parquet/--no-parquet", default=None, cls=_Option, help_id="batch.parquet")
-@click.option("--kommun", default=None, cls=_Option, help_id="batch.kommun")
+@click.option("--kommun", default=None, cls=_Option, help_id="batch.kommun", meta_id="meta.kommun")
 @click.option("--per", type=_Date(), default=None, cls=_Option, help_id="questions.per")
 @rules_option
 @config_option
@@ -816,7 +823,14 @@ def extract(
 
 
 @cli.command(cls=_Command, help_id="serve")
-@click.option("--host", default="127.0.0.1", show_default=True, cls=_Option, help_id="serve.host")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    cls=_Option,
+    help_id="serve.host",
+    meta_id="meta.address",
+)
 @click.option(
     "--port",
     type=click.IntRange(1, 65535),
@@ -824,9 +838,15 @@ def extract(
     show_default=True,
     cls=_Option,
     help_id="serve.port",
+    meta_id="meta.port",
 )
 @click.option(
-    "--workers", type=click.IntRange(0, 64), default=None, cls=_Option, help_id="serve.workers"
+    "--workers",
+    type=click.IntRange(0, 64),
+    default=None,
+    cls=_Option,
+    help_id="serve.workers",
+    meta_id="meta.n",
 )
 @rules_option
 @lang_option

@@ -626,8 +626,8 @@ _HELP: dict[str, dict[str, str]] = {
         "stopped.",
     },
     "batch.list": {
-        "sv": "Fil med ett dokument (sökväg) per rad, utöver PATHS.",
-        "en": "File with one document (path) a line, besides PATHS.",
+        "sv": "Fil med ett dokument (sökväg) per rad, utöver SÖKVÄG.",
+        "en": "File with one document (path) a line, besides PATH.",
     },
     "batch.output": {
         "sv": "Anmärkningarna som JSON Lines (NAMN.jsonl); index, problem och Parquet läggs "
@@ -710,6 +710,8 @@ _HELP: dict[str, dict[str, str]] = {
     "meta.kommun": {"sv": "KOMMUN", "en": "MUNICIPALITY"},
     "meta.severity": {"sv": "[fel|varning|info]", "en": "[error|warning|info]"},
     "meta.n": {"sv": "ANTAL", "en": "N"},
+    "meta.address": {"sv": "ADRESS", "en": "ADDRESS"},
+    "meta.port": {"sv": "PORT", "en": "PORT"},
     "meta.rule_id": {"sv": "REGEL-ID", "en": "RULE_ID"},
     "meta.draft": {"sv": "UTKAST", "en": "DRAFT"},
     "meta.document": {"sv": "DOKUMENT", "en": "DOCUMENT"},

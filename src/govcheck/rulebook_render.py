@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govcheck.conditions import AllOf, AnyOf, Condition, Leaf
+from govcheck.i18n import severity_word
 from govcheck.models import AUTHORITY_LABELS, Authority, Language
 from govcheck.reporters.escape import html_text as md
 from govcheck.rulebook import COMMON, Question, Rule, Rulebook, normalise_text
@@ -504,7 +505,7 @@ def _lines_words(view: RuleView, lang: Language) -> str:
 
 def _ceiling(view: RuleView, lang: Language) -> str:
     ceiling = Authority(view.authority).ceiling.value
-    return f"{view.authority_words} ({_LABELS[lang]['ceiling']} {SEVERITY_NAMES[ceiling]})"
+    return f"{view.authority_words} ({_LABELS[lang]['ceiling']} {severity_word(ceiling, lang)})"
 
 
 def _grouped(
@@ -540,7 +541,7 @@ def render_view_markdown(view: RuleView, lang: Language = "sv") -> str:
         f"### {view.id} {md(view.statement)}",
         "",
         f"- **{labels['kind']}:** {view.kind}; **{labels['severity'].lower()}:** "
-        f"{SEVERITY_NAMES[view.severity]}",
+        f"{severity_word(view.severity, lang)}",
         f"- **{labels['authority']}:** {_ceiling(view, lang)}",
         f"- **{labels['applies']}:** {md(view.applies)}",
         f"- **{labels['validity']}:** {view.validity}",
@@ -570,7 +571,7 @@ def _slug(text: str) -> str:
 
 
 def _authority_rows(lang: Language) -> list[tuple[str, str, str]]:
-    return [(a.value, a.label(lang), SEVERITY_NAMES[a.ceiling.value]) for a in Authority]
+    return [(a.value, a.label(lang), severity_word(a.ceiling.value, lang)) for a in Authority]
 
 
 def render_markdown(rulebook: Rulebook, lang: Language = "sv") -> str:
@@ -700,10 +701,14 @@ def _html_view(view: RuleView, lang: Language) -> str:
             view.quote,
             view.applies,
             SEVERITY_NAMES[view.severity],
+            severity_word(view.severity, lang),
         ]
     ).casefold()
     rows = [
-        (labels["severity"], f'<span class="grad">{esc(SEVERITY_NAMES[view.severity])}</span>'),
+        (
+            labels["severity"],
+            f'<span class="grad">{esc(severity_word(view.severity, lang))}</span>',
+        ),
         (labels["authority"], esc(_ceiling(view, lang))),
         (labels["applies"], esc(view.applies)),
         (labels["validity"], esc(view.validity)),
