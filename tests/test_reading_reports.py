@@ -140,3 +140,24 @@ def test_no_reading_note_on_a_field_that_was_read(path: Path) -> None:
         assert status != "read", (note.path, note.message)
         if status is not None:
             assert note.status in ("absent", "unreadable")
+
+
+def test_a_whole_text_finding_says_where_it_stands(tmp_path: Path) -> None:
+    """A placeholder left in the text, or a misspelt body name, is found by a check of the
+    whole text; its finding now gives the line (and a quote) of the first one, not '-'."""
+    lines = DOCUMENT.replace("inför verksamhetsåret 2020.", "inför [ange år].").splitlines()
+    lines.insert(1, "Datum: 2020-05-04")
+    lines.append("Beslutet skickas till kommunstyrelen.")
+    path = tmp_path / "skrivelse.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = _run("validate", "--format", "json", str(path))
+    assert code in (0, 1), out
+    findings = {f["rule_id"]: f for f in json.loads(out)["files"][0]["findings"]}
+    placeholder = findings["GEN-A-03"]["location"]
+    assert (
+        placeholder["line"]
+        == lines.index("Riktlinjerna antogs i mars 2019 och ses nu över inför [ange år].") + 1
+    )
+    assert "[ange år]" in placeholder["snippet"]
+    misspelt = next(f for f in findings.values() if "kommunstyrelen" in f["message"].casefold())
+    assert misspelt["location"]["line"] == len(lines)

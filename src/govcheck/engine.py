@@ -280,6 +280,12 @@ class Checker:
     def _finding(self, rule: Rule, fact: Fact, loaded: LoadedDraft) -> Finding:
         spec = rule.spec
         path = ".".join(part for part in (fact.path, spec.path) if part)
+        if not path and loaded.lines:
+            # A check of the whole text (a placeholder, a misspelt body name): where the
+            # document reader found what it counts, when it says.
+            path = next(
+                (leaf.field for leaf in leaves(spec.when) if leaf.field in loaded.lines), ""
+            )
         return Finding(
             rule_id=rule.id,
             severity=spec.severity,

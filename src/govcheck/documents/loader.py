@@ -43,7 +43,39 @@ def extract_file(
     if own is not vocabulary:
         # Read again with the municipality's own headings and labels.
         lines, headers = normalise(raw, own)
-    return extract(lines, own, headers, default_kommun, evidence, publisher_titles(raw, own))
+    result = extract(lines, own, headers, default_kommun, evidence, publisher_titles(raw, own))
+    _place_text_values(result, lines)
+    return result
+
+
+#: The whole-text checks' counts, each with the value that shows what was found: the first
+#: item shown is looked for in the text, so a finding can say where it stands.
+_SHOWN = {
+    "antal_platshallare": ("platshallare", ", "),
+    "antal_felstavade_organ": ("felstavade_organ", " (menade du"),
+    "antal_organ_med_olika_namn": ("organ_med_olika_namn", " / "),
+}
+
+
+def _place_text_values(result: Extraction, lines: Sequence[Line]) -> None:
+    """The line, page and a quote around the first thing each whole-text check found."""
+    for count, (key, separator) in _SHOWN.items():
+        shown = result.text_values.get(key)
+        if not result.text_values.get(count) or not isinstance(shown, str):
+            continue
+        first = shown.split(separator, 1)[0].strip().rstrip("…]").strip()
+        if not first:
+            continue
+        wanted = first.casefold()
+        for line in lines:
+            at = line.text.casefold().find(wanted)
+            if at < 0:
+                continue
+            result.lines[count] = line.line
+            if line.page is not None:
+                result.pages[count] = line.page
+            result.snippets[count] = snippet(line.text[max(0, at - 20) : at + len(first) + 30])
+            break
 
 
 def _drop(data: dict[str, Any], loc: tuple[int | str, ...]) -> None:
