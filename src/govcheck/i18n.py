@@ -151,6 +151,28 @@ _TEXTS: dict[str, dict[str, str]] = {
         "sv": "utdata ska vara en vanlig fil (inte en länk eller en enhet)",
         "en": "an output must be a regular file (not a link or a device)",
     },
+    "init_header": {
+        "sv": "# Mall för {typ} ({kommun}) från govcheck init.\n"
+        "# Fyll i alla [FYLL I: …] och kontrollera datumen (de är förslag), granska sedan med:\n"
+        "#   govcheck validate <denna fil>\n",
+        "en": "# Template for {typ} ({kommun}) from govcheck init.\n"
+        "# Fill in every [FYLL I: …] and check the dates (they are suggestions), then check "
+        "with:\n#   govcheck validate <this file>\n",
+    },
+    "extract_header": {
+        "sv": "# Utkast utläst ur {name} av govcheck extract.\n"
+        "# Kontrollera och rätta värdena, och granska sedan med: govcheck validate <denna fil>",
+        "en": "# Draft read from {name} by govcheck extract.\n"
+        "# Check and correct the values, then check with: govcheck validate <this file>",
+    },
+    "extract_inferred_date": {
+        "sv": "# Datum står inte i dokumentet; härlett ur texten: {date}",
+        "en": "# The document states no date; inferred from its text: {date}",
+    },
+    "extract_unread": {
+        "sv": "# Kunde inte läsas ut (fyll i för hand):",
+        "en": "# Could not be read (fill in by hand):",
+    },
     "document_text_too_long": {
         "sv": "dokumentet har för mycket text för ett ärende (mer än {limit} tecken, omkring "
         "120 sidor): granska ärendet utan bilagor, eller en bilaga i taget",

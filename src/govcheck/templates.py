@@ -12,6 +12,7 @@ from pathlib import Path
 
 import tomli_w
 
+from govcheck.i18n import t
 from govcheck.registry import load_registry
 
 TYPES = ("utvecklingsplan", "remissvar", "tjansteskrivelse")
@@ -76,11 +77,7 @@ def template(
             "svar_senast": day + dt.timedelta(days=30),
             "fragor": [{"fraga": _fill("remissens fråga"), "svar": _fill("nämndens svar")}],
         }
-    header = (
-        f"# Mall för {typ} ({kommun}) från govcheck init.\n"
-        "# Fyll i alla [FYLL I: …] och kontrollera datumen (de är förslag), granska sedan med:\n"
-        "#   govcheck validate <denna fil>\n"
-    )
+    header = t("init_header", typ=typ, kommun=kommun)
     return header + tomli_w.dumps(data)
 
 

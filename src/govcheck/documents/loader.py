@@ -150,16 +150,11 @@ def extracted_toml(path: Path, default_kommun: str | None = None, rules: Roots =
     draft = validated(result, str(path))
     data = draft.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
     data = {"kommun": draft.kommun, "typ": draft.typ.value, **data}
-    header = [
-        f"# Utkast utläst ur {path.name} av govcheck extract.",
-        "# Kontrollera och rätta värdena, och granska sedan med: govcheck validate <denna fil>",
-    ]
+    header = t("extract_header", name=path.name).splitlines()
     if "datum" in result.inferred:
-        header.append(
-            f"# Datum står inte i dokumentet; härlett ur texten: {result.inferred['datum']}"
-        )
+        header.append(t("extract_inferred_date", date=result.inferred["datum"]))
     if result.problems:
-        header.append("# Kunde inte läsas ut (fyll i för hand):")
+        header.append(t("extract_unread"))
         header.extend(f"#   {key}: {message}" for key, message, _ in result.problems)
     return "\n".join(header) + "\n" + tomli_w.dumps(_plain(data))
 
