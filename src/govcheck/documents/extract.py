@@ -181,6 +181,10 @@ def _split_sections(
     current: str | None = None
     for line in lines:
         key = vocabulary.section(line.text) if len(line.text) <= 80 else None
+        if key == "" and current is None and _doc_kind(line.text.strip(), vocabulary):
+            # A word for the document's own kind standing alone in the header ("Yttrande"
+            # above the title) names the kind; it is no heading that ends the header.
+            key = None
         if key is not None:
             if key and key not in sections:
                 current = key
@@ -558,6 +562,11 @@ def _hinted_title(
     numbers = "|".join(re.escape(v) for v in vocabulary.labels.get("diarienummer", ()))
     for hint in hints:
         wanted = re.sub(r"\s+", " ", hint).strip(' "”')
+        # A publisher's name may end in the diarienummer without its label ("<title>
+        # KS/2011:79"): the number is not part of the title.
+        trailing = DNR_BARE.search(wanted)
+        if trailing and trailing.end() == len(wanted) and trailing.start() > 0:
+            wanted = wanted[: trailing.start()].strip(" ,-–")
         if numbers:
             # A publisher's name may carry the case number: "<title> Dnr KS13/…".
             wanted = re.split(rf"\s(?:{numbers})\b", wanted)[0].strip()

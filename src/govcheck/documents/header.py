@@ -21,7 +21,7 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(?![\w-])")
 #: A diarienummer after its label: an optional prefix of letters, then digits and separators.
 DNR_VALUE = re.compile(
-    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./:]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
     r"(?:\s\d{1,6}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
 )
 #: What a publisher left of a diarienummer whose digits it dropped, after its label: the
@@ -29,8 +29,11 @@ DNR_VALUE = re.compile(
 DNR_REMNANT = re.compile(r"(?:[A-ZÅÄÖ]{2,6}(?:[-/ ]?\d{0,4}/)?|/\d{4})(?=\s|$|[),.;])")
 #: A diarienummer without its label: prefix-year-number (SN-2023-514, SLK-2023-01047) or
 #: prefix year/number (KS 2019/123, KS-2014/742.912, SN 18/0098).
+#: The case systems' "prefix/year:number" (KS/2018:217) and "prefix: number/year" (KS: 348/2015)
+#: forms count too.
 DNR_BARE = re.compile(
-    r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*)"
+    r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*"
+    r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4})"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -279,6 +282,11 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
     for hit in labels.of("diarienummer"):
         value, start, _ = _after(lines, labels, hit)
         first_line = value.split("\n", 1)[0].strip()
+        # "DATUM  DNR" / "2018-09-17  KS/2018:217": a row of labels whose values follow in
+        # the same order puts the date before the number; a date is never the number.
+        dated = DATE_PATTERN.match(first_line)
+        if dated and DNR_VALUE.match(first_line[dated.end() :].strip()):
+            first_line = first_line[dated.end() :].strip()
         match = DNR_VALUE.match(first_line)
         if match and any(ch.isdigit() for ch in match.group(0)):
             number = _clean_number(match.group(0))
@@ -396,8 +404,9 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
 
 #: An address footer's line: it names the switchboard and the registry's mailbox.
 _FOOTER = re.compile(
-    r"\b(?:Postadress|Besöksadress|Växel|växel|Fax|Telefax|Webb|Org\.? ?nr|Organisationsnummer|"
-    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b|\bwww\."
+    r"\b(?:Postadress|Besöksadress|Växel|vx|Fax|Telefax|Webb|Webbadress|Org\.? ?nr|"
+    r"Organisationsnummer|Bankgiro|Plusgiro|Internet)\b|\bwww\.",
+    re.IGNORECASE,
 )
 _NAME_RUN = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+)+)")
 

@@ -1,0 +1,93 @@
+"""Layout classes the reader generalises to, each on synthetic text written for the class (not
+taken from the corpus): municipality, names, numbers and wording are invented. Each test names
+the class; benchmarks/README.md ("Document reading") lists which corpus misses it covers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govcheck.documents.loader import extract_file
+
+
+def _read(tmp_path: Path, text: str, name: str = "doc.txt") -> Any:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path)
+
+
+# --- diarienummer forms of the case systems ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("KS/2021:345", "KS/2021:345"),
+        ("BUN/2019:12", "BUN/2019:12"),
+        ("KS: 77/2016", "KS: 77/2016"),
+    ],
+)
+def test_case_system_number_after_its_label(tmp_path: Path, written: str, expected: str) -> None:
+    text = (
+        f"Tjänsteskrivelse\nDnr {written}\nHandläggare Olle Ek\n"
+        "Ny taxa för parkering\nÄrendet\nText om taxan."
+    )
+    assert _read(tmp_path, text).data["diarienummer"] == expected
+
+
+@pytest.mark.parametrize("written", ["KS/2021:345", "KS: 77/2016"])
+def test_case_system_number_without_a_label(tmp_path: Path, written: str) -> None:
+    text = f"Samhällsbyggnad  Missiv  {written}\nNy taxa för parkering\nÄrendet\nText."
+    assert _read(tmp_path, text).data["diarienummer"] == written
+
+
+def test_label_row_whose_values_follow_in_order(tmp_path: Path) -> None:
+    # "DATUM" over "DNR <date> <number>": the values follow in the labels' order.
+    text = "DATUM\nDNR 2020-03-04 KS/2020:88\nRemiss om ny färdtjänstlag\nÄrendet\nText."
+    data = _read(tmp_path, text).data
+    assert data["diarienummer"] == "KS/2020:88"
+    assert data["datum"] == "2020-03-04"
+
+
+# --- the letterhead ----------------------------------------------------------------------------
+
+
+def test_letterhead_address_block_is_neither_title_nor_official(tmp_path: Path) -> None:
+    text = (
+        "Sida 1 POSTADRESS Exempelby kommun 123 45 Exempelby BESÖKSADRESS Torget 1\n"
+        "TELEFON 0123-45 67 00 vx FAX 0123-45 67 01\n"
+        "Datum 2020-01-10\n"
+        "Yttrande\n"
+        "Yttrande över betänkandet om vägar\n"
+        "Sammanfattning\n"
+        "Kommunen tillstyrker förslaget."
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Yttrande över betänkandet om vägar"
+    assert "telefon" not in data.get("handlaggare", {})
+
+
+def test_kind_word_alone_in_the_header_is_not_a_heading(tmp_path: Path) -> None:
+    # "Yttrande" alone above the title names the document's kind; it does not end the header.
+    text = "Datum 2020-01-10\nYttrande\nYttrande över planen för skolor\nBakgrund\nText."
+    data = _read(tmp_path, text).data
+    assert data["typ"] == "remissvar"
+    assert data["rubrik"] == "Yttrande över planen för skolor"
+
+
+def test_missive_is_a_tjansteskrivelse(tmp_path: Path) -> None:
+    text = "Missiv\nDnr KS 2020/14\nPlan för simhallar\nBakgrund\nText."
+    assert _read(tmp_path, text).data["typ"] == "tjansteskrivelse"
+
+
+def test_publishers_name_ending_in_the_number_gives_the_title_without_it(tmp_path: Path) -> None:
+    text = (
+        'Plan för nya cykelbanor KS/2019:5\n\nDownload "Plan för nya cykelbanor KS/2019:5"\n\n'
+        "Transkript\n\n1 TJÄNSTESKRIVELSE Kommunstyrelsen Plan för nya cykelbanor KS/2019:5 "
+        "Förslag till beslut Kommunstyrelsen beslutar att anta planen. Ärendet Text om planen."
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Plan för nya cykelbanor"
+    assert data["diarienummer"] == "KS/2019:5"
