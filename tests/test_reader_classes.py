@@ -91,3 +91,48 @@ def test_publishers_name_ending_in_the_number_gives_the_title_without_it(tmp_pat
     data = _read(tmp_path, text).data
     assert data["rubrik"] == "Plan för nya cykelbanor"
     assert data["diarienummer"] == "KS/2019:5"
+
+
+# --- the official without a label ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "title"),
+    [
+        # name and title after the kind word and the body
+        (
+            "TJÄNSTESKRIVELSE Barnnämnden Lina Holm Kvalificerad handläggare Telefon",
+            "Lina Holm",
+            "Kvalificerad handläggare",
+        ),
+        # a revision mark before the name, the body after the title
+        ("rev. Per-Olof Strand Kanslichef Kommunstyrelsen", "Per-Olof Strand", "Kanslichef"),
+        # the title on the line above the name
+        ("Exempelby kommun Miljöstrateg\nKarin Lund", "Karin Lund", "Miljöstrateg"),
+        # the title before the name, a phone number after it
+        ("Administrativ chef Nils Berg 0123-45 67 89", "Nils Berg", "Administrativ chef"),
+    ],
+)
+def test_official_named_with_a_title_and_no_label(
+    tmp_path: Path, header: str, name: str, title: str
+) -> None:
+    text = f"{header}\nNy plan för lekplatser\nÄrendet\nText om planen."
+    person = _read(tmp_path, text).data["handlaggare"]
+    assert (person["namn"], person["titel"]) == (name, title)
+
+
+def test_elected_signatory_is_not_the_official(tmp_path: Path) -> None:
+    text = (
+        "Yttrande över vägplanen\nÄrendet\nText.\n"
+        "Kommunstyrelsen Eva Ström Kommunstyrelsens ordförande"
+    )
+    assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})
+
+
+def test_title_from_the_signature_after_a_labelled_name(tmp_path: Path) -> None:
+    text = (
+        "Handläggare Sara Ek\nTfn Kommunstyrelsen Plan för lekplatser\nBakgrund\nText om planen. "
+        "Samhällsbyggnadsförvaltningen Sara Ek Planarkitekt Postadress Box 1"
+    )
+    person = _read(tmp_path, text).data["handlaggare"]
+    assert person == {"namn": "Sara Ek", "titel": "Planarkitekt"}

@@ -24,6 +24,7 @@ from govcheck.documents.header import (
     Field,
     LabelIndex,
     find_bare_number,
+    name_and_title,
     number_after_kind,
     read_header,
     standalone_date,
@@ -227,6 +228,11 @@ def extract(
     zone = [*header_lines, *(page_headers or [])]
     header, labels = read_header(zone, vocabulary)
     _header_fields(result, header, zone, labels, vocabulary, kommun)
+    if result.status.get("handlaggare.namn") == READ and "handlaggare.titel" not in result.status:
+        # The official's title in the signature, after the name the header gave.
+        signed = name_and_title(body, vocabulary, name=str(result.get("handlaggare.namn")))
+        if signed and signed[0][1]:
+            result.put("handlaggare.titel", signed[0][1], signed[1])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
     if "beslutsplanering" not in result.data and header.recipients:

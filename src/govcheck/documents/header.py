@@ -393,6 +393,14 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                     email.status, email.seen = "unreadable", first_line[:60]
     if name.status != "read":
         _unlabelled_person(lines, labels, name, email, phone, title)
+    if name.status != "read":
+        found = name_and_title(lines, vocabulary)
+        if found:
+            (name.value, title.value), line = found[0], found[1]
+            name.line = title.line = line
+            name.status = "read"
+            if title.value:
+                title.status = "read"
     if email.status != "read" and name.status == "read":
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
@@ -467,6 +475,98 @@ def _unlabelled_person(
         if spelt and not any(_organ_like(word) for word in spelt.group(1).split()):
             name.value, name.line, name.status = spelt.group(1), lines[index], "read"
             return
+
+
+_TOKEN_PUNCT = " ,;:()"
+#: Elected members sign some documents (the chair beside the director); they are not the
+#: official who wrote it.
+_ELECTED = {"ordförande", "vice", "kommunråd", "oppositionsråd", "ledamot"}
+
+
+def _name_word(word: str, vocabulary: Vocabulary) -> bool:
+    """A word that may be part of a person's name: capitalised, not a job title, not a body's
+    or an administration's name, not a document kind in capitals."""
+    return bool(
+        _NAME_WORD.match(word) and not _is_title(word, vocabulary) and not _organ_like(word)
+    )
+
+
+def _title_at(
+    words: list[str], start: int, vocabulary: Vocabulary, labels: frozenset[str] = frozenset()
+) -> int:
+    """How many words from ``start`` make a job title ("Kanslichef", "Kvalificerad utredare",
+    "Administrativ chef"): one to three words, the first capitalised, the others in lower case,
+    the last ending in a title word; 0 when none does."""
+    for size in (1, 2, 3):
+        chosen = words[start : start + size]
+        if len(chosen) < size:
+            return 0
+        first, rest = chosen[0], chosen[1:]
+        if not first[:1].isupper() or any(not w[:1].islower() for w in rest):
+            return 0
+        if any(not re.fullmatch(r"[\wåäöÅÄÖ-]+", w) for w in chosen):
+            return 0
+        if (
+            _is_title(chosen[-1], vocabulary)
+            and " ".join(chosen).casefold() not in labels
+            and not any(_organ_like(w.removesuffix("s")) for w in chosen)
+            and not any(w.casefold() in _ELECTED for w in chosen)
+        ):
+            return size
+    return 0
+
+
+def name_and_title(
+    lines: list[Line], vocabulary: Vocabulary, *, name: str | None = None
+) -> tuple[tuple[str, str], Line] | None:
+    """An official written without a label, as a signature or a header line names one: two or
+    three name words and the job title after them ("… Eva Lind Kvalificerad utredare Telefon",
+    "rev. Per Ek Kanslichef Kommunstyrelsen"), or the title before them when the name closes
+    its line or a phone number follows ("Administrativ chef Per Ek 0123-45 67"). The title must
+    end in a word for a job (person.titelord), and is no label ("Handläggare"); with ``name``
+    only that person is looked for."""
+    labels = frozenset(v.casefold() for variants in vocabulary.labels.values() for v in variants)
+    previous: list[str] = []
+    for line in lines:
+        words = [w.strip(_TOKEN_PUNCT) for w in line.text.split()]
+        if 2 <= len(words) <= 3 and all(_name_word(w, vocabulary) for w in words):
+            # The title on the line above the name ("Budgetchef" / "Eva Lind").
+            for size_before in (2, 1):
+                if (
+                    len(previous) >= size_before
+                    and _title_at(previous, len(previous) - size_before, vocabulary, labels)
+                    == size_before
+                    and (name is None or " ".join(words) == name)
+                ):
+                    return (" ".join(words), " ".join(previous[-size_before:])), line
+        if line.text.strip():
+            previous = words
+        for start in range(len(words)):
+            for size in (3, 2):
+                chosen = words[start : start + size]
+                if len(chosen) < size or not all(_name_word(w, vocabulary) for w in chosen):
+                    continue
+                if start > 0 and _name_word(words[start - 1], vocabulary) and size == 2:
+                    continue  # a longer run of capitalised words is no name
+                written = " ".join(chosen)
+                if name is not None and written != name:
+                    continue
+                after = start + size
+                length = _title_at(words, after, vocabulary, labels)
+                if length:
+                    following = words[after + length] if after + length < len(words) else ""
+                    if not following or not following[:1].islower():
+                        return (written, " ".join(words[after : after + length])), line
+                following = words[after] if after < len(words) else ""
+                if not following or PHONE.match(" ".join(words[after : after + 4])):
+                    for size_before in (2, 1):
+                        begin = start - size_before
+                        if (
+                            begin >= 0
+                            and _title_at(words, begin, vocabulary, labels) == size_before
+                        ):
+                            return (written, " ".join(words[begin:start])), line
+    return None
 
 
 def _belongs(address: str, person: str) -> bool:
