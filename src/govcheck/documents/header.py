@@ -394,13 +394,12 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
     if name.status != "read":
         _unlabelled_person(lines, labels, name, email, phone, title)
     if name.status != "read":
-        found = name_and_title(lines, vocabulary)
-        if found:
-            (name.value, title.value), line = found[0], found[1]
-            name.line = title.line = line
-            name.status = "read"
-            if title.value:
-                title.status = "read"
+        signed = name_and_title(lines, vocabulary)
+        if signed is not None:
+            (written, job), at = signed
+            name.value, name.line, name.status = written, at, "read"
+            if job:
+                title.value, title.line, title.status = job, at, "read"
     if email.status != "read" and name.status == "read":
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
