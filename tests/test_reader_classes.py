@@ -136,3 +136,43 @@ def test_title_from_the_signature_after_a_labelled_name(tmp_path: Path) -> None:
     )
     person = _read(tmp_path, text).data["handlaggare"]
     assert person == {"namn": "Sara Ek", "titel": "Planarkitekt"}
+
+
+# --- the municipality named in running text only ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kommun"),
+    [
+        ("Barn- och utbildningsnämnden i Kungsör beslutade om detta.", "kungsor"),
+        ("Kungsör den 3 maj 2012 Kommunstyrelsen", "kungsor"),
+    ],
+)
+def test_municipality_named_where_only_its_own_can_stand(
+    tmp_path: Path, sentence: str, kommun: str
+) -> None:
+    text = f"Tjänsteskrivelse\nNy plan för bad\nÄrendet\nText om planen. {sentence}"
+    assert _read(tmp_path, text).data["kommun"] == kommun
+
+
+def test_two_municipalities_so_named_give_none(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nNy plan för bad\nÄrendet\nSocialnämnden i Kungsör och "
+        "kommunstyrelsen i Arboga har samarbetat."
+    )
+    assert _read(tmp_path, text).data["kommun"] == "okand"
+
+
+def test_a_municipalitys_own_marker_words_name_it(tmp_path: Path) -> None:
+    # A profile's [kommun] kannetecken (rules/kommuner/<id>/lasning.toml).
+    text = "PM 2015:3 (Dnr /2015) Ny plan\nBorgarrådsberedningen föreslår att kommunstyrelsen beslutar."
+    assert _read(tmp_path, text).data["kommun"] == "stockholm"
+
+
+def test_digits_only_number_of_one_profile_names_it_a_prefixed_one_does_not(
+    tmp_path: Path,
+) -> None:
+    only_digits = "Tjänsteutlåtande\nDiarienummer 0123/18\nNy plan för bad\nÄrendet\nText."
+    prefixed = "Tjänsteutlåtande\nDiarienummer KS 2018/123\nNy plan för bad\nÄrendet\nText."
+    assert _read(tmp_path, only_digits).data["kommun"] == "goteborg"
+    assert _read(tmp_path, prefixed, "b.txt").data["kommun"] == "okand"

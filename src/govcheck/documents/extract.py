@@ -288,7 +288,16 @@ def organ_names(data: dict[str, Any]) -> list[str]:
 def municipality(lines: list[Line], vocabulary: Vocabulary) -> KommunEvidence | None:
     """The municipality the document names, from its own part first."""
     body = lines[_document_start(lines, vocabulary) :]
-    return detect_kommun(body, vocabulary) or detect_kommun(lines, vocabulary)
+    found = detect_kommun(body, vocabulary) or detect_kommun(lines, vocabulary)
+    if found is None:
+        # A diarienummer format only one municipality's profile has, when the number is
+        # digits alone ("0988/17"): a number with a body's prefix ("KS 2020/990") is written
+        # alike by many municipalities, with a profile or not.
+        header, _ = read_header(body[:40], vocabulary)
+        number = header.get("diarienummer")
+        if number.status == READ and re.fullmatch(r"[\d\s/.:-]+", str(number.value)):
+            found = detect_kommun([], vocabulary, str(number.value))
+    return found
 
 
 # --- header -------------------------------------------------------------------------------

@@ -166,4 +166,49 @@ def detect_kommun(
         ident, count = counts.most_common(1)[0]
         if count >= 2:
             return KommunEvidence(ident, "text", first[ident])
+    # 5. The municipality named once where only its own can stand: a body or an
+    # administration "i <Name>" ("Socialnämnden i Exempelby"), or the place of signing
+    # before the date ("Exempelby den 3 maj 2013"); only when one municipality is so named.
+    placed: dict[str, Line] = {}
+    where = _placed_pattern(vocabulary)
+    for line in lines:
+        for found in where.finditer(line.text):
+            name = found.group("a") or found.group("b")
+            ident = _profile_by_name(name, profiles) or kommun_id(name)
+            if ident:
+                placed.setdefault(ident, line)
+    if len(placed) == 1:
+        ident, line = next(iter(placed.items()))
+        return KommunEvidence(ident, "text", line)
+    # 6. Words only one municipality uses for its own bodies and offices ([kommun]
+    # kannetecken in its lasning.toml: "Borgarrådsberedningen").
+    marked: dict[str, Line] = {}
+    for ident, overlay in vocabulary.overlays.items():
+        marks = overlay.kommun.kannetecken
+        if not marks:
+            continue
+        mark = re.compile(
+            r"(?<![\wåäö])(?:" + "|".join(re.escape(m) for m in marks) + r")(?![\wåäö])",
+            re.IGNORECASE,
+        )
+        for line in lines:
+            if mark.search(line.text):
+                marked.setdefault(ident, line)
+                break
+    if len(marked) == 1:
+        ident, line = next(iter(marked.items()))
+        return KommunEvidence(ident, "text", line)
     return None
+
+
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+
+
+def _placed_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    names = "|".join(
+        re.escape(name) for name in sorted(vocabulary.municipalities, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:(?:nämnden|styrelsen|fullmäktige|förvaltningen|kontoret)\s+i\s+(?P<a>{names})"
+        rf"(?![\wåäö-])|(?<![\wåäö-])(?P<b>{names}),?\s+den\s+\d{{1,2}}\s+(?:{_MONTHS})\b)"
+    )

@@ -69,6 +69,9 @@ class _Municipality(_Model):
     former: list[str] = Field(default_factory=list)
     inte_kommundomaner: list[str] = Field(default_factory=list)
     alla: list[str] = Field(default_factory=list)
+    #: In a municipality's own lasning.toml: words only it uses (its own bodies' or offices'
+    #: names), evidence of the municipality when nothing stronger names it.
+    kannetecken: list[str] = Field(default_factory=list)
 
 
 class _Placeholders(_Model):
