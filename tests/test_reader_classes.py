@@ -165,7 +165,10 @@ def test_two_municipalities_so_named_give_none(tmp_path: Path) -> None:
 
 def test_a_municipalitys_own_marker_words_name_it(tmp_path: Path) -> None:
     # A profile's [kommun] kannetecken (rules/kommuner/<id>/lasning.toml).
-    text = "PM 2015:3 (Dnr /2015) Ny plan\nBorgarrådsberedningen föreslår att kommunstyrelsen beslutar."
+    text = (
+        "PM 2015:3 (Dnr /2015) Ny plan\n"
+        "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar."
+    )
     assert _read(tmp_path, text).data["kommun"] == "stockholm"
 
 
