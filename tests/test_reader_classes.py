@@ -179,3 +179,20 @@ def test_digits_only_number_of_one_profile_names_it_a_prefixed_one_does_not(
     prefixed = "Tjänsteutlåtande\nDiarienummer KS 2018/123\nNy plan för bad\nÄrendet\nText."
     assert _read(tmp_path, only_digits).data["kommun"] == "goteborg"
     assert _read(tmp_path, prefixed, "b.txt").data["kommun"] == "okand"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Justerare\nPer Dahl Sekreterare",  # a protocol's signatures
+        "Övriga närvarande\nKarl Berg, ekonomichef Lisa Ek, nämndsekreterare",  # attendance
+        "Närvarande Bo Lind Eva Holm kommunsekreterare",  # a list, a surname before the title
+    ],
+)
+def test_protocol_signatures_and_attendance_are_not_the_official(
+    tmp_path: Path, signature: str
+) -> None:
+    text = (
+        f"Protokoll\n§ 12 Ny plan för bad\nKommunstyrelsen beslutar att anta planen.\n{signature}"
+    )
+    assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})

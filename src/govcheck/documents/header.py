@@ -480,6 +480,9 @@ _TOKEN_PUNCT = " ,;:()"
 #: Elected members sign some documents (the chair beside the director); they are not the
 #: official who wrote it.
 _ELECTED = {"ordförande", "vice", "kommunråd", "oppositionsråd", "ledamot"}
+_ADJECTIVE = re.compile(r"(?:ad|at|iv|ig|isk|ell|är|ör|or|ande|ende|iör)$")
+#: "Name Surname, title" (an attendance list writes several on one line).
+_LISTED = re.compile(r"[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+, [\wåäöÅÄÖ/-]+")
 
 
 def _name_word(word: str, vocabulary: Vocabulary) -> bool:
@@ -503,11 +506,16 @@ def _title_at(
         first, rest = chosen[0], chosen[1:]
         if not first[:1].isupper() or any(not w[:1].islower() for w in rest):
             return 0
+        if rest and not (_ADJECTIVE.search(first) or first.isupper()):
+            # "Kvalificerad utredare", "Administrativ chef", "IT chef": a title of more words
+            # opens with a qualifier, never with a surname ("Lund kommunsekreterare").
+            return 0
         if any(not re.fullmatch(r"[\wåäöÅÄÖ-]+", w) for w in chosen):
             return 0
         if (
             _is_title(chosen[-1], vocabulary)
             and " ".join(chosen).casefold() not in labels
+            and " ".join(chosen).casefold() not in vocabulary.not_officials
             and not any(_organ_like(w.removesuffix("s")) for w in chosen)
             and not any(w.casefold() in _ELECTED for w in chosen)
         ):
@@ -527,6 +535,8 @@ def name_and_title(
     labels = frozenset(v.casefold() for variants in vocabulary.labels.values() for v in variants)
     previous: list[str] = []
     for line in lines:
+        if len(_LISTED.findall(line.text)) >= 2:
+            continue  # a protocol's list of those present, each with a title
         words = [w.strip(_TOKEN_PUNCT) for w in line.text.split()]
         if 2 <= len(words) <= 3 and all(_name_word(w, vocabulary) for w in words):
             # The title on the line above the name ("Budgetchef" / "Eva Lind").

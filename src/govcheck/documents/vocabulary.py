@@ -56,6 +56,7 @@ class _Wrappers(_Model):
 class _People(_Model):
     titelord: list[str] = Field(default_factory=list)
     namnpartiklar: list[str] = Field(default_factory=list)
+    inte_handlaggare: list[str] = Field(default_factory=list)
 
 
 class _Bodies(_Model):
@@ -176,6 +177,9 @@ class Vocabulary:
     preamble_ends: tuple[re.Pattern[str], ...]
     page_line: re.Pattern[str] | None
     title_words: tuple[str, ...]
+    #: Roles that sign a protocol or a decision (Sekreterare, Ordförande, Justerare): a name
+    #: with one of these is not the official who wrote the document.
+    not_officials: tuple[str, ...]
     not_titles: tuple[re.Pattern[str], ...]
     name_particles: tuple[str, ...]
     organ_endings: tuple[str, ...]
@@ -298,6 +302,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         preamble_ends=_compile(data.omslag.inledning_slut, where),
         page_line=_compile([data.omslag.sidrad], where)[0] if data.omslag.sidrad else None,
         title_words=_unique(word.casefold() for word in data.person.titelord),
+        not_officials=_unique(word.casefold() for word in data.person.inte_handlaggare),
         not_titles=_compile(data.rubrik.inte, where),
         name_particles=_unique(data.person.namnpartiklar),
         organ_endings=_unique(data.organ.andelser),
@@ -338,6 +343,7 @@ def _merge(base: Vocabulary, overlay: _VocabularyFile, kommun: str) -> Vocabular
         page_markers=base.page_markers + extra.page_markers,
         preamble_ends=base.preamble_ends + extra.preamble_ends,
         title_words=_unique([*base.title_words, *extra.title_words]),
+        not_officials=_unique([*base.not_officials, *extra.not_officials]),
         not_titles=base.not_titles + extra.not_titles,
         organ_endings=_unique([*base.organ_endings, *extra.organ_endings]),
         steps={**base.steps, **extra.steps},
