@@ -196,3 +196,75 @@ def test_protocol_signatures_and_attendance_are_not_the_official(
         f"Protokoll\n§ 12 Ny plan för bad\nKommunstyrelsen beslutar att anta planen.\n{signature}"
     )
     assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})
+
+
+# --- protocol paragraphs and meeting items -------------------------------------------------
+
+
+def test_protocol_paragraph_title_and_number(tmp_path: Path) -> None:
+    # The first paragraph with a case number is the ärende; an announcement before it has none.
+    text = (
+        "Protokoll Kommunstyrelsen 2019-03-04\n"
+        "§ 21 Information från kommundirektören\nKommundirektören informerar.\n"
+        "§ 22 Ny taxa för hamnplatser\nDnr KS 2019/41\n"
+        "Kommunstyrelsens beslut\nTaxan antas.\n"
+        "Beslutsnivå\nKommunfullmäktige\n"
+        "Ärendebeskrivning\nHamnen behöver en ny taxa."
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Ny taxa för hamnplatser"
+    assert data["diarienummer"] == "KS 2019/41"
+    assert data["beslutande_organ"] == "Kommunstyrelsen"
+    assert data["slutligt_beslutande_organ"] == "Kommunfullmäktige"
+    assert data["forslag_till_beslut"] == ["Taxan antas."]
+
+
+def test_paragraph_marker_with_the_number_and_the_title_below(tmp_path: Path) -> None:
+    text = (
+        "Sammanträdesprotokoll\nKS § 7 KS/2020:12 - 002\nMotion om fler bänkar i parken\n"
+        "Anna Ek (C) har lämnat in en motion."
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Motion om fler bänkar i parken"
+    assert data["diarienummer"] == "KS/2020:12"
+
+
+def test_paragraph_title_run_on_into_its_text_is_cut_where_a_sentence_opens(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Sammanträdesprotokoll Kommunstyrelsen Ks 4 Dnr 2015-KS Medborgarförslag om "
+        "belysning vid badplatsen Den 3 mars 2015 lämnade en medborgare in ett förslag."
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Medborgarförslag om belysning vid badplatsen"
+
+
+def test_decision_heading_names_the_bodies(tmp_path: Path) -> None:
+    text = (
+        "§ 5 Riktlinjer för lokaler\nDnr 2022/KFN 0012\n"
+        "Kulturnämndens förslag till kommunstyrelsen för förslag till kommunfullmäktige\n"
+        "1. Riktlinjerna fastställs.\n2. De äldre riktlinjerna upphör att gälla.\n"
+        "Ärendet\nText."
+    )
+    data = _read(tmp_path, text).data
+    final = data.get("slutligt_beslutande_organ") or data["beslutande_organ"]
+    assert final == "Kommunfullmäktige"
+    assert len(data["forslag_till_beslut"]) == 2
+
+
+def test_a_proposers_heading_is_not_the_deciding_body(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr KS 2020/3\nPlan för parker\n"
+        "Förvaltningens förslag till beslut\nPlanen antas.\nÄrendet\nText."
+    )
+    assert "beslutande_organ" not in _read(tmp_path, text).data
+
+
+def test_second_decision_heading_below_the_first_continues_it(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr KS 2020/3\nPlan för parker\nFörslag till beslut\n"
+        "Kontorets förslag till kommunstyrelsen:\n1. Planen antas.\n2. Kontoret får i uppdrag "
+        "att följa upp planen.\nÄrendet\nText."
+    )
+    data = _read(tmp_path, text).data
+    assert len(data["forslag_till_beslut"]) == 2

@@ -19,6 +19,7 @@ from typing import Any
 from govcheck.documents.dates import DATE_PATTERN, MONTHS, find_dates
 from govcheck.documents.header import (
     DNR_BARE,
+    DNR_VALUE,
     EMAIL,
     PHONE,
     Field,
@@ -163,6 +164,124 @@ def _fold(text: str) -> str:
     return text.strip().casefold()
 
 
+#: A protocol paragraph's or an agenda item's marker at the start of a line: "§ 56", "§56",
+#: "KS § 127", "§ 63/20", and what follows it.
+_PARAGRAPH = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s+)?§\s?\d{1,4}(?:/\d{2})?(?=\s|$)\s*")
+#: A marker ending its line ("Kommunstyrelsen [36] KS 138", "Ks 1", "§ 48") when the case
+#: number opens the next line.
+_MARKER_AT_END = re.compile(r"(?:^|\s)(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}\s+)?(?:§\s?)?\d{1,4}$")
+#: An agenda item's number before its title ("3 Ansökan om …").
+_ITEM = re.compile(r"^\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+
+
+@dataclass
+class _Item:
+    index: int
+    title: str
+    numbered: bool
+
+
+def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
+    """The ärende of a protocol or a meeting's papers: a paragraph ("§ 56 <title>", "KS § 127"
+    with the number and the title on the next lines) or an agenda item ("3 <title>" with its
+    Diarienummer below). The first that carries a case number is the ärende (a paragraph on
+    the agenda itself or an announcement carries none); else the first paragraph."""
+    numbers = [v for v in vocabulary.labels.get("diarienummer", ())]
+    label = (
+        re.compile(
+            r"^(?:" + "|".join(re.escape(v) for v in sorted(numbers, key=len, reverse=True)) + r")"
+            r"(?:\s*:|(?=\s|$))",
+            re.IGNORECASE,
+        )
+        if numbers
+        else re.compile(r"(?!)")
+    )
+    found: list[_Item] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        after = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
+        head: str | None = None
+        if marker := _PARAGRAPH.match(text):
+            head = text[marker.end() :]
+        elif _MARKER_AT_END.search(text) and label.match(nxt):
+            head = ""
+        elif (item := _ITEM.match(text)) and (label.match(nxt) or label.match(after)):
+            head = text[item.end() :]
+        if head is None:
+            continue
+        rest = [head] if head else []
+        rest += [nxt, after]
+        title, numbered = _item_title(rest, label, vocabulary)
+        if title:
+            found.append(_Item(index, title, numbered))
+        if len(found) >= 40:
+            break
+    if not found:
+        return None
+    return next((item for item in found if item.numbered), found[0])
+
+
+def _item_title(
+    rest: list[str], label: re.Pattern[str], vocabulary: Vocabulary
+) -> tuple[str, bool]:
+    """The title in the lines after an item's marker, and whether a case number stands there.
+    The number may come first ("Dnr KS 03-252 <title>"), after the title on its line
+    ("<title> Ärendenummer: Ks 1092/2013") or on the next line."""
+    numbered = False
+    title = ""
+    for text in rest:
+        text = text.strip()
+        if not text:
+            continue
+        opening = label.match(text)
+        if opening:
+            numbered = True
+            value = DNR_VALUE.match(text[opening.end() :].strip(" :"))
+            text = text[opening.end() :].strip(" :")
+            if value:
+                text = text[value.end() :].strip(" :-–")
+            if not text:
+                continue
+        if title:
+            break
+        bare = DNR_BARE.match(text)
+        if bare:
+            # The case number without its label right after the marker ("KS § 80 KS/2018:298").
+            numbered = True
+            text = text[bare.end() :].strip(" :-–")
+            text = re.sub(r"^\d{1,4}\b\s*", "", text)  # an archive code after it ("- 001")
+            if not text:
+                continue
+        inside = re.search(
+            r"\s(?:"
+            + "|".join(
+                re.escape(v)
+                for v in sorted(vocabulary.labels.get("diarienummer", ()), key=len)[::-1]
+            )
+            + r")(?:\s*:|\s)",
+            text,
+        )
+        if inside:
+            numbered = True
+            text = text[: inside.start()]
+        title = _first_sentence_cut(text, vocabulary)
+        if numbered:
+            break
+    return _tidy(title), numbered
+
+
+def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
+    """A title run on into the text after it (a transcript without line breaks): cut where a
+    sentence opens ("<title> Den 14 december 2012 överlämnades …")."""
+    words = text.split()
+    openers = vocabulary.sentence_openers
+    for position, word in enumerate(words):
+        if position >= 2 and word in openers:
+            return " ".join(words[:position])
+    return text
+
+
 def _doc_kind(text: str, vocabulary: Vocabulary) -> str | None:
     for word, kind in vocabulary.doc_kinds.items():
         if text == word or text == word.upper():
@@ -191,6 +310,10 @@ def _split_sections(
                 current = key
                 sections[current] = []
                 headings[current] = line
+            elif key and key == current and not sections[key]:
+                # "Förslag till beslut" / "Kontorets förslag till kommunstyrelsen:": a second
+                # heading of the same kind right below the first opens the same section.
+                sections[key].append(line)
             else:
                 current = "_"
                 sections.setdefault("_", [])
@@ -215,6 +338,11 @@ def extract(
     (see ``municipality``); ``evidence`` says how the municipality was found."""
     result = Extraction()
     start = _document_start(lines, vocabulary)
+    item = _agenda_item(lines, vocabulary) if start == 0 else None
+    if item is not None and not _own_kind(lines[: item.index + 1][:30], vocabulary):
+        start = item.index
+    else:
+        item = None
     body = lines[start:]
     header_lines, sections, headings = _split_sections(body, vocabulary)
     if not header_lines:
@@ -233,6 +361,8 @@ def extract(
         signed = name_and_title(body, vocabulary, name=str(result.get("handlaggare.namn")))
         if signed and signed[0][1]:
             result.put("handlaggare.titel", signed[0][1], signed[1])
+    if item is not None:
+        result.put("rubrik", item.title, lines[item.index])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
     if "beslutsplanering" not in result.data and header.recipients:
@@ -258,6 +388,7 @@ def extract(
         # The body named above the title is the one the document is written to.
         body_name, line = result.raw["mottagare"]
         result.put("beslutande_organ", _organ(body_name), line)
+    _decision_level(result, body, vocabulary)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -272,6 +403,33 @@ def extract(
         organ_names(result.data),
     )
     return result
+
+
+def _decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """'Beslutsnivå Kommunfullmäktige' (a protocol paragraph's label for the body that takes
+    the decision in the end): that body, when the proposal did not name it."""
+    words = vocabulary.labels.get("beslutsniva", ())
+    if not words or "slutligt_beslutande_organ" in result.data:
+        return
+    label = re.compile(
+        r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*(.*)$", re.IGNORECASE
+    )
+    for index, line in enumerate(body[:200]):
+        found = label.match(line.text.strip())
+        if not found:
+            continue
+        value = found.group(1).strip() or (
+            body[index + 1].text.strip() if index + 1 < len(body) else ""
+        )
+        named = re.match(rf"^({_BODY})\b", value)
+        if not named:
+            return
+        organ = _organ(named.group(1))
+        if "beslutande_organ" not in result.data:
+            result.put("beslutande_organ", organ, line)
+        elif str(result.data["beslutande_organ"]).casefold() != organ.casefold():
+            result.put("slutligt_beslutande_organ", organ, line)
+        return
 
 
 def organ_names(data: dict[str, Any]) -> list[str]:
@@ -722,7 +880,9 @@ def _sections(
             else:
                 result.empty_fields.append(key)
     if "forslag_till_beslut" in sections:
-        _proposal(result, sections["forslag_till_beslut"], vocabulary)
+        _proposal(
+            result, sections["forslag_till_beslut"], vocabulary, headings["forslag_till_beslut"]
+        )
     elif found := _unheaded_proposal(body, vocabulary):
         _proposal(result, found, vocabulary)
     if "beslutsunderlag" in sections:
@@ -754,8 +914,18 @@ _GROUP = re.compile(
 )
 
 
-def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
+def _proposal(
+    result: Extraction, lines: list[Line], vocabulary: Vocabulary, heading: Line | None = None
+) -> None:
     lines = [line for line in lines if line.text.strip()]
+    named: str | None = None
+    if heading is not None and lines and lines[0] is not heading:
+        # The heading may name the body ("Kommunstyrelsens beslut") when the text does not.
+        named = _heading_bodies(heading.text, vocabulary)
+        if named and not lines[0].text.strip().endswith(":"):
+            lines = [Line(named, heading.line, heading.page), *lines]
+        else:
+            named = None
     if not lines:
         result.empty_fields.append("forslag_till_beslut")
         return
@@ -808,6 +978,13 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
             points = [(_text(intro[1:]) or body, intro[0])] if len(intro) > 1 else []
         else:
             points = [(body, intro[0])]
+    if named:
+        # The sentence the heading stood for is no part of a point.
+        points = [
+            (text.removeprefix(named).strip(), line) if text.startswith(named) else (text, line)
+            for text, line in points
+        ]
+        points = [(text, line) for text, line in points if text]
     if points:
         result.put("forslag_till_beslut", [text for text, _ in points], points[0][1])
     if numbers:
@@ -872,6 +1049,26 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         result.put("beslutande_organ", _organ(deciding), first_line)
     if final:
         result.put("slutligt_beslutande_organ", _organ(final), first_line)
+
+
+def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
+    """A decision heading's bodies as the sentence they stand for: "Kommunstyrelsens beslut"
+    -> "Kommunstyrelsen beslutar:", "Kulturnämndens förslag till kommunstyrelsen för förslag
+    till kommunfullmäktige" -> "Kulturnämnden föreslår kommunfullmäktige besluta:"."""
+    text = text.strip().rstrip(":")
+    if vocabulary.decision is None or not vocabulary.decision.match(text):
+        return None
+    found = re.match(r"^(.+?)s (beslut|förslag)(?: till (.+))?$", text)
+    if not found:
+        return None
+    own = found.group(1)
+    later = re.findall(rf"({_BODY})", found.group(3) or "")
+    if found.group(2) == "beslut" and re.fullmatch(_BODY, own):
+        return f"{own} beslutar:"
+    if later:
+        # "<proposer>s förslag till <body>": the body named last decides.
+        return f"{own} föreslår {later[-1]} besluta:"
+    return None  # "Förvaltningens förslag till beslut": the proposer, not the body
 
 
 #: Where a step of a beslutsplanering whose dates the publisher dropped starts: a body's name
