@@ -268,3 +268,16 @@ def test_second_decision_heading_below_the_first_continues_it(tmp_path: Path) ->
     )
     data = _read(tmp_path, text).data
     assert len(data["forslag_till_beslut"]) == 2
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2017-05-09",
+        "Plats och tid Stadshuset 2017-05-09, kl. 13.00\nDatum då anslaget sätts upp 2017-05-16",
+        "Organ Kommunstyrelsen Sammanträdesdatum 2017-05-09",
+    ],
+)
+def test_protocol_paragraph_takes_the_meetings_date(tmp_path: Path, head: str) -> None:
+    text = f"{head}\n§ 12 Ny plan för bad\nDnr KS 2017/8\nKommunstyrelsens beslut\nPlanen antas."
+    assert _read(tmp_path, text).data["datum"] == "2017-05-09"

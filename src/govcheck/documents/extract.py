@@ -363,6 +363,8 @@ def extract(
             result.put("handlaggare.titel", signed[0][1], signed[1])
     if item is not None:
         result.put("rubrik", item.title, lines[item.index])
+        if "datum" not in result.data:
+            _meeting_date(result, lines[: item.index], vocabulary, title_hints or [])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
     if "beslutsplanering" not in result.data and header.recipients:
@@ -403,6 +405,36 @@ def extract(
         organ_names(result.data),
     )
     return result
+
+
+def _meeting_date(
+    result: Extraction, head: list[Line], vocabulary: Vocabulary, hints: list[str]
+) -> None:
+    """A protocol paragraph's or a meeting item's date is the meeting's: the date after a
+    Datum or Sammanträdesdatum label in the protocol's head, or after the word naming the
+    papers ("PROTOKOLL 1 (77) 2013-11-26", "Plats och tid … 2021-10-13"), there or in the
+    publisher's name for the page ("… SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2013-01-09")."""
+    # The meeting's date after its label, or on the line that names the papers' kind (before
+    # a Datum label: "Datum då anslaget sätts upp" is the notice's date).
+    meeting = re.compile(
+        r"\b(?:Sammanträdesdatum|Plats och tid|(?:SAMMANTRÄDES)?PROTOKOLL|Protokoll|KALLELSE"
+        r"|Kallelse)\b\s*:?"
+    )
+    for line in head[:60]:
+        label = meeting.search(line.text)
+        dated = find_dates(line.text[label.end() :], compact_forms=False) if label else []
+        if dated:
+            result.put("datum", dated[0][0].isoformat(), line)
+            return
+    for hint in hints:
+        dated = find_dates(hint, compact_forms=False) if meeting.search(hint) else []
+        if dated:
+            result.put("datum", dated[0][0].isoformat(), head[0] if head else None)
+            return
+    header, _ = read_header(head[:60], vocabulary)
+    found = header.get("datum")
+    if found.status == READ and isinstance(found.value, dt.date):
+        result.put("datum", found.value.isoformat(), found.line)
 
 
 def _decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
