@@ -281,3 +281,48 @@ def test_second_decision_heading_below_the_first_continues_it(tmp_path: Path) ->
 def test_protocol_paragraph_takes_the_meetings_date(tmp_path: Path, head: str) -> None:
     text = f"{head}\n§ 12 Ny plan för bad\nDnr KS 2017/8\nKommunstyrelsens beslut\nPlanen antas."
     assert _read(tmp_path, text).data["datum"] == "2017-05-09"
+
+
+# --- adopted governing documents -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "typ", "organ", "datum"),
+    [
+        (
+            "Kommunstyrelsens riktlinjer för resor i tjänsten\n\n"
+            "Fastställda av kommunstyrelsen 12 mars 2019 § 40.\nDiarienummer KS 2019/77.\n\n"
+            "Resor\n\nResor ska planeras med omsorg om miljön.",
+            "Kommunstyrelsens riktlinjer för resor i tjänsten",
+            "riktlinjer",
+            "Kommunstyrelsen",
+            "2019-03-12",
+        ),
+        (
+            "Kommunfullmäktige Policy för ägarstyrning av bolagen "
+            "Antogs av kommunfullmäktige 5 maj 2015 Inledning Bolagen styrs av ägaren.",
+            "Policy för ägarstyrning av bolagen",
+            "policy",
+            "Kommunfullmäktige",
+            "2015-05-05",
+        ),
+    ],
+)
+def test_adopted_governing_document(
+    tmp_path: Path, text: str, title: str, typ: str, organ: str, datum: str
+) -> None:
+    data = _read(tmp_path, text).data
+    assert (data["rubrik"], data["typ"], data["beslutande_organ"], data["datum"]) == (
+        title,
+        typ,
+        organ,
+        datum,
+    )
+
+
+def test_a_cited_decision_is_no_protocol_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Riktlinjer för lån av lokaler\nAntagna av kommunstyrelsen 2021-02-03, KS § 12\n"
+        "Diarienummer KS 2021/5\nLokaler\nLokaler lånas ut till föreningar."
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Riktlinjer för lån av lokaler"

@@ -204,7 +204,11 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         head: str | None = None
         if marker := _PARAGRAPH.match(text):
             head = text[marker.end() :]
-        elif _MARKER_AT_END.search(text) and label.match(nxt):
+        elif (
+            _MARKER_AT_END.search(text)
+            and label.match(nxt)
+            and not find_dates(text, compact_forms=False)  # a decision cited: "… 2023-06-14, § 8"
+        ):
             head = ""
         elif (item := _ITEM.match(text)) and (label.match(nxt) or label.match(after)):
             head = text[item.end() :]
@@ -391,6 +395,7 @@ def extract(
         body_name, line = result.raw["mottagare"]
         result.put("beslutande_organ", _organ(body_name), line)
     _decision_level(result, body, vocabulary)
+    _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -435,6 +440,57 @@ def _meeting_date(
     found = header.get("datum")
     if found.status == READ and isinstance(found.value, dt.date):
         result.put("datum", found.value.isoformat(), found.line)
+
+
+_ADOPTED = re.compile(
+    r"\b(?:Fastställd|Fastställda|Fastställt|Fastställdes|Antagen|Antagna|Antaget|Antogs|Beslutad|Beslutade|Beslutat)\s+av\s+"
+    r"([\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\b"
+)
+
+
+def _adoption(
+    result: Extraction, body: list[Line], vocabulary: Vocabulary, header: list[Line]
+) -> None:
+    """An adopted governing document (a policy, riktlinjer as published) says who adopted it
+    and when, under its title: "<title> / Fastställd av kommunfullmäktige 30 november 2020 §
+    98", "Antogs av kommunstyrelsen 2 november 2010". The adopting body decided it, the date
+    is the document's, and the line before the adoption is its title. Not for a case document
+    that names its own kind (a tjänsteskrivelse quoting an earlier decision)."""
+    if _own_kind(header, vocabulary) is not None:
+        return
+    for index, line in enumerate(body[:15]):
+        found = _ADOPTED.search(line.text)
+        if not found:
+            continue
+        if "beslutande_organ" not in result.data:
+            result.put("beslutande_organ", _organ(found.group(1)), line)
+        if "datum" not in result.data:
+            following = " ".join(other.text for other in body[index : index + 6])
+            start = following.find(found.group(0)) + len(found.group(0))
+            dated = find_dates(following[start : start + 300], compact_forms=False)
+            if dated:
+                result.put("datum", dated[0][0].isoformat(), line)
+        before = line.text[: found.start()].strip(" .,")
+        back = index
+        while (len(before.split()) < 3 or labels_only(before, vocabulary)) and back > 0:
+            back -= 1  # the title stands above the adoption (and above a Dnr line)
+            before = body[back].text.strip(" .,")
+            if index - back >= 2:
+                break
+        before = _addressed(result, before, line).strip()
+        if len(before.split()) >= 3 and not _is_furniture(before, vocabulary):
+            result.data.pop("rubrik", None)
+            result.status.pop("rubrik", None)
+            result.lines.pop("rubrik", None)
+            result.snippets.pop("rubrik", None)
+            result.put("rubrik", _tidy(before), line)
+        return
+
+
+def labels_only(text: str, vocabulary: Vocabulary) -> bool:
+    """A line that is a header label and its value ("Diarienummer KS 2020/990")."""
+    words = {_fold(v) for values in vocabulary.labels.values() for v in values}
+    return any(_fold(text).startswith(word + " ") for word in words)
 
 
 def _decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
