@@ -326,3 +326,45 @@ def test_a_cited_decision_is_no_protocol_paragraph(tmp_path: Path) -> None:
         "Diarienummer KS 2021/5\nLokaler\nLokaler lånas ut till föreningar."
     )
     assert _read(tmp_path, text).data["rubrik"] == "Riktlinjer för lån av lokaler"
+
+
+# --- the deciding body -----------------------------------------------------------------------
+
+
+def test_proposed_to_propose_to_another_body(tmp_path: Path) -> None:
+    text = (
+        "Missiv\nDnr KS 2020/3\nPlan för parker\nSammanfattning\nKommunstyrelsen föreslås "
+        "besluta att föreslå kommunfullmäktige att anta planen. Samhällsbyggnad Eva Berg"
+    )
+    data = _read(tmp_path, text).data
+    assert (data.get("slutligt_beslutande_organ") or data["beslutande_organ"]) == (
+        "Kommunfullmäktige"
+    )
+
+
+def test_a_beredning_proposes(tmp_path: Path) -> None:
+    text = (
+        "PM 2018:4 (Dnr 123/2018) Ny plan för parker Stadsbyggnadsberedningen föreslår att "
+        "kommunstyrelsen beslutar följande. Planen antas.\nÄrendet\nText om planen."
+    )
+    assert _read(tmp_path, text).data["beslutande_organ"] == "Kommunstyrelsen"
+
+
+def test_protocol_decision_sentence_without_heading(tmp_path: Path) -> None:
+    text = (
+        "Protokoll 2021-03-03\n§ 9\nFastställande av föredragningslista\n"
+        "Sociala nämnden fastställer utsänd föredragningslista.\n§ 10\nAnmälningar"
+    )
+    data = _read(tmp_path, text).data
+    assert data["beslutande_organ"] == "Sociala nämnden"
+    assert len(data["forslag_till_beslut"]) == 1
+
+
+def test_heading_run_on_after_the_title(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr SN 2017/4\nÅrsbokslut 2016 Förslag till beslut\n"
+        "1. Socialnämnden beslutar att godkänna bokslutet.\nSammanfattning\nText."
+    )
+    data = _read(tmp_path, text).data
+    assert data["beslutande_organ"] == "Socialnämnden"
+    assert data["rubrik"] == "Årsbokslut 2016"

@@ -164,6 +164,18 @@ def _fold(text: str) -> str:
     return text.strip().casefold()
 
 
+def _heading_at_end(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """A heading of two or more words that fills a draft key, at the end of a line."""
+    headings = sorted(
+        {h for h, key in vocabulary.sections.items() if key and len(h.split()) >= 2},
+        key=len,
+        reverse=True,
+    )
+    if not headings:
+        return re.compile(r"(?!)")
+    return re.compile(r"\s(" + "|".join(re.escape(h) for h in headings) + r"):?\s*$", re.IGNORECASE)
+
+
 #: A protocol paragraph's or an agenda item's marker at the start of a line: "§ 56", "§56",
 #: "KS § 127", "§ 63/20", and what follows it.
 _PARAGRAPH = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s+)?§\s?\d{1,4}(?:/\d{2})?(?=\s|$)\s*")
@@ -303,7 +315,23 @@ def _split_sections(
     sections: dict[str, list[Line]] = {}
     headings: dict[str, Line] = {}
     current: str | None = None
+    ending = _heading_at_end(vocabulary)
+    split: list[Line] = []
     for line in lines:
+        # A heading of several words run on after the title on its line ("Årsredovisning
+        # 2016 Förslag till beslut"): the title and the heading apart.
+        tail = ending.search(line.text) if len(line.text) <= 120 else None
+        if (
+            tail
+            and tail.start() > 0
+            and vocabulary.section(line.text) is None  # "Kontorets förslag till beslut"
+            and vocabulary.section(tail.group(1))
+        ):
+            split.append(Line(line.text[: tail.start()].rstrip(), line.line, line.page))
+            split.append(Line(tail.group(1), line.line, line.page))
+        else:
+            split.append(line)
+    for line in split:
         key = vocabulary.section(line.text) if len(line.text) <= 80 else None
         if key == "" and current is None and _doc_kind(line.text.strip(), vocabulary):
             # A word for the document's own kind standing alone in the header ("Yttrande"
@@ -371,6 +399,15 @@ def extract(
             _meeting_date(result, lines[: item.index], vocabulary, title_hints or [])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
+    if item is not None and "forslag_till_beslut" not in result.data:
+        # A protocol paragraph may state its decision as a sentence under the title, with no
+        # heading: "Tekniska nämnden fastställer utsänd föredragningslista".
+        verbs = _alternatives(vocabulary.verbs) or "beslutar"
+        said = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö-]*\s(?:och\s)?)?{_BODY}\s+(?:{verbs})\b")
+        for line in body[1:8]:
+            if said.match(line.text.strip()):
+                _proposal(result, [line], vocabulary)
+                break
     if "beslutsplanering" not in result.data and header.recipients:
         # "Till Trafik- och renhållningsnämnden 2013-02-07": the meetings the case goes to.
         steps = []
@@ -996,7 +1033,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_BODY = r"[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet)"
+_BODY = r"[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
 _GROUP = re.compile(
     rf"(?:^|(?<=\s))I\s+({_BODY})(?:\s+och\s+({_BODY}))?\s*:?(?=\s+(?:\d+[.)]\s|[A-ZÅÄÖ])|\s*$)"
 )
@@ -1085,7 +1122,9 @@ def _proposal(
     organ = (
         # "Stadsområdesnämnd Väster", "Stadsdelsnämnden Östra Göteborg": a body's kind and its
         # name; "Kultur- och föreningsnämnden"; "Kommunstyrelsens arbetsutskott".
-        r"(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)(?:\s+[A-ZÅÄÖ][\wåäö]+){1,2}"
+        # "Tekniska nämnden": an adjective and the body's kind.
+        r"(?:[A-ZÅÄÖ][\wåäö]*a\s+(?:nämnden|styrelsen)(?=\s+[a-zåäö])"
+        r"|[A-ZÅÄÖ][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)(?:\s+[A-ZÅÄÖ][\wåäö]+){1,2}"
         r"(?=\s+(?:föreslå|beslut|godkänn|anta|lämna|överlämna|[a-zåäö]+r\b))"
         r"|[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+(?:och|för|i)\s+[\wåäö-]+){0,3}"
         r"(?:(?<=s)\s+[a-zåäö]*utskott(?:et)?)?)"
@@ -1096,6 +1135,15 @@ def _proposal(
         match := re.search(rf"({organ})\s+(?:{proposed})", lead)
     ):
         deciding = match.group(1)
+        # "Kommunstyrelsen föreslås besluta att föreslå kommunfullmäktige att anta …": the
+        # body it is to propose to decides in the end.
+        onward = re.match(
+            rf"\s*(?:besluta\s+)?att\s+(?:{proposes}|föreslå)\s+({_BODY})\b",
+            lead[match.end() :],
+            re.IGNORECASE,
+        )
+        if onward:
+            final = onward.group(1)
     elif match := re.search(
         rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:beslutar?|att)\b", lead
     ):
