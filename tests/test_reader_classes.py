@@ -146,6 +146,9 @@ def test_title_from_the_signature_after_a_labelled_name(tmp_path: Path) -> None:
     [
         ("Barn- och utbildningsnämnden i Kungsör beslutade om detta.", "kungsor"),
         ("Kungsör den 3 maj 2012 Kommunstyrelsen", "kungsor"),
+        ("Per Ek (M) entledigades som ledamot i Kungsörs kommunfullmäktige.", "kungsor"),
+        ("Plats och tid Kommunhuset, Kungsör 2012-05-03, kl. 13.00", "kungsor"),
+        ("KUNGSÖRS KOMMUN SAMMANTRÄDESPROTOKOLL", "kungsor"),
     ],
 )
 def test_municipality_named_where_only_its_own_can_stand(
@@ -368,3 +371,17 @@ def test_heading_run_on_after_the_title(tmp_path: Path) -> None:
     data = _read(tmp_path, text).data
     assert data["beslutande_organ"] == "Socialnämnden"
     assert data["rubrik"] == "Årsbokslut 2016"
+
+
+def test_publishers_name_for_the_page_names_the_municipality(tmp_path: Path) -> None:
+    text = (
+        'KUNGSÖRS KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n\nDownload "KUNGSÖRS KOMMUN '
+        'SAMMANTRÄDESPROTOKOLL"\n\nTranskript\n\n1 Ks 4 Dnr 2012-KS Ny plan för bad Den 3 maj '
+        "lämnades ett förslag in."
+    )
+    assert _read(tmp_path, text).data["kommun"] == "kungsor"
+
+
+def test_portal_skip_link_is_no_title(tmp_path: Path) -> None:
+    text = "Hoppa över navigering\nNy plan för bad\nÄrendet\nText."
+    assert _read(tmp_path, text).data["rubrik"] == "Ny plan för bad"

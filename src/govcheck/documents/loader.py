@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from govcheck.documents.extract import Extraction, extract, municipality, snippet
+from govcheck.documents.kommun import detect_kommun
 from govcheck.documents.normalize import normalise, publisher_titles
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
@@ -37,6 +38,11 @@ def extract_file(
     if not lines:
         raise InputError(str(path), "dokumentet innehåller ingen text")
     evidence = municipality(lines, vocabulary)
+    if evidence is None:
+        # The publisher's name for the document ("ÅTVIDABERGS KOMMUN SAMMANTRÄDESPROTOKOLL …"),
+        # when the text kept names no municipality.
+        titles = [Line(title, 0) for title in publisher_titles(raw, vocabulary)]
+        evidence = detect_kommun(titles, vocabulary) if titles else None
     kommun = evidence.kommun if evidence else default_kommun
     own = vocabulary.for_kommun(kommun)
     if own is not vocabulary:
