@@ -385,3 +385,25 @@ def test_publishers_name_for_the_page_names_the_municipality(tmp_path: Path) -> 
 def test_portal_skip_link_is_no_title(tmp_path: Path) -> None:
     text = "Hoppa över navigering\nNy plan för bad\nÄrendet\nText."
     assert _read(tmp_path, text).data["rubrik"] == "Ny plan för bad"
+
+
+# --- the era and the kind, for the rules in force ------------------------------------------
+
+
+@pytest.mark.parametrize(("number", "year"), [("0412/16", 2016), ("KS 2014/77", 2014)])
+def test_era_from_the_diarienummer_when_no_date_is_given(
+    tmp_path: Path, number: str, year: int
+) -> None:
+    text = f"Tjänsteutlåtande\nUtfärdat\nDiarienummer {number}\nNy plan för bad\nÄrendet\nText."
+    result = _read(tmp_path, text)
+    assert "datum" not in result.data
+    assert result.inferred["datum"].year == year
+
+
+def test_council_utlatande_is_not_an_administrations_tjansteutlatande(tmp_path: Path) -> None:
+    # Stockholm's numbered utlåtande to the council (its profile's [dokumentslag]).
+    text = (
+        "Stockholms stad\nUtlåtande 2015:12 RI (Dnr 123-456/2015)\nNy plan för parker\n"
+        "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Planen antas."
+    )
+    assert _read(tmp_path, text).data["typ"] == "tjansteskrivelse"

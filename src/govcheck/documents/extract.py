@@ -1375,6 +1375,16 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
             else min(dates)
         )
         return
+    # The year the case was registered, from its diarienummer ("KS 2019/123", "0988/17"): the
+    # document is of that year or later, and the era is what matters.
+    number = str(result.data.get("diarienummer", ""))
+    registered = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", number)
+    short = re.fullmatch(r"\d{3,5}/(\d{2})", number.strip())
+    if registered or short:
+        found = int(registered.group(1)) if registered else 2000 + int(short.group(1))  # type: ignore[union-attr]
+        if 1950 <= found <= dt.date.today().year:
+            result.inferred["datum"] = dt.date(found, 1, 1)
+            return
     year = re.search(r"\b(?:verksamhetsår(?:et)?|budgetår(?:et)?|år)\s+((?:19|20)\d{2})\b", text)
     if year:
         result.inferred["datum"] = dt.date(int(year.group(1)), 12, 31)
