@@ -407,3 +407,18 @@ def test_council_utlatande_is_not_an_administrations_tjansteutlatande(tmp_path: 
         "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Planen antas."
     )
     assert _read(tmp_path, text).data["typ"] == "tjansteskrivelse"
+
+
+def test_agenda_information_item_before_the_arende_is_skipped(tmp_path: Path) -> None:
+    text = (
+        "Föredragningslista Kommunstyrelsen 2024-02-01\n"
+        "1 Rapport från kommundirektören\nDiarienummer 2024/KS 0003\n"
+        "Kommunstyrelsens förslag till beslut\n- Informationen noteras.\n"
+        "2 Arvoden vid valet till riksdagen 2026\nDiarienummer 2023/VN 0012 004\n"
+        "Kommunstyrelsens förslag till kommunfullmäktige\n1. Arvodena fastställs.\n"
+        "2. Kostnaden finansieras inom ramen.\n"
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Arvoden vid valet till riksdagen 2026"  # a year, no marker
+    assert data["diarienummer"] == "2023/VN 0012 004"
+    assert len(data["forslag_till_beslut"]) == 2

@@ -181,7 +181,19 @@ def _heading_at_end(vocabulary: Vocabulary) -> re.Pattern[str]:
 _PARAGRAPH = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s+)?§\s?\d{1,4}(?:/\d{2})?(?=\s|$)\s*")
 #: A marker ending its line ("Kommunstyrelsen [36] KS 138", "Ks 1", "§ 48") when the case
 #: number opens the next line.
-_MARKER_AT_END = re.compile(r"(?:^|\s)(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}\s+)?(?:§\s?)?\d{1,4}$")
+_MARKER_AT_END = re.compile(r"(?:^|\s)((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}\s+)?(?:§\s?)?)(\d{1,4})$")
+
+
+def _ends_in_marker(text: str) -> bool:
+    """A paragraph's marker closing its line: with a body's abbreviation or § ("KS 138",
+    "Ks 1", "§ 48"), or a bare number after a heading in capitals ("PROTOKOLL 2 449"); never a
+    year closing a title ("… Europaparlamentet 2024")."""
+    found = _MARKER_AT_END.search(text)
+    if not found or re.fullmatch(r"(?:19|20)\d\d", found.group(2)):
+        return False
+    return bool(found.group(1).strip()) or not any(ch.islower() for ch in text[: found.start()])
+
+
 #: An agenda item's number before its title ("3 Ansökan om …").
 _ITEM = re.compile(r"^\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 
@@ -217,7 +229,7 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         if marker := _PARAGRAPH.match(text):
             head = text[marker.end() :]
         elif (
-            _MARKER_AT_END.search(text)
+            _ends_in_marker(text)
             and label.match(nxt)
             and not find_dates(text, compact_forms=False)  # a decision cited: "… 2023-06-14, § 8"
         ):
@@ -235,7 +247,16 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             break
     if not found:
         return None
-    return next((item for item in found if item.numbered), found[0])
+    carrying = [item for item in found if item.numbered]
+    # Of a meeting's items, the ärende is the first that goes to a decision: an item whose
+    # proposal is only that information be noted ("Informationen noteras", a monthly report)
+    # comes before it on the agenda.
+    for position, item in enumerate(carrying):
+        end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
+        text = " ".join(line.text for line in lines[item.index : min(end, item.index + 40)])
+        if not any(p.search(text) for p in vocabulary.information):
+            return item
+    return carrying[0] if carrying else found[0]
 
 
 def _item_title(

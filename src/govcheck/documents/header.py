@@ -22,7 +22,7 @@ PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(
 #: A diarienummer after its label: an optional prefix of letters, then digits and separators.
 DNR_VALUE = re.compile(
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./:]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
-    r"(?:\s\d{1,6}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
+    r"(?:\s\d{1,6}(?![\d-])){0,2}(?:\s+nr\s+\d{1,8})?"
 )
 #: What a publisher left of a diarienummer whose digits it dropped, after its label: the
 #: prefix alone ("KSN"), or the year alone ("/2009"), or both ("KS-2012/").
