@@ -251,11 +251,12 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     # Of a meeting's items, the ärende is the first that goes to a decision: an item whose
     # proposal is only that information be noted ("Informationen noteras", a monthly report)
     # comes before it on the agenda.
-    for position, item in enumerate(carrying):
+    for position, candidate in enumerate(carrying):
         end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
-        text = " ".join(line.text for line in lines[item.index : min(end, item.index + 40)])
+        start = candidate.index
+        text = " ".join(line.text for line in lines[start : min(end, start + 40)])
         if not any(p.search(text) for p in vocabulary.information):
-            return item
+            return candidate
     return carrying[0] if carrying else found[0]
 
 
