@@ -422,3 +422,18 @@ def test_agenda_information_item_before_the_arende_is_skipped(tmp_path: Path) ->
     assert data["rubrik"] == "Arvoden vid valet till riksdagen 2026"  # a year, no marker
     assert data["diarienummer"] == "2023/VN 0012 004"
     assert len(data["forslag_till_beslut"]) == 2
+
+
+def test_compound_body_name_before_the_title_is_the_addressee(tmp_path: Path) -> None:
+    text = "Dnr BUN 2012/4-2 Barn-och ungdomsnämnden Plan för skolgårdar\nÄrendet\nText."
+    assert _read(tmp_path, text).data["rubrik"] == "Plan för skolgårdar"
+
+
+def test_paragraph_title_with_the_decision_heading_run_on(tmp_path: Path) -> None:
+    # A PDF box joins the heading below the title onto its line.
+    text = (
+        "§12 Regler för parkering vid skolor Kommunstyrelsens förslag\n"
+        "1. Reglerna godkänns.\n2. Nämnden får i uppdrag att följa upp.\nDnr KS 2013/9"
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Regler för parkering vid skolor"

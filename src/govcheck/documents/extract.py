@@ -171,9 +171,13 @@ def _heading_at_end(vocabulary: Vocabulary) -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    if not headings:
-        return re.compile(r"(?!)")
-    return re.compile(r"\s(" + "|".join(re.escape(h) for h in headings) + r"):?\s*$", re.IGNORECASE)
+    # … and a decision heading of the form "<Body>s förslag" / "<Body>s beslut".
+    decision = (
+        r"[A-ZÅÄÖ][\wåäö-]*(?: (?:och|för) [\wåäö-]+){0,2}s (?:beslut|förslag)"
+        r"(?: till [\wåäö ]{1,80})?"
+    )
+    alternatives = "|".join([*(re.escape(h) for h in headings), decision])
+    return re.compile(r"\s(" + alternatives + r"):?\s*$", re.IGNORECASE)
 
 
 #: A protocol paragraph's or an agenda item's marker at the start of a line: "§ 56", "§56",
@@ -195,7 +199,7 @@ def _ends_in_marker(text: str) -> bool:
 
 
 #: An agenda item's number before its title ("3 Ansökan om …").
-_ITEM = re.compile(r"^\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+_ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point, not an item
 
 
 @dataclass
@@ -234,7 +238,7 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             and not find_dates(text, compact_forms=False)  # a decision cited: "… 2023-06-14, § 8"
         ):
             head = ""
-        elif (item := _ITEM.match(text)) and (label.match(nxt) or label.match(after)):
+        elif (item := _ITEM.match(text)) and label.match(nxt):
             head = text[item.end() :]
         if head is None:
             continue
@@ -304,6 +308,9 @@ def _item_title(
             numbered = True
             text = text[: inside.start()]
         title = _first_sentence_cut(text, vocabulary)
+        heading = _heading_at_end(vocabulary).search(title)
+        if heading and heading.start() > 0 and vocabulary.section(heading.group(1)):
+            title = title[: heading.start()]  # "<title> Kommunstyrelsens förslag"
         if numbered:
             break
     return _tidy(title), numbered
@@ -836,7 +843,10 @@ def _addressed(result: Extraction, text: str, line: Line) -> str:
     """The body a document goes to, standing before the title ("Kultur- och
     föreningsnämnden Checklista …"): recorded, and cut from the title."""
     addressed = re.match(
-        rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s(?:och|eller)\s)?{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])", text.strip()
+        rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s?(?:och|eller)\s[\wåäö-]*"
+        r"(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
+        rf"|{_ORGAN_WORD})\s+(?=[A-ZÅÄÖ])",
+        text.strip(),
     )
     if not addressed:
         return text
