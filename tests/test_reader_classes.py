@@ -437,3 +437,11 @@ def test_paragraph_title_with_the_decision_heading_run_on(tmp_path: Path) -> Non
     )
     data = _read(tmp_path, text).data
     assert data["rubrik"] == "Regler för parkering vid skolor"
+
+
+def test_heading_run_on_after_the_officials_name(tmp_path: Path) -> None:
+    text = (
+        "§ 3 Bidrag till hembygdsföreningen Ärendenummer: Ks 12/2013\n"
+        "Handläggare: Per Holm Ärendebeskrivning\nFöreningen har sökt bidrag."
+    )
+    assert _read(tmp_path, text).data["handlaggare"]["namn"] == "Per Holm"

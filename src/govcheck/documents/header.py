@@ -657,6 +657,8 @@ def _parse_person(
             break
         if not (_NAME_WORD.match(bare) or _INITIAL.match(bare) or (names and bare in particles)):
             break
+        if names and vocabulary.section(bare) is not None:
+            break  # a heading run on after the name ("Christer Berg Ärendebeskrivning")
         if len(names) >= 2 and (_is_title(bare, vocabulary) or not _ends_name(words, position)):
             break
         if len(names) < 2 and _is_title(bare, vocabulary) and names:
