@@ -445,3 +445,16 @@ def test_heading_run_on_after_the_officials_name(tmp_path: Path) -> None:
         "Handläggare: Per Holm Ärendebeskrivning\nFöreningen har sökt bidrag."
     )
     assert _read(tmp_path, text).data["handlaggare"]["namn"] == "Per Holm"
+
+
+def test_ministry_number_quoted_is_not_the_replys_and_the_date_row_gives_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "YTTRANDE\n2020-02-03 87–2020\nExempelby kommun, 123 45 Exempelby\n"
+        "Socialdepartementet\nBetänkandet Framtidens socialtjänst (SOU 2020:1)\n"
+        "(dnr S2020/00123/FS)\nExempelby kommun tillstyrker förslaget."
+    )
+    data = _read(tmp_path, text).data
+    assert data["diarienummer"] == "87–2020"
+    assert data["datum"] == "2020-02-03"

@@ -21,6 +21,7 @@ from govcheck.documents.header import (
     DNR_BARE,
     DNR_VALUE,
     EMAIL,
+    NUMBER_YEAR,
     PHONE,
     Field,
     LabelIndex,
@@ -644,7 +645,10 @@ def _header_fields(
         ] + [DNR_BARE]
         bare = find_bare_number(zone, patterns)
         after_kind = number_after_kind(zone, labels)
-        if bare:
+        paired = _date_and_number(zone)
+        if paired:
+            result.put("diarienummer", paired[0], paired[1])
+        elif bare:
             result.put("diarienummer", bare[0], zone[bare[1]])
         elif after_kind:
             result.put("diarienummer", after_kind[0], after_kind[1])
@@ -662,6 +666,17 @@ def _header_fields(
     reply = header.get("svar_senast")
     if reply.status == READ:
         result.put("remiss.svar_senast", reply.value.isoformat(), reply.line)
+
+
+def _date_and_number(zone: list[Line]) -> tuple[str, Line] | None:
+    """A header row of a date and a number with its year, without labels ("2019-04-09
+    124–2019"): the number is the diarienummer."""
+    for line in zone:
+        text = line.text.strip()
+        dated = DATE_PATTERN.match(text)
+        if dated and NUMBER_YEAR.fullmatch(text[dated.end() :].strip()):
+            return text[dated.end() :].strip(), line
+    return None
 
 
 def _title_line_prefix(
