@@ -458,3 +458,14 @@ def test_ministry_number_quoted_is_not_the_replys_and_the_date_row_gives_it(
     data = _read(tmp_path, text).data
     assert data["diarienummer"] == "87–2020"
     assert data["datum"] == "2020-02-03"
+
+
+def test_header_run_onto_one_line_gives_date_and_bracketed_number_title(tmp_path: Path) -> None:
+    text = (
+        "Skrivelse Eva Lind 2014-03-12 031-123 45 67 e-post: eva.lind@exempelby.se "
+        "Förslag till plan för lekplatser (Dnr 0211/14) Stadskansliet skickar förslaget.\n"
+        "Ärendet\nText."
+    )
+    data = _read(tmp_path, text).data
+    assert data["datum"] == "2014-03-12"
+    assert data["rubrik"] == "Förslag till plan för lekplatser"

@@ -628,7 +628,7 @@ def _header_fields(
     if date.status == READ:
         result.put("datum", date.value.isoformat(), date.line)
     else:
-        alone = standalone_date(zone, labels)
+        alone = standalone_date(zone, labels) or _date_by_the_official(header)
         if alone:
             result.put("datum", alone[0].isoformat(), alone[1])
         elif date.status == "empty":
@@ -666,6 +666,27 @@ def _header_fields(
     reply = header.get("svar_senast")
     if reply.status == READ:
         result.put("remiss.svar_senast", reply.value.isoformat(), reply.line)
+
+
+def _date_by_the_official(header: Any) -> tuple[dt.date, Line] | None:
+    """A header run onto one line names the kind, the official, the date and the official's
+    phone and e-mail ("Remiss Eva Ek 2011-01-25 031-123 45 67 e-post: …"): a full date
+    between the official's name and contact details is the document's."""
+    name: Field = header.get("handlaggare.namn")
+    if name.status != READ or name.line is None:
+        return None
+    text = name.line.text
+    start = text.find(str(name.value))
+    contact = [
+        found.start()
+        for found in (EMAIL.search(text, max(start, 0)), PHONE.search(text, max(start, 0)))
+        if found
+    ]
+    if start < 0 or not contact:
+        return None
+    between = text[start + len(str(name.value)) : min(contact)]
+    dated = find_dates(between, compact_forms=False)
+    return (dated[0][0], name.line) if dated else None
 
 
 def _date_and_number(zone: list[Line]) -> tuple[str, Line] | None:
@@ -729,8 +750,18 @@ def _title(
             text = _leftover(text, labels, person)
             if len(text.split()) < 2:
                 continue
-        if number and text.rstrip(" .").endswith(number):
-            before = text[: text.rfind(number)]
+        # "<title> (Dnr 0432/10) <text …>": the number in brackets closes the title.
+        bracketed = (
+            re.search(r"\(\s*[A-Za-zÅÄÖåäö. ]{2,20}:?\s*" + re.escape(number) + r"\s*\)", text)
+            if number
+            else None
+        )
+        if number and (text.rstrip(" .").endswith(number) or bracketed):
+            before = (
+                text[: bracketed.start()]
+                if bracketed and not text.rstrip(" .").endswith(number)
+                else text[: text.rfind(number)]
+            )
             # The title follows the labels and their values ("Vår referens … e-post <title>
             # SN-2023-514"), or a label follows it ("<title> Dnr KS13/").
             after_labels = _leftover(before, labels, person, after_last_label=True)
