@@ -469,3 +469,21 @@ def test_header_run_onto_one_line_gives_date_and_bracketed_number_title(tmp_path
     data = _read(tmp_path, text).data
     assert data["datum"] == "2014-03-12"
     assert data["rubrik"] == "Förslag till plan för lekplatser"
+
+
+def test_name_alone_below_the_letterhead_spelt_by_the_address(tmp_path: Path) -> None:
+    text = (
+        "Socialkontoret\nkarin.holm@exempelby.se\nTJÄNSTESKRIVELSE\n2018-05-02 SN 18/0031\n"
+        "Datum Vår beteckning\nPostadress: Exempelby kommun, 123 45 Exempelby\nKarin Holm\n"
+        "Ny plan för hemtjänsten\nFörslag till beslut\nSocialnämnden antar planen."
+    )
+    data = _read(tmp_path, text).data
+    assert data["handlaggare"]["namn"] == "Karin Holm"
+    assert data["rubrik"] == "Ny plan för hemtjänsten"
+
+
+def test_series_number_before_a_bracketed_dnr_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "Stockholms stad\nUtlåtande 2015:12 RI (Dnr 123/2015)\nNy plan för parker\nÄrendet\nText."
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Ny plan för parker"

@@ -756,6 +756,8 @@ def _title(
             if number
             else None
         )
+        if bracketed and not re.search(r"\b[a-zåäö]{2,}\b", text[: bracketed.start()]):
+            bracketed = None  # "Utlåtande 2016:72 RI (Dnr /2016)": a series number, no title
         if number and (text.rstrip(" .").endswith(number) or bracketed):
             before = (
                 text[: bracketed.start()]

@@ -475,6 +475,22 @@ def _unlabelled_person(
                                     email.value, email.line, email.status = address, line, "read"
                                 _beside(text, written, line, phone, title)
                                 return
+    # The name the address spells, anywhere in the header (a Word page header puts the address
+    # above and the name alone below the letterhead's table).
+    for line in lines:
+        for found in EMAIL.finditer(line.text):
+            local = {p for p in re.split(r"[._-]+", _fold(found.group(0).split("@", 1)[0])) if p}
+            if len(local) < 2:
+                continue
+            for other in lines:
+                words = other.text.split()
+                if 2 <= len(words) <= 3 and {_fold(w) for w in words} == local:
+                    written = " ".join(words)
+                    if all(_NAME_WORD.match(w) for w in words):
+                        name.value, name.line, name.status = written, other, "read"
+                        if email.status != "read":
+                            email.value, email.line, email.status = found.group(0), line, "read"
+                        return
     for hit in labels.of("telefon") + labels.of("epost"):
         index, start, _, _ = hit
         preceding = lines[index].text[:start].strip()
