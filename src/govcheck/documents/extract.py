@@ -956,6 +956,11 @@ def _hinted_title(
         if found >= 0:
             index = max(i for i, start in enumerate(starts) if start <= found)
             result.put("rubrik", wanted, zone[index])
+            # The body named right before the title is the one it is written to
+            # ("Handläggare: Eva Ek Kommunstyrelsen <title>").
+            addressed = re.search(rf"(?:^|\s)({_ORGAN_WORD})\s*$", joined[:found])
+            if addressed:
+                result.raw.setdefault("mottagare", (addressed.group(1), zone[index]))
             return
 
 
