@@ -498,3 +498,32 @@ def test_body_before_a_publisher_titled_title_is_the_addressee(tmp_path: Path) -
     data = _read(tmp_path, text).data
     assert data["rubrik"] == "Plan för simhallen"
     assert data["beslutande_organ"] == "Kommunstyrelsen"
+
+
+# --- text checks ---------------------------------------------------------------------------
+
+
+def test_placeholder_xx_for_a_name_or_an_amount() -> None:
+    from govcheck.documents.textchecks import placeholders
+    from govcheck.documents.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    found = placeholders(
+        ["2. XX väljs till ersättare.", "Budgeten blir xx kronor.", "KF 2019/XX §XX"],
+        vocabulary,
+    )
+    assert "XX" in found and "xx" in found
+    assert placeholders(["Kapitel XXL-storlek och XX-kromosomen."], vocabulary) == []
+
+
+def test_misspelt_body_wrong_in_its_fourth_letter() -> None:
+    from govcheck.documents.textchecks import misspelt_bodies
+    from govcheck.documents.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    found = misspelt_bodies(
+        ["Kultur-och fridsnämndens förslag till kommunstyrelsen."],
+        vocabulary.known_bodies(None),
+        vocabulary,
+    )
+    assert [word for word, _ in found] == ["fridsnämndens"]
