@@ -527,3 +527,11 @@ def test_misspelt_body_wrong_in_its_fourth_letter() -> None:
         vocabulary,
     )
     assert [word for word, _ in found] == ["fridsnämndens"]
+
+
+def test_template_fields_are_never_the_title(tmp_path: Path) -> None:
+    text = (
+        "Taxa för tillsyn\ninklusive\nprövning\nDiarienummer KF 2020/XX\n"
+        "Datum Vår beteckning\n2020-03-02 «Databas» «Diarienr»\nInnehållsförteckning\nText."
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Taxa för tillsyn inklusive prövning"

@@ -1001,6 +1001,11 @@ def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
         return True
     if DATE_PATTERN.fullmatch(text.strip(" .,")) or "@" in text:
         return True
+    bare = text
+    for placeholder in vocabulary.placeholders:
+        bare = placeholder.sub(" ", bare)
+    if bare != text and not re.search(r"[^\W\d_]{2,}", bare):
+        return True  # template fields never filled in ("«Databas» «Diarienr»")
     if find_dates(text) and len(re.sub(r"[\d\s/.:-]", "", text)) < 4:
         return True
     letters = [ch for ch in text if ch.isalpha()]
