@@ -535,3 +535,14 @@ def test_template_fields_are_never_the_title(tmp_path: Path) -> None:
         "Datum Vår beteckning\n2020-03-02 «Databas» «Diarienr»\nInnehållsförteckning\nText."
     )
     assert _read(tmp_path, text).data["rubrik"] == "Taxa för tillsyn inklusive prövning"
+
+
+def test_publishers_name_that_is_sentences_of_the_text_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "Kapitel 3 visar läget idag? Det borde heta något annat.\n\n"
+        'Download "Kapitel 3 visar läget idag? Det borde heta något annat."\n\nTranskript\n\n'
+        "1 Yttrande (X) Kapitel 3 visar läget idag? Det borde heta något annat. "
+        "2 Tjänsteutlåtande Diarienummer 0101/15 E-post: Plan för parkerna "
+        "Förslag till beslut Kommunstyrelsen antar planen."
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Plan för parkerna"

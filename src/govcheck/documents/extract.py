@@ -952,6 +952,8 @@ def _hinted_title(
             continue
         if any(p.search(wanted) for p in vocabulary.not_titles):
             continue
+        if re.search(r"[?!]\s+[A-ZÅÄÖ]|[a-zåäö]{2}[.?!]\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", wanted):
+            continue  # sentences of the text that a site took for the page's name
         found = joined.find(wanted)
         if found >= 0:
             index = max(i for i, start in enumerate(starts) if start <= found)
