@@ -489,15 +489,16 @@ def test_series_number_before_a_bracketed_dnr_is_no_title(tmp_path: Path) -> Non
     assert _read(tmp_path, text).data["rubrik"] == "Ny plan för parker"
 
 
-def test_body_before_a_publisher_titled_title_is_the_addressee(tmp_path: Path) -> None:
+@pytest.mark.parametrize("body", ["Kommunstyrelsen", "Kultur- och fritidsnämnden"])
+def test_body_before_a_publisher_titled_title_is_the_addressee(tmp_path: Path, body: str) -> None:
     text = (
         'Plan för simhallen\n\nDownload "Plan för simhallen"\n\nTranskript\n\n'
-        "1 Tjänsteskrivelse KS Handläggare: Olle Berg Kommunstyrelsen Plan för simhallen "
+        f"1 Tjänsteskrivelse KS Handläggare: Olle Berg {body} Plan för simhallen "
         "Sammanfattning Simhallen behöver renoveras."
     )
     data = _read(tmp_path, text).data
     assert data["rubrik"] == "Plan för simhallen"
-    assert data["beslutande_organ"] == "Kommunstyrelsen"
+    assert data["beslutande_organ"] == body
 
 
 # --- text checks ---------------------------------------------------------------------------

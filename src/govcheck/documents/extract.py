@@ -718,6 +718,12 @@ def _title_line_prefix(
 
 
 _ORGAN_WORD = r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
+#: A body a document is written to, as it stands before the title: "Kommunstyrelsen",
+#: "Kultur- och föreningsnämnden", "Barn-och ungdomsnämnden".
+_ADDRESSEE = (
+    r"(?:[A-ZÅÄÖ][\wåäö]*-\s?(?:och|eller)\s[\wåäö-]*"
+    rf"(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)|{_ORGAN_WORD})"
+)
 
 
 def _title(
@@ -891,9 +897,7 @@ def _addressed(result: Extraction, text: str, line: Line) -> str:
     """The body a document goes to, standing before the title ("Kultur- och
     föreningsnämnden Checklista …"): recorded, and cut from the title."""
     addressed = re.match(
-        rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s?(?:och|eller)\s[\wåäö-]*"
-        r"(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
-        rf"|{_ORGAN_WORD})\s+(?=[A-ZÅÄÖ])",
+        rf"^{_ADDRESSEE}\s+(?=[A-ZÅÄÖ])",
         text.strip(),
     )
     if not addressed:
@@ -960,7 +964,9 @@ def _hinted_title(
             result.put("rubrik", wanted, zone[index])
             # The body named right before the title is the one it is written to
             # ("Handläggare: Eva Ek Kommunstyrelsen <title>").
-            addressed = re.search(rf"(?:^|\s)({_ORGAN_WORD})\s*$", joined[:found])
+            addressed = re.search(
+                rf"(?:^|\s)({_ADDRESSEE})\s*$", joined[max(0, found - 120) : found]
+            )
             if addressed:
                 result.raw.setdefault("mottagare", (addressed.group(1), zone[index]))
             return
