@@ -547,3 +547,18 @@ def test_publishers_name_that_is_sentences_of_the_text_is_no_title(tmp_path: Pat
         "Förslag till beslut Kommunstyrelsen antar planen."
     )
     assert _read(tmp_path, text).data["rubrik"] == "Plan för parkerna"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own number with its kind in the text
+        "Dnr KS-2015/88\nGranskning av inköp\nÄrendet\nMed hänvisning till förvaltningens "
+        "tjänsteutlåtande KS 2015/88, daterat den 2 mars 2015, föreslås att …",
+        # the first of its Beslutsunderlag is itself
+        "Dnr KS 2015/88\nGranskning av inköp\nBeslutsunderlag\nTjänsteutlåtande reviderat\n"
+        "Rapport om inköp\nÄrendet\nText.",
+    ],
+)
+def test_kind_a_document_gives_itself_when_the_header_names_none(tmp_path: Path, text: str) -> None:
+    assert _read(tmp_path, text).data["typ"] == "tjansteutlatande"

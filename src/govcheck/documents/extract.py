@@ -1427,7 +1427,33 @@ def _case_type(
         kind = next(
             (r.typ for r in vocabulary.case_types if not r.before_kind and matches(r)), None
         )
+    if kind is None:
+        kind = _kind_named_of_itself(result, whole, vocabulary)
     result.put("typ", kind or "tjansteskrivelse", None)
+
+
+def _kind_named_of_itself(result: Extraction, whole: str, vocabulary: Vocabulary) -> str | None:
+    """The kind a document gives itself where its header gives none: with its own number in
+    the text ("… förvaltningens tjänsteutlåtande KS 2014/742.912, daterat …"), or as the
+    first of its Beslutsunderlag, which lists the document itself first ("Tjänsteutlåtande
+    reviderat")."""
+    kinds = {word.casefold(): typ for word, typ in vocabulary.doc_kinds.items()}
+    if not kinds:
+        return None
+    alternatives = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    number = str(result.data.get("diarienummer", ""))
+    if len(number) >= 5:
+        # "KS-2014/742.912" is written "KS 2014/742.912" in the text too.
+        spelt = re.sub(r"\\[- ]", r"[-\\s]", re.escape(number.casefold()))
+        found = re.search(rf"\b({alternatives})\s+{spelt}", whole)
+        if found:
+            return kinds[found.group(1)]
+    underlag = result.data.get("beslutsunderlag") or []
+    if underlag:
+        first = re.match(rf"({alternatives})\b", str(underlag[0]).casefold())
+        if first:
+            return kinds[first.group(1)]
+    return None
 
 
 def _own_kind(lines: list[Line], vocabulary: Vocabulary) -> str | None:
