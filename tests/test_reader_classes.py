@@ -229,7 +229,7 @@ def test_paragraph_marker_with_the_number_and_the_title_below(tmp_path: Path) ->
     )
     data = _read(tmp_path, text).data
     assert data["rubrik"] == "Motion om fler bänkar i parken"
-    assert data["diarienummer"] == "KS/2020:12"
+    assert data["diarienummer"] == "KS/2020:12 - 002"  # with its archive code
 
 
 def test_paragraph_title_run_on_into_its_text_is_cut_where_a_sentence_opens(
@@ -562,3 +562,8 @@ def test_publishers_name_that_is_sentences_of_the_text_is_no_title(tmp_path: Pat
 )
 def test_kind_a_document_gives_itself_when_the_header_names_none(tmp_path: Path, text: str) -> None:
     assert _read(tmp_path, text).data["typ"] == "tjansteutlatande"
+
+
+def test_labelled_number_keeps_its_archive_code(tmp_path: Path) -> None:
+    text = "Tjänsteskrivelse\nDnr KS/2020:12 - 002\nPlan för bad\nÄrendet\nText."
+    assert _read(tmp_path, text).data["diarienummer"] == "KS/2020:12 - 002"

@@ -22,7 +22,7 @@ PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(
 #: A diarienummer after its label: an optional prefix of letters, then digits and separators.
 DNR_VALUE = re.compile(
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./:]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
-    r"(?:\s\d{1,6}(?![\d-])){0,2}(?:\s+nr\s+\d{1,8})?"
+    r"(?:\s\d{1,6}(?![\d-])){0,2}(?:\s-\s\d{2,4}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
 )
 #: What a publisher left of a diarienummer whose digits it dropped, after its label: the
 #: prefix alone ("KSN"), or the year alone ("/2009"), or both ("KS-2012/").
@@ -350,7 +350,10 @@ def find_bare_number(lines: list[Line], patterns: list[re.Pattern[str]]) -> tupl
         for pattern in patterns:
             found = pattern.search(text)
             if found:
-                return _clean_number(found.group(0)), index
+                # An archive code after the number ("KS/2018:298 - 001") belongs to it.
+                code = re.match(r"\s-\s\d{2,4}(?![\d-])", text[found.end() :])
+                number = found.group(0) + (code.group(0) if code else "")
+                return _clean_number(number), index
     return None
 
 
