@@ -567,3 +567,11 @@ def test_kind_a_document_gives_itself_when_the_header_names_none(tmp_path: Path,
 def test_labelled_number_keeps_its_archive_code(tmp_path: Path) -> None:
     text = "Tjänsteskrivelse\nDnr KS/2020:12 - 002\nPlan för bad\nÄrendet\nText."
     assert _read(tmp_path, text).data["diarienummer"] == "KS/2020:12 - 002"
+
+
+def test_a_chosen_municipality_wins_over_a_number_format_alone(tmp_path: Path) -> None:
+    text = "Tjänsteutlåtande\nDiarienummer 0123/18\nNy plan för bad\nÄrendet\nText."
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract_file(path, "malmo").data["kommun"] == "malmo"
+    assert extract_file(path).data["kommun"] == "goteborg"

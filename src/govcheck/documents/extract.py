@@ -410,7 +410,7 @@ def extract(
     if not header_lines:
         header_lines = body[:12]
     if evidence is None:
-        evidence = municipality(lines, vocabulary)
+        evidence = municipality(lines, vocabulary, by_number=default_kommun is None)
     result.kommun = evidence
     kommun = evidence.kommun if evidence else (default_kommun or "okand")
     result.put("kommun", kommun, evidence.line if evidence else None)
@@ -598,11 +598,15 @@ def organ_names(data: dict[str, Any]) -> list[str]:
     return names
 
 
-def municipality(lines: list[Line], vocabulary: Vocabulary) -> KommunEvidence | None:
-    """The municipality the document names, from its own part first."""
+def municipality(
+    lines: list[Line], vocabulary: Vocabulary, *, by_number: bool = True
+) -> KommunEvidence | None:
+    """The municipality the document names, from its own part first. ``by_number``: else
+    the one whose case-number format alone fits the document's number; that is no naming, so
+    a municipality the user chose wins over it (the caller passes False then)."""
     body = lines[_document_start(lines, vocabulary) :]
     found = detect_kommun(body, vocabulary) or detect_kommun(lines, vocabulary)
-    if found is None:
+    if found is None and by_number:
         # A diarienummer format only one municipality's profile has, when the number is
         # digits alone ("0988/17"): a number with a body's prefix ("KS 2020/990") is written
         # alike by many municipalities, with a profile or not.

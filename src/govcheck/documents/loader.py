@@ -37,7 +37,7 @@ def extract_file(
     lines, headers = normalise(raw, vocabulary)
     if not lines:
         raise InputError(str(path), "dokumentet innehåller ingen text")
-    evidence = municipality(lines, vocabulary)
+    evidence = municipality(lines, vocabulary, by_number=default_kommun is None)
     if evidence is None:
         # The publisher's name for the document ("ÅTVIDABERGS KOMMUN SAMMANTRÄDESPROTOKOLL …"),
         # when the text kept names no municipality.
