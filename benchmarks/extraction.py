@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Field accuracy of the document reader over the real-document corpus.
 
-    python benchmarks/extraction.py [--corpus corpus/documents] [--formats txt,docx,pdf]
-                                    [--misses] [--markdown]
+    python benchmarks/extraction.py [--corpus DIR ...] [--formats txt,docx,pdf]
+                                    [--misses] [--field KIND] [--findings]
+
+Without ``--corpus`` the development corpora are measured together: ``corpus/documents`` and
+``corpus/holdout`` (used for development since 2026-11-23, see corpus/holdout/README.md).
+``--corpus`` may be given several times. The fresh held-out set ``corpus/holdout2`` is never
+in the default: measure it only when asked to, and never tune the reader on it.
 
 For every corpus document (``<name>.txt`` with its labels in ``<name>.fields.toml``, see
 corpus/README.md) the reader's fields are compared with the labels, field kind by field kind:
@@ -56,6 +61,9 @@ FIELDS = (
     "svar_senast",
 )
 DEFAULT_CORPUS = ROOT / "corpus" / "documents"
+#: The development corpora measured by default (corpus/holdout became development material on
+#: 2026-11-23; the fresh held-out set is corpus/holdout2, never measured by default).
+DEV_CORPORA = (DEFAULT_CORPUS, ROOT / "corpus" / "holdout")
 
 
 @dataclass
@@ -135,12 +143,14 @@ def labels(path: Path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def corpus(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
+def corpus(folders: Path | Sequence[Path]) -> list[tuple[Path, dict[str, Any]]]:
+    """The labelled documents of one corpus folder or of several, in order."""
     out = []
-    for fields in sorted(folder.glob("*.fields.toml")):
-        text = fields.with_name(fields.name.removesuffix(".fields.toml") + ".txt")
-        if text.is_file():
-            out.append((text, labels(fields)))
+    for folder in [folders] if isinstance(folders, Path) else folders:
+        for fields in sorted(Path(folder).glob("*.fields.toml")):
+            text = fields.with_name(fields.name.removesuffix(".fields.toml") + ".txt")
+            if text.is_file():
+                out.append((text, labels(fields)))
     return out
 
 
@@ -160,7 +170,7 @@ def expected_fields(label: dict[str, Any]) -> dict[str, Any]:
 
 
 def evaluate(
-    folder: Path = DEFAULT_CORPUS,
+    folder: Path | Sequence[Path] = DEV_CORPORA,
     forms: Sequence[str] = ("txt",),
     cache: Path | None = None,
     rules: Sequence[Path] | None = None,
@@ -251,7 +261,7 @@ def misses_text(results: Results, limit: int = 400) -> str:
     return "\n".join(out)
 
 
-def findings(folder: Path = DEFAULT_CORPUS) -> list[tuple[str, list[str], list[str]]]:
+def findings(folder: Path | Sequence[Path] = DEV_CORPORA) -> list[tuple[str, list[str], list[str]]]:
     """Per corpus document: the findings govcheck reports on its .txt (rule id and severity),
     and the problems its labels name ([[problem]] kind and text), for a reviewer to compare."""
     from govcheck.runner import RunConfig, Validator, default_rules_dir
@@ -273,7 +283,13 @@ def findings(folder: Path = DEFAULT_CORPUS) -> list[tuple[str, list[str], list[s
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        default=None,
+        help="a corpus folder (repeatable; default: corpus/documents and corpus/holdout)",
+    )
     parser.add_argument("--formats", default="txt,docx,pdf")
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--misses", action="store_true", help="list every miss")
@@ -283,7 +299,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
     forms = [form.strip() for form in args.formats.split(",") if form.strip()]
-    results = evaluate(args.corpus, forms, args.cache)
+    folders = args.corpus or list(DEV_CORPORA)
+    results = evaluate(folders, forms, args.cache)
     print(f"{results.documents} documents, forms: {', '.join(forms)}\n")
     print(table(results))
     if results.errors:
@@ -291,7 +308,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         print("\n".join(f"- {error}" for error in results.errors))
     if args.findings:
         print("\nFindings per document (labelled problems after ->):")
-        for name, found, problems in findings(args.corpus):
+        for name, found, problems in findings(folders):
             print(f"\n{name}: {len(found)} findings; labelled problems: {len(problems)}")
             for line in found:
                 print(f"  - {line}")

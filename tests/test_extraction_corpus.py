@@ -17,17 +17,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction import DEFAULT_CORPUS, evaluate, misses_text  # noqa: E402
+from extraction import DEFAULT_CORPUS, DEV_CORPORA, evaluate, misses_text  # noqa: E402
 
-#: Overall accuracy over all labelled fields of the .txt corpus, and of the rendered forms.
-#: Measured when written: 91 % (.txt), 90 % (.docx and .pdf); the floors leave ten points for
-#: documents the corpus helpers add that the reader was never looked at against (the issue
-#: expects about 90 % on unseen documents), not for a change that makes it worse.
-FLOOR_TXT = 0.80
-FLOOR_RENDERED = 0.78
-#: No field kind may fall below this (the title suffers most from transcripts whose publisher
-#: dropped digits and line breaks: 78 % when written).
-FLOOR_PER_KIND = 0.60
+#: Overall accuracy over all labelled fields of the development corpora (corpus/documents and
+#: corpus/holdout, 81 documents on 2026-11-23), .txt and the rendered forms. Measured: 92 %
+#: (.txt), 92 % (.docx), 91 % (.pdf). The floors leave six points for documents the corpus
+#: helpers add that the reader has not been looked at against (the first batch of such
+#: documents read 72 % before the reader was generalised on them), not for a change that
+#: makes it worse.
+FLOOR_TXT = 0.86
+FLOOR_RENDERED = 0.85
+#: No field kind may fall below this (the title is the weakest: 78 % on .txt, 75 % over all
+#: forms; documents inside a meeting's papers or a protocol are the hardest).
+FLOOR_PER_KIND = 0.65
 
 pytestmark = pytest.mark.skipif(
     not any(DEFAULT_CORPUS.glob("*.fields.toml")), reason="no corpus in this checkout"
@@ -35,7 +37,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_field_accuracy_over_the_text_corpus() -> None:
-    results = evaluate(DEFAULT_CORPUS, ("txt",))
+    results = evaluate(DEV_CORPORA, ("txt",))
     assert not results.errors, results.errors
     assert results.overall() >= FLOOR_TXT, misses_text(results)
     low = {
@@ -47,6 +49,6 @@ def test_field_accuracy_over_the_text_corpus() -> None:
 
 
 def test_field_accuracy_over_rendered_word_and_pdf(tmp_path: Path) -> None:
-    results = evaluate(DEFAULT_CORPUS, ("docx", "pdf"), cache=tmp_path)
+    results = evaluate(DEV_CORPORA, ("docx", "pdf"), cache=tmp_path)
     assert not results.errors, results.errors
     assert results.overall() >= FLOOR_RENDERED, misses_text(results)

@@ -19,11 +19,14 @@ from typing import Any
 from govcheck.documents.dates import DATE_PATTERN, MONTHS, find_dates
 from govcheck.documents.header import (
     DNR_BARE,
+    DNR_VALUE,
     EMAIL,
+    NUMBER_YEAR,
     PHONE,
     Field,
     LabelIndex,
     find_bare_number,
+    name_and_title,
     number_after_kind,
     read_header,
     standalone_date,
@@ -162,6 +165,169 @@ def _fold(text: str) -> str:
     return text.strip().casefold()
 
 
+def _heading_at_end(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """A heading of two or more words that fills a draft key, at the end of a line."""
+    headings = sorted(
+        {h for h, key in vocabulary.sections.items() if key and len(h.split()) >= 2},
+        key=len,
+        reverse=True,
+    )
+    # … and a decision heading of the form "<Body>s förslag" / "<Body>s beslut".
+    decision = (
+        r"[A-ZÅÄÖ][\wåäö-]*(?: (?:och|för) [\wåäö-]+){0,2}s (?:beslut|förslag)"
+        r"(?: till [\wåäö ]{1,80})?"
+    )
+    alternatives = "|".join([*(re.escape(h) for h in headings), decision])
+    return re.compile(r"\s(" + alternatives + r"):?\s*$", re.IGNORECASE)
+
+
+#: A protocol paragraph's or an agenda item's marker at the start of a line: "§ 56", "§56",
+#: "KS § 127", "§ 63/20", and what follows it.
+_PARAGRAPH = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s+)?§\s?\d{1,4}(?:/\d{2})?(?=\s|$)\s*")
+#: A marker ending its line ("Kommunstyrelsen [36] KS 138", "Ks 1", "§ 48") when the case
+#: number opens the next line.
+_MARKER_AT_END = re.compile(r"(?:^|\s)((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}\s+)?(?:§\s?)?)(\d{1,4})$")
+
+
+def _ends_in_marker(text: str) -> bool:
+    """A paragraph's marker closing its line: with a body's abbreviation or § ("KS 138",
+    "Ks 1", "§ 48"), or a bare number after a heading in capitals ("PROTOKOLL 2 449"); never a
+    year closing a title ("… Europaparlamentet 2024")."""
+    found = _MARKER_AT_END.search(text)
+    if not found or re.fullmatch(r"(?:19|20)\d\d", found.group(2)):
+        return False
+    return bool(found.group(1).strip()) or not any(ch.islower() for ch in text[: found.start()])
+
+
+#: An agenda item's number before its title ("3 Ansökan om …").
+_ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point, not an item
+
+
+@dataclass
+class _Item:
+    index: int
+    title: str
+    numbered: bool
+
+
+def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
+    """The ärende of a protocol or a meeting's papers: a paragraph ("§ 56 <title>", "KS § 127"
+    with the number and the title on the next lines) or an agenda item ("3 <title>" with its
+    Diarienummer below). The first that carries a case number is the ärende (a paragraph on
+    the agenda itself or an announcement carries none); else the first paragraph."""
+    numbers = [v for v in vocabulary.labels.get("diarienummer", ())]
+    label = (
+        re.compile(
+            r"^(?:" + "|".join(re.escape(v) for v in sorted(numbers, key=len, reverse=True)) + r")"
+            r"(?:\s*:|(?=\s|$))",
+            re.IGNORECASE,
+        )
+        if numbers
+        else re.compile(r"(?!)")
+    )
+    found: list[_Item] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        after = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
+        head: str | None = None
+        if marker := _PARAGRAPH.match(text):
+            head = text[marker.end() :]
+        elif (
+            _ends_in_marker(text)
+            and label.match(nxt)
+            and not find_dates(text, compact_forms=False)  # a decision cited: "… 2023-06-14, § 8"
+        ):
+            head = ""
+        elif (item := _ITEM.match(text)) and label.match(nxt):
+            head = text[item.end() :]
+        if head is None:
+            continue
+        rest = [head] if head else []
+        rest += [nxt, after]
+        title, numbered = _item_title(rest, label, vocabulary)
+        if title:
+            found.append(_Item(index, title, numbered))
+        if len(found) >= 40:
+            break
+    if not found:
+        return None
+    carrying = [item for item in found if item.numbered]
+    # Of a meeting's items, the ärende is the first that goes to a decision: an item whose
+    # proposal is only that information be noted ("Informationen noteras", a monthly report)
+    # comes before it on the agenda.
+    for position, candidate in enumerate(carrying):
+        end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
+        start = candidate.index
+        text = " ".join(line.text for line in lines[start : min(end, start + 40)])
+        if not any(p.search(text) for p in vocabulary.information):
+            return candidate
+    return carrying[0] if carrying else found[0]
+
+
+def _item_title(
+    rest: list[str], label: re.Pattern[str], vocabulary: Vocabulary
+) -> tuple[str, bool]:
+    """The title in the lines after an item's marker, and whether a case number stands there.
+    The number may come first ("Dnr KS 03-252 <title>"), after the title on its line
+    ("<title> Ärendenummer: Ks 1092/2013") or on the next line."""
+    numbered = False
+    title = ""
+    for text in rest:
+        text = text.strip()
+        if not text:
+            continue
+        opening = label.match(text)
+        if opening:
+            numbered = True
+            value = DNR_VALUE.match(text[opening.end() :].strip(" :"))
+            text = text[opening.end() :].strip(" :")
+            if value:
+                text = text[value.end() :].strip(" :-–")
+            if not text:
+                continue
+        if title:
+            break
+        bare = DNR_BARE.match(text)
+        if bare:
+            # The case number without its label right after the marker ("KS § 80 KS/2018:298").
+            numbered = True
+            text = text[bare.end() :].strip(" :-–")
+            text = re.sub(r"^\d{1,4}\b\s*", "", text)  # an archive code after it ("- 001")
+            if not text:
+                continue
+        inside = re.search(
+            r"\s(?:"
+            + "|".join(
+                re.escape(v)
+                for v in sorted(vocabulary.labels.get("diarienummer", ()), key=len)[::-1]
+            )
+            + r")(?:\s*:|\s)",
+            text,
+        )
+        if inside:
+            numbered = True
+            text = text[: inside.start()]
+        title = _first_sentence_cut(text, vocabulary)
+        heading = _heading_at_end(vocabulary).search(title)
+        if heading and heading.start() > 0 and vocabulary.section(heading.group(1)):
+            title = title[: heading.start()]  # "<title> Kommunstyrelsens förslag"
+        if numbered:
+            break
+    return _tidy(title), numbered
+
+
+def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
+    """A title run on into the text after it (a transcript without line breaks): cut where a
+    sentence opens ("<title> Den 14 december 2012 överlämnades …")."""
+    words = text.split()
+    openers = vocabulary.sentence_openers
+    for position, word in enumerate(words):
+        if position >= 2 and word in openers:
+            return " ".join(words[:position])
+    return text
+
+
 def _doc_kind(text: str, vocabulary: Vocabulary) -> str | None:
     for word, kind in vocabulary.doc_kinds.items():
         if text == word or text == word.upper():
@@ -179,13 +345,37 @@ def _split_sections(
     sections: dict[str, list[Line]] = {}
     headings: dict[str, Line] = {}
     current: str | None = None
+    ending = _heading_at_end(vocabulary)
+    split: list[Line] = []
     for line in lines:
+        # A heading of several words run on after the title on its line ("Årsredovisning
+        # 2016 Förslag till beslut"): the title and the heading apart.
+        tail = ending.search(line.text) if len(line.text) <= 120 else None
+        if (
+            tail
+            and tail.start() > 0
+            and vocabulary.section(line.text) is None  # "Kontorets förslag till beslut"
+            and vocabulary.section(tail.group(1))
+        ):
+            split.append(Line(line.text[: tail.start()].rstrip(), line.line, line.page))
+            split.append(Line(tail.group(1), line.line, line.page))
+        else:
+            split.append(line)
+    for line in split:
         key = vocabulary.section(line.text) if len(line.text) <= 80 else None
+        if key == "" and current is None and _doc_kind(line.text.strip(), vocabulary):
+            # A word for the document's own kind standing alone in the header ("Yttrande"
+            # above the title) names the kind; it is no heading that ends the header.
+            key = None
         if key is not None:
             if key and key not in sections:
                 current = key
                 sections[current] = []
                 headings[current] = line
+            elif key and key == current and not sections[key]:
+                # "Förslag till beslut" / "Kontorets förslag till kommunstyrelsen:": a second
+                # heading of the same kind right below the first opens the same section.
+                sections[key].append(line)
             else:
                 current = "_"
                 sections.setdefault("_", [])
@@ -210,12 +400,17 @@ def extract(
     (see ``municipality``); ``evidence`` says how the municipality was found."""
     result = Extraction()
     start = _document_start(lines, vocabulary)
+    item = _agenda_item(lines, vocabulary) if start == 0 else None
+    if item is not None and not _own_kind(lines[: item.index + 1][:30], vocabulary):
+        start = item.index
+    else:
+        item = None
     body = lines[start:]
     header_lines, sections, headings = _split_sections(body, vocabulary)
     if not header_lines:
         header_lines = body[:12]
     if evidence is None:
-        evidence = municipality(lines, vocabulary)
+        evidence = municipality(lines, vocabulary, by_number=default_kommun is None)
     result.kommun = evidence
     kommun = evidence.kommun if evidence else (default_kommun or "okand")
     result.put("kommun", kommun, evidence.line if evidence else None)
@@ -223,8 +418,26 @@ def extract(
     zone = [*header_lines, *(page_headers or [])]
     header, labels = read_header(zone, vocabulary)
     _header_fields(result, header, zone, labels, vocabulary, kommun)
+    if result.status.get("handlaggare.namn") == READ and "handlaggare.titel" not in result.status:
+        # The official's title in the signature, after the name the header gave.
+        signed = name_and_title(body, vocabulary, name=str(result.get("handlaggare.namn")))
+        if signed and signed[0][1]:
+            result.put("handlaggare.titel", signed[0][1], signed[1])
+    if item is not None:
+        result.put("rubrik", item.title, lines[item.index])
+        if "datum" not in result.data:
+            _meeting_date(result, lines[: item.index], vocabulary, title_hints or [])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
+    if item is not None and "forslag_till_beslut" not in result.data:
+        # A protocol paragraph may state its decision as a sentence under the title, with no
+        # heading: "Tekniska nämnden fastställer utsänd föredragningslista".
+        verbs = _alternatives(vocabulary.verbs) or "beslutar"
+        said = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö-]*\s(?:och\s)?)?{_BODY}\s+(?:{verbs})\b")
+        for line in body[1:8]:
+            if said.match(line.text.strip()):
+                _proposal(result, [line], vocabulary)
+                break
     if "beslutsplanering" not in result.data and header.recipients:
         # "Till Trafik- och renhållningsnämnden 2013-02-07": the meetings the case goes to.
         steps = []
@@ -248,6 +461,8 @@ def extract(
         # The body named above the title is the one the document is written to.
         body_name, line = result.raw["mottagare"]
         result.put("beslutande_organ", _organ(body_name), line)
+    _decision_level(result, body, vocabulary)
+    _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -264,6 +479,114 @@ def extract(
     return result
 
 
+def _meeting_date(
+    result: Extraction, head: list[Line], vocabulary: Vocabulary, hints: list[str]
+) -> None:
+    """A protocol paragraph's or a meeting item's date is the meeting's: the date after a
+    Datum or Sammanträdesdatum label in the protocol's head, or after the word naming the
+    papers ("PROTOKOLL 1 (77) 2013-11-26", "Plats och tid … 2021-10-13"), there or in the
+    publisher's name for the page ("… SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2013-01-09")."""
+    # The meeting's date after its label, or on the line that names the papers' kind (before
+    # a Datum label: "Datum då anslaget sätts upp" is the notice's date).
+    meeting = re.compile(
+        r"\b(?:Sammanträdesdatum|Plats och tid|(?:SAMMANTRÄDES)?PROTOKOLL|Protokoll|KALLELSE"
+        r"|Kallelse)\b\s*:?"
+    )
+    for line in head[:60]:
+        label = meeting.search(line.text)
+        dated = find_dates(line.text[label.end() :], compact_forms=False) if label else []
+        if dated:
+            result.put("datum", dated[0][0].isoformat(), line)
+            return
+    for hint in hints:
+        dated = find_dates(hint, compact_forms=False) if meeting.search(hint) else []
+        if dated:
+            result.put("datum", dated[0][0].isoformat(), head[0] if head else None)
+            return
+    header, _ = read_header(head[:60], vocabulary)
+    found = header.get("datum")
+    if found.status == READ and isinstance(found.value, dt.date):
+        result.put("datum", found.value.isoformat(), found.line)
+
+
+_ADOPTED = re.compile(
+    r"\b(?:Fastställd|Fastställda|Fastställt|Fastställdes|Antagen|Antagna|Antaget|Antogs|Beslutad|Beslutade|Beslutat)\s+av\s+"
+    r"([\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\b"
+)
+
+
+def _adoption(
+    result: Extraction, body: list[Line], vocabulary: Vocabulary, header: list[Line]
+) -> None:
+    """An adopted governing document (a policy, riktlinjer as published) says who adopted it
+    and when, under its title: "<title> / Fastställd av kommunfullmäktige 30 november 2020 §
+    98", "Antogs av kommunstyrelsen 2 november 2010". The adopting body decided it, the date
+    is the document's, and the line before the adoption is its title. Not for a case document
+    that names its own kind (a tjänsteskrivelse quoting an earlier decision)."""
+    if _own_kind(header, vocabulary) is not None:
+        return
+    for index, line in enumerate(body[:15]):
+        found = _ADOPTED.search(line.text)
+        if not found:
+            continue
+        if "beslutande_organ" not in result.data:
+            result.put("beslutande_organ", _organ(found.group(1)), line)
+        if "datum" not in result.data:
+            following = " ".join(other.text for other in body[index : index + 6])
+            start = following.find(found.group(0)) + len(found.group(0))
+            dated = find_dates(following[start : start + 300], compact_forms=False)
+            if dated:
+                result.put("datum", dated[0][0].isoformat(), line)
+        before = line.text[: found.start()].strip(" .,")
+        back = index
+        while (len(before.split()) < 3 or labels_only(before, vocabulary)) and back > 0:
+            back -= 1  # the title stands above the adoption (and above a Dnr line)
+            before = body[back].text.strip(" .,")
+            if index - back >= 2:
+                break
+        before = _addressed(result, before, line).strip()
+        if len(before.split()) >= 3 and not _is_furniture(before, vocabulary):
+            result.data.pop("rubrik", None)
+            result.status.pop("rubrik", None)
+            result.lines.pop("rubrik", None)
+            result.snippets.pop("rubrik", None)
+            result.put("rubrik", _tidy(before), line)
+        return
+
+
+def labels_only(text: str, vocabulary: Vocabulary) -> bool:
+    """A line that is a header label and its value ("Diarienummer KS 2020/990")."""
+    words = {_fold(v) for values in vocabulary.labels.values() for v in values}
+    return any(_fold(text).startswith(word + " ") for word in words)
+
+
+def _decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """'Beslutsnivå Kommunfullmäktige' (a protocol paragraph's label for the body that takes
+    the decision in the end): that body, when the proposal did not name it."""
+    words = vocabulary.labels.get("beslutsniva", ())
+    if not words or "slutligt_beslutande_organ" in result.data:
+        return
+    label = re.compile(
+        r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*(.*)$", re.IGNORECASE
+    )
+    for index, line in enumerate(body[:200]):
+        found = label.match(line.text.strip())
+        if not found:
+            continue
+        value = found.group(1).strip() or (
+            body[index + 1].text.strip() if index + 1 < len(body) else ""
+        )
+        named = re.match(rf"^({_BODY})\b", value)
+        if not named:
+            return
+        organ = _organ(named.group(1))
+        if "beslutande_organ" not in result.data:
+            result.put("beslutande_organ", organ, line)
+        elif str(result.data["beslutande_organ"]).casefold() != organ.casefold():
+            result.put("slutligt_beslutande_organ", organ, line)
+        return
+
+
 def organ_names(data: dict[str, Any]) -> list[str]:
     """The body names the organ checks judge on their own (deciding body, planning steps)."""
     names = [
@@ -275,10 +598,23 @@ def organ_names(data: dict[str, Any]) -> list[str]:
     return names
 
 
-def municipality(lines: list[Line], vocabulary: Vocabulary) -> KommunEvidence | None:
-    """The municipality the document names, from its own part first."""
+def municipality(
+    lines: list[Line], vocabulary: Vocabulary, *, by_number: bool = True
+) -> KommunEvidence | None:
+    """The municipality the document names, from its own part first. ``by_number``: else
+    the one whose case-number format alone fits the document's number; that is no naming, so
+    a municipality the user chose wins over it (the caller passes False then)."""
     body = lines[_document_start(lines, vocabulary) :]
-    return detect_kommun(body, vocabulary) or detect_kommun(lines, vocabulary)
+    found = detect_kommun(body, vocabulary) or detect_kommun(lines, vocabulary)
+    if found is None and by_number:
+        # A diarienummer format only one municipality's profile has, when the number is
+        # digits alone ("0988/17"): a number with a body's prefix ("KS 2020/990") is written
+        # alike by many municipalities, with a profile or not.
+        header, _ = read_header(body[:40], vocabulary)
+        number = header.get("diarienummer")
+        if number.status == READ and re.fullmatch(r"[\d\s/.:-]+", str(number.value)):
+            found = detect_kommun([], vocabulary, str(number.value))
+    return found
 
 
 # --- header -------------------------------------------------------------------------------
@@ -296,7 +632,7 @@ def _header_fields(
     if date.status == READ:
         result.put("datum", date.value.isoformat(), date.line)
     else:
-        alone = standalone_date(zone, labels)
+        alone = standalone_date(zone, labels) or _date_by_the_official(header)
         if alone:
             result.put("datum", alone[0].isoformat(), alone[1])
         elif date.status == "empty":
@@ -313,7 +649,10 @@ def _header_fields(
         ] + [DNR_BARE]
         bare = find_bare_number(zone, patterns)
         after_kind = number_after_kind(zone, labels)
-        if bare:
+        paired = _date_and_number(zone)
+        if paired:
+            result.put("diarienummer", paired[0], paired[1])
+        elif bare:
             result.put("diarienummer", bare[0], zone[bare[1]])
         elif after_kind:
             result.put("diarienummer", after_kind[0], after_kind[1])
@@ -331,6 +670,38 @@ def _header_fields(
     reply = header.get("svar_senast")
     if reply.status == READ:
         result.put("remiss.svar_senast", reply.value.isoformat(), reply.line)
+
+
+def _date_by_the_official(header: Any) -> tuple[dt.date, Line] | None:
+    """A header run onto one line names the kind, the official, the date and the official's
+    phone and e-mail ("Remiss Eva Ek 2011-01-25 031-123 45 67 e-post: …"): a full date
+    between the official's name and contact details is the document's."""
+    name: Field = header.get("handlaggare.namn")
+    if name.status != READ or name.line is None:
+        return None
+    text = name.line.text
+    start = text.find(str(name.value))
+    contact = [
+        found.start()
+        for found in (EMAIL.search(text, max(start, 0)), PHONE.search(text, max(start, 0)))
+        if found
+    ]
+    if start < 0 or not contact:
+        return None
+    between = text[start + len(str(name.value)) : min(contact)]
+    dated = find_dates(between, compact_forms=False)
+    return (dated[0][0], name.line) if dated else None
+
+
+def _date_and_number(zone: list[Line]) -> tuple[str, Line] | None:
+    """A header row of a date and a number with its year, without labels ("2019-04-09
+    124–2019"): the number is the diarienummer."""
+    for line in zone:
+        text = line.text.strip()
+        dated = DATE_PATTERN.match(text)
+        if dated and NUMBER_YEAR.fullmatch(text[dated.end() :].strip()):
+            return text[dated.end() :].strip(), line
+    return None
 
 
 def _title_line_prefix(
@@ -351,6 +722,12 @@ def _title_line_prefix(
 
 
 _ORGAN_WORD = r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
+#: A body a document is written to, as it stands before the title: "Kommunstyrelsen",
+#: "Kultur- och föreningsnämnden", "Barn-och ungdomsnämnden".
+_ADDRESSEE = (
+    r"(?:[A-ZÅÄÖ][\wåäö]*-\s?(?:och|eller)\s[\wåäö-]*"
+    rf"(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)|{_ORGAN_WORD})"
+)
 
 
 def _title(
@@ -383,8 +760,20 @@ def _title(
             text = _leftover(text, labels, person)
             if len(text.split()) < 2:
                 continue
-        if number and text.rstrip(" .").endswith(number):
-            before = text[: text.rfind(number)]
+        # "<title> (Dnr 0432/10) <text …>": the number in brackets closes the title.
+        bracketed = (
+            re.search(r"\(\s*[A-Za-zÅÄÖåäö. ]{2,20}:?\s*" + re.escape(number) + r"\s*\)", text)
+            if number
+            else None
+        )
+        if bracketed and not re.search(r"\b[a-zåäö]{2,}\b", text[: bracketed.start()]):
+            bracketed = None  # "Utlåtande 2016:72 RI (Dnr /2016)": a series number, no title
+        if number and (text.rstrip(" .").endswith(number) or bracketed):
+            before = (
+                text[: bracketed.start()]
+                if bracketed and not text.rstrip(" .").endswith(number)
+                else text[: text.rfind(number)]
+            )
             # The title follows the labels and their values ("Vår referens … e-post <title>
             # SN-2023-514"), or a label follows it ("<title> Dnr KS13/").
             after_labels = _leftover(before, labels, person, after_last_label=True)
@@ -512,7 +901,8 @@ def _addressed(result: Extraction, text: str, line: Line) -> str:
     """The body a document goes to, standing before the title ("Kultur- och
     föreningsnämnden Checklista …"): recorded, and cut from the title."""
     addressed = re.match(
-        rf"^(?:[A-ZÅÄÖ][\wåäö]*-\s(?:och|eller)\s)?{_ORGAN_WORD}\s+(?=[A-ZÅÄÖ])", text.strip()
+        rf"^{_ADDRESSEE}\s+(?=[A-ZÅÄÖ])",
+        text.strip(),
     )
     if not addressed:
         return text
@@ -558,6 +948,11 @@ def _hinted_title(
     numbers = "|".join(re.escape(v) for v in vocabulary.labels.get("diarienummer", ()))
     for hint in hints:
         wanted = re.sub(r"\s+", " ", hint).strip(' "”')
+        # A publisher's name may end in the diarienummer without its label ("<title>
+        # KS/2011:79"): the number is not part of the title.
+        trailing = DNR_BARE.search(wanted)
+        if trailing and trailing.end() == len(wanted) and trailing.start() > 0:
+            wanted = wanted[: trailing.start()].strip(" ,-–")
         if numbers:
             # A publisher's name may carry the case number: "<title> Dnr KS13/…".
             wanted = re.split(rf"\s(?:{numbers})\b", wanted)[0].strip()
@@ -565,10 +960,19 @@ def _hinted_title(
             continue
         if any(p.search(wanted) for p in vocabulary.not_titles):
             continue
+        if re.search(r"[?!]\s+[A-ZÅÄÖ]|[a-zåäö]{2}[.?!]\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", wanted):
+            continue  # sentences of the text that a site took for the page's name
         found = joined.find(wanted)
         if found >= 0:
             index = max(i for i, start in enumerate(starts) if start <= found)
             result.put("rubrik", wanted, zone[index])
+            # The body named right before the title is the one it is written to
+            # ("Handläggare: Eva Ek Kommunstyrelsen <title>").
+            addressed = re.search(
+                rf"(?:^|\s)({_ADDRESSEE})\s*$", joined[max(0, found - 120) : found]
+            )
+            if addressed:
+                result.raw.setdefault("mottagare", (addressed.group(1), zone[index]))
             return
 
 
@@ -609,6 +1013,11 @@ def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
         return True
     if DATE_PATTERN.fullmatch(text.strip(" .,")) or "@" in text:
         return True
+    bare = text
+    for placeholder in vocabulary.placeholders:
+        bare = placeholder.sub(" ", bare)
+    if bare != text and not re.search(r"[^\W\d_]{2,}", bare):
+        return True  # template fields never filled in ("«Databas» «Diarienr»")
     if find_dates(text) and len(re.sub(r"[\d\s/.:-]", "", text)) < 4:
         return True
     letters = [ch for ch in text if ch.isalpha()]
@@ -698,7 +1107,9 @@ def _sections(
             else:
                 result.empty_fields.append(key)
     if "forslag_till_beslut" in sections:
-        _proposal(result, sections["forslag_till_beslut"], vocabulary)
+        _proposal(
+            result, sections["forslag_till_beslut"], vocabulary, headings["forslag_till_beslut"]
+        )
     elif found := _unheaded_proposal(body, vocabulary):
         _proposal(result, found, vocabulary)
     if "beslutsunderlag" in sections:
@@ -724,14 +1135,24 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_BODY = r"[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet)"
+_BODY = r"[\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
 _GROUP = re.compile(
     rf"(?:^|(?<=\s))I\s+({_BODY})(?:\s+och\s+({_BODY}))?\s*:?(?=\s+(?:\d+[.)]\s|[A-ZÅÄÖ])|\s*$)"
 )
 
 
-def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
+def _proposal(
+    result: Extraction, lines: list[Line], vocabulary: Vocabulary, heading: Line | None = None
+) -> None:
     lines = [line for line in lines if line.text.strip()]
+    named: str | None = None
+    if heading is not None and lines and lines[0] is not heading:
+        # The heading may name the body ("Kommunstyrelsens beslut") when the text does not.
+        named = _heading_bodies(heading.text, vocabulary)
+        if named and not lines[0].text.strip().endswith(":"):
+            lines = [Line(named, heading.line, heading.page), *lines]
+        else:
+            named = None
     if not lines:
         result.empty_fields.append("forslag_till_beslut")
         return
@@ -784,6 +1205,13 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
             points = [(_text(intro[1:]) or body, intro[0])] if len(intro) > 1 else []
         else:
             points = [(body, intro[0])]
+    if named:
+        # The sentence the heading stood for is no part of a point.
+        points = [
+            (text.removeprefix(named).strip(), line) if text.startswith(named) else (text, line)
+            for text, line in points
+        ]
+        points = [(text, line) for text, line in points if text]
     if points:
         result.put("forslag_till_beslut", [text for text, _ in points], points[0][1])
     if numbers:
@@ -796,7 +1224,9 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
     organ = (
         # "Stadsområdesnämnd Väster", "Stadsdelsnämnden Östra Göteborg": a body's kind and its
         # name; "Kultur- och föreningsnämnden"; "Kommunstyrelsens arbetsutskott".
-        r"(?:[A-ZÅÄÖ][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)(?:\s+[A-ZÅÄÖ][\wåäö]+){1,2}"
+        # "Tekniska nämnden": an adjective and the body's kind.
+        r"(?:[A-ZÅÄÖ][\wåäö]*a\s+(?:nämnden|styrelsen)(?=\s+[a-zåäö])"
+        r"|[A-ZÅÄÖ][\wåäö-]*(?:nämnd|nämnden|styrelse|styrelsen)(?:\s+[A-ZÅÄÖ][\wåäö]+){1,2}"
         r"(?=\s+(?:föreslå|beslut|godkänn|anta|lämna|överlämna|[a-zåäö]+r\b))"
         r"|[A-ZÅÄÖa-zåäö][\wåäö-]*(?:\s+(?:och|för|i)\s+[\wåäö-]+){0,3}"
         r"(?:(?<=s)\s+[a-zåäö]*utskott(?:et)?)?)"
@@ -807,6 +1237,15 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         match := re.search(rf"({organ})\s+(?:{proposed})", lead)
     ):
         deciding = match.group(1)
+        # "Kommunstyrelsen föreslås besluta att föreslå kommunfullmäktige att anta …": the
+        # body it is to propose to decides in the end.
+        onward = re.match(
+            rf"\s*(?:besluta\s+)?att\s+(?:{proposes}|föreslå)\s+({_BODY})\b",
+            lead[match.end() :],
+            re.IGNORECASE,
+        )
+        if onward:
+            final = onward.group(1)
     elif match := re.search(
         rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:beslutar?|att)\b", lead
     ):
@@ -848,6 +1287,26 @@ def _proposal(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> 
         result.put("beslutande_organ", _organ(deciding), first_line)
     if final:
         result.put("slutligt_beslutande_organ", _organ(final), first_line)
+
+
+def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
+    """A decision heading's bodies as the sentence they stand for: "Kommunstyrelsens beslut"
+    -> "Kommunstyrelsen beslutar:", "Kulturnämndens förslag till kommunstyrelsen för förslag
+    till kommunfullmäktige" -> "Kulturnämnden föreslår kommunfullmäktige besluta:"."""
+    text = text.strip().rstrip(":")
+    if vocabulary.decision is None or not vocabulary.decision.match(text):
+        return None
+    found = re.match(r"^(.+?)s (beslut|förslag)(?: till (.+))?$", text)
+    if not found:
+        return None
+    own = found.group(1)
+    later = re.findall(rf"({_BODY})", found.group(3) or "")
+    if found.group(2) == "beslut" and re.fullmatch(_BODY, own):
+        return f"{own} beslutar:"
+    if later:
+        # "<proposer>s förslag till <body>": the body named last decides.
+        return f"{own} föreslår {later[-1]} besluta:"
+    return None  # "Förvaltningens förslag till beslut": the proposer, not the body
 
 
 #: Where a step of a beslutsplanering whose dates the publisher dropped starts: a body's name
@@ -972,7 +1431,33 @@ def _case_type(
         kind = next(
             (r.typ for r in vocabulary.case_types if not r.before_kind and matches(r)), None
         )
+    if kind is None:
+        kind = _kind_named_of_itself(result, whole, vocabulary)
     result.put("typ", kind or "tjansteskrivelse", None)
+
+
+def _kind_named_of_itself(result: Extraction, whole: str, vocabulary: Vocabulary) -> str | None:
+    """The kind a document gives itself where its header gives none: with its own number in
+    the text ("… förvaltningens tjänsteutlåtande KS 2014/742.912, daterat …"), or as the
+    first of its Beslutsunderlag, which lists the document itself first ("Tjänsteutlåtande
+    reviderat")."""
+    kinds = {word.casefold(): typ for word, typ in vocabulary.doc_kinds.items()}
+    if not kinds:
+        return None
+    alternatives = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    number = str(result.data.get("diarienummer", ""))
+    if len(number) >= 5:
+        # "KS-2014/742.912" is written "KS 2014/742.912" in the text too.
+        spelt = re.sub(r"\\[- ]", r"[-\\s]", re.escape(number.casefold()))
+        found = re.search(rf"\b({alternatives})\s+{spelt}", whole)
+        if found:
+            return kinds[found.group(1)]
+    underlag = result.data.get("beslutsunderlag") or []
+    if underlag:
+        first = re.match(rf"({alternatives})\b", str(underlag[0]).casefold())
+        if first:
+            return kinds[first.group(1)]
+    return None
 
 
 def _own_kind(lines: list[Line], vocabulary: Vocabulary) -> str | None:
@@ -1018,6 +1503,16 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
             else min(dates)
         )
         return
+    # The year the case was registered, from its diarienummer ("KS 2019/123", "0988/17"): the
+    # document is of that year or later, and the era is what matters.
+    number = str(result.data.get("diarienummer", ""))
+    registered = re.search(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)", number)
+    short = re.fullmatch(r"\d{3,5}/(\d{2})", number.strip())
+    if registered or short:
+        found = int(registered.group(1)) if registered else 2000 + int(short.group(1))  # type: ignore[union-attr]
+        if 1950 <= found <= dt.date.today().year:
+            result.inferred["datum"] = dt.date(found, 1, 1)
+            return
     year = re.search(r"\b(?:verksamhetsår(?:et)?|budgetår(?:et)?|år)\s+((?:19|20)\d{2})\b", text)
     if year:
         result.inferred["datum"] = dt.date(int(year.group(1)), 12, 31)

@@ -21,16 +21,19 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(?![\w-])")
 #: A diarienummer after its label: an optional prefix of letters, then digits and separators.
 DNR_VALUE = re.compile(
-    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
-    r"(?:\s\d{1,6}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
+    r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./:]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
+    r"(?:\s\d{1,6}(?![\d-])){0,2}(?:\s-\s\d{2,4}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
 )
 #: What a publisher left of a diarienummer whose digits it dropped, after its label: the
 #: prefix alone ("KSN"), or the year alone ("/2009"), or both ("KS-2012/").
 DNR_REMNANT = re.compile(r"(?:[A-ZÅÄÖ]{2,6}(?:[-/ ]?\d{0,4}/)?|/\d{4})(?=\s|$|[),.;])")
 #: A diarienummer without its label: prefix-year-number (SN-2023-514, SLK-2023-01047) or
 #: prefix year/number (KS 2019/123, KS-2014/742.912, SN 18/0098).
+#: The case systems' "prefix/year:number" (KS/2018:217) and "prefix: number/year" (KS: 348/2015)
+#: forms count too.
 DNR_BARE = re.compile(
-    r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*)"
+    r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*"
+    r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4})"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -279,7 +282,14 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
     for hit in labels.of("diarienummer"):
         value, start, _ = _after(lines, labels, hit)
         first_line = value.split("\n", 1)[0].strip()
+        # "DATUM  DNR" / "2018-09-17  KS/2018:217": a row of labels whose values follow in
+        # the same order puts the date before the number; a date is never the number.
+        dated = DATE_PATTERN.match(first_line)
+        if dated and DNR_VALUE.match(first_line[dated.end() :].strip()):
+            first_line = first_line[dated.end() :].strip()
         match = DNR_VALUE.match(first_line)
+        if match and _MINISTRY.fullmatch(_clean_number(match.group(0))):
+            continue  # "(dnr Fi2018/03212/K)": the ministry's number of its remiss
         if match and any(ch.isdigit() for ch in match.group(0)):
             number = _clean_number(match.group(0))
             # "KS 2019/123" keeps its space; a date is not a number.
@@ -297,6 +307,14 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                 target.status, target.seen = "unreadable", own[:60]
             else:
                 target.status = "empty"
+
+
+#: The Government Offices' diarienummer ("Fi2018/03212/K", "S2019/01234/FS"): a ministry's
+#: reference to its remiss, quoted in the municipality's reply, never the reply's own number.
+_MINISTRY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{0,2}\s?\d{4}/\d{3,6}/[A-ZÅÄÖ]{1,4}")
+#: A number and its year after the date, without labels, as a header row gives them
+#: ("2019-04-09  124–2019").
+NUMBER_YEAR = re.compile(r"\d{1,6}\s?[–-]\s?(?:19|20)\d\d")
 
 
 def number_after_kind(lines: list[Line], labels: LabelIndex) -> tuple[str, Line] | None:
@@ -332,7 +350,10 @@ def find_bare_number(lines: list[Line], patterns: list[re.Pattern[str]]) -> tupl
         for pattern in patterns:
             found = pattern.search(text)
             if found:
-                return _clean_number(found.group(0)), index
+                # An archive code after the number ("KS/2018:298 - 001") belongs to it.
+                code = re.match(r"\s-\s\d{2,4}(?![\d-])", text[found.end() :])
+                number = found.group(0) + (code.group(0) if code else "")
+                return _clean_number(number), index
     return None
 
 
@@ -385,6 +406,13 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
                     email.status, email.seen = "unreadable", first_line[:60]
     if name.status != "read":
         _unlabelled_person(lines, labels, name, email, phone, title)
+    if name.status != "read":
+        signed = name_and_title(lines, vocabulary)
+        if signed is not None:
+            (written, job), at = signed
+            name.value, name.line, name.status = written, at, "read"
+            if job:
+                title.value, title.line, title.status = job, at, "read"
     if email.status != "read" and name.status == "read":
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
@@ -396,8 +424,9 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
 
 #: An address footer's line: it names the switchboard and the registry's mailbox.
 _FOOTER = re.compile(
-    r"\b(?:Postadress|Besöksadress|Växel|växel|Fax|Telefax|Webb|Org\.? ?nr|Organisationsnummer|"
-    r"POSTADRESS|BESÖKSADRESS|TELEFAX|WEBBADRESS|Bankgiro|Plusgiro)\b|\bwww\."
+    r"\b(?:Postadress|Besöksadress|Växel|vx|Fax|Telefax|Webb|Webbadress|Org\.? ?nr|"
+    r"Organisationsnummer|Bankgiro|Plusgiro|Internet)\b|\bwww\.",
+    re.IGNORECASE,
 )
 _NAME_RUN = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+(?:\s+[A-ZÅÄÖÉ][a-zåäöéèëüøæáíóú'’-]+)+)")
 
@@ -449,6 +478,22 @@ def _unlabelled_person(
                                     email.value, email.line, email.status = address, line, "read"
                                 _beside(text, written, line, phone, title)
                                 return
+    # The name the address spells, anywhere in the header (a Word page header puts the address
+    # above and the name alone below the letterhead's table).
+    for line in lines:
+        for found in EMAIL.finditer(line.text):
+            local = {p for p in re.split(r"[._-]+", _fold(found.group(0).split("@", 1)[0])) if p}
+            if len(local) < 2:
+                continue
+            for other in lines:
+                words = other.text.split()
+                if 2 <= len(words) <= 3 and {_fold(w) for w in words} == local:
+                    written = " ".join(words)
+                    if all(_NAME_WORD.match(w) for w in words):
+                        name.value, name.line, name.status = written, other, "read"
+                        if email.status != "read":
+                            email.value, email.line, email.status = found.group(0), line, "read"
+                        return
     for hit in labels.of("telefon") + labels.of("epost"):
         index, start, _, _ = hit
         preceding = lines[index].text[:start].strip()
@@ -458,6 +503,108 @@ def _unlabelled_person(
         if spelt and not any(_organ_like(word) for word in spelt.group(1).split()):
             name.value, name.line, name.status = spelt.group(1), lines[index], "read"
             return
+
+
+_TOKEN_PUNCT = " ,;:()"
+#: Elected members sign some documents (the chair beside the director); they are not the
+#: official who wrote it.
+_ELECTED = {"ordförande", "vice", "kommunråd", "oppositionsråd", "ledamot"}
+_ADJECTIVE = re.compile(r"(?:ad|at|iv|ig|isk|ell|är|ör|or|ande|ende|iör)$")
+#: "Name Surname, title" (an attendance list writes several on one line).
+_LISTED = re.compile(r"[A-ZÅÄÖ][a-zåäöé-]+ [A-ZÅÄÖ][a-zåäöé-]+, [\wåäöÅÄÖ/-]+")
+
+
+def _name_word(word: str, vocabulary: Vocabulary) -> bool:
+    """A word that may be part of a person's name: capitalised, not a job title, not a body's
+    or an administration's name, not a document kind in capitals."""
+    return bool(
+        _NAME_WORD.match(word) and not _is_title(word, vocabulary) and not _organ_like(word)
+    )
+
+
+def _title_at(
+    words: list[str], start: int, vocabulary: Vocabulary, labels: frozenset[str] = frozenset()
+) -> int:
+    """How many words from ``start`` make a job title ("Kanslichef", "Kvalificerad utredare",
+    "Administrativ chef"): one to three words, the first capitalised, the others in lower case,
+    the last ending in a title word; 0 when none does."""
+    for size in (1, 2, 3):
+        chosen = words[start : start + size]
+        if len(chosen) < size:
+            return 0
+        first, rest = chosen[0], chosen[1:]
+        if not first[:1].isupper() or any(not w[:1].islower() for w in rest):
+            return 0
+        if rest and not (_ADJECTIVE.search(first) or first.isupper()):
+            # "Kvalificerad utredare", "Administrativ chef", "IT chef": a title of more words
+            # opens with a qualifier, never with a surname ("Lund kommunsekreterare").
+            return 0
+        if any(not re.fullmatch(r"[\wåäöÅÄÖ-]+", w) for w in chosen):
+            return 0
+        if (
+            _is_title(chosen[-1], vocabulary)
+            and " ".join(chosen).casefold() not in labels
+            and " ".join(chosen).casefold() not in vocabulary.not_officials
+            and not any(_organ_like(w.removesuffix("s")) for w in chosen)
+            and not any(w.casefold() in _ELECTED for w in chosen)
+        ):
+            return size
+    return 0
+
+
+def name_and_title(
+    lines: list[Line], vocabulary: Vocabulary, *, name: str | None = None
+) -> tuple[tuple[str, str], Line] | None:
+    """An official written without a label, as a signature or a header line names one: two or
+    three name words and the job title after them ("… Eva Lind Kvalificerad utredare Telefon",
+    "rev. Per Ek Kanslichef Kommunstyrelsen"), or the title before them when the name closes
+    its line or a phone number follows ("Administrativ chef Per Ek 0123-45 67"). The title must
+    end in a word for a job (person.titelord), and is no label ("Handläggare"); with ``name``
+    only that person is looked for."""
+    labels = frozenset(v.casefold() for variants in vocabulary.labels.values() for v in variants)
+    previous: list[str] = []
+    for line in lines:
+        if len(_LISTED.findall(line.text)) >= 2:
+            continue  # a protocol's list of those present, each with a title
+        words = [w.strip(_TOKEN_PUNCT) for w in line.text.split()]
+        if 2 <= len(words) <= 3 and all(_name_word(w, vocabulary) for w in words):
+            # The title on the line above the name ("Budgetchef" / "Eva Lind").
+            for size_before in (2, 1):
+                if (
+                    len(previous) >= size_before
+                    and _title_at(previous, len(previous) - size_before, vocabulary, labels)
+                    == size_before
+                    and (name is None or " ".join(words) == name)
+                ):
+                    return (" ".join(words), " ".join(previous[-size_before:])), line
+        if line.text.strip():
+            previous = words
+        for start in range(len(words)):
+            for size in (3, 2):
+                chosen = words[start : start + size]
+                if len(chosen) < size or not all(_name_word(w, vocabulary) for w in chosen):
+                    continue
+                if start > 0 and _name_word(words[start - 1], vocabulary) and size == 2:
+                    continue  # a longer run of capitalised words is no name
+                written = " ".join(chosen)
+                if name is not None and written != name:
+                    continue
+                after = start + size
+                length = _title_at(words, after, vocabulary, labels)
+                if length:
+                    following = words[after + length] if after + length < len(words) else ""
+                    if not following or not following[:1].islower():
+                        return (written, " ".join(words[after : after + length])), line
+                following = words[after] if after < len(words) else ""
+                if not following or PHONE.match(" ".join(words[after : after + 4])):
+                    for size_before in (2, 1):
+                        begin = start - size_before
+                        if (
+                            begin >= 0
+                            and _title_at(words, begin, vocabulary, labels) == size_before
+                        ):
+                            return (written, " ".join(words[begin:start])), line
+    return None
 
 
 def _belongs(address: str, person: str) -> bool:
@@ -539,6 +686,8 @@ def _parse_person(
             break
         if not (_NAME_WORD.match(bare) or _INITIAL.match(bare) or (names and bare in particles)):
             break
+        if names and vocabulary.section(bare) is not None:
+            break  # a heading run on after the name ("Christer Berg Ärendebeskrivning")
         if len(names) >= 2 and (_is_title(bare, vocabulary) or not _ends_name(words, position)):
             break
         if len(names) < 2 and _is_title(bare, vocabulary) and names:
@@ -715,6 +864,7 @@ def standalone_date(lines: list[Line], labels: LabelIndex) -> tuple[dt.date, Lin
             or labels.kinds.match(after)
             or labels.pattern.match(after)
             or DNR_LABELLESS.match(after)
+            or NUMBER_YEAR.fullmatch(after)
         ):
             return value, line
         if not after and before and labels.kinds.fullmatch(before):

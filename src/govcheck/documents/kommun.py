@@ -36,10 +36,18 @@ def kommun_id(name: str) -> str:
 
 
 def _name_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
-    """'<Name> kommun', '<Name>s stad' for the country's municipalities (genitive s or not)."""
-    forms = "|".join(re.escape(f) for f in sorted(vocabulary.kommun_forms, key=len, reverse=True))
+    """'<Name> kommun', '<Name>s stad' for the country's municipalities (genitive s or not),
+    and the same in capitals as letterheads set them ('ÅTVIDABERGS KOMMUN', 'SOLNA STAD')."""
+    kinds = sorted(vocabulary.kommun_forms, key=len, reverse=True)
+    forms = "|".join(re.escape(f) for f in [*kinds, *(f.upper() for f in kinds)])
     names = sorted(vocabulary.municipalities, key=len, reverse=True)
-    alternatives = "|".join(re.escape(name) + "s?" for name in names) or r"[A-ZÅÄÖ][a-zåäö]+"
+    alternatives = (
+        "|".join(
+            [re.escape(name) + "s?" for name in names]
+            + [re.escape(name.upper()) + "S?" for name in names]
+        )
+        or r"[A-ZÅÄÖ][a-zåäö]+"
+    )
     return re.compile(
         rf"(?<![\wåäöÅÄÖ-])(?P<name>{alternatives})\s(?:{forms or 'kommun'})(?![\wåäö])"
     )
@@ -95,7 +103,16 @@ def _own_domain(address: str, text: str, vocabulary: Vocabulary) -> str | None:
 
 
 def _candidate(found: re.Match[str], vocabulary: Vocabulary) -> str | None:
-    return _base_name(found.group("name"), vocabulary)
+    written = found.group("name")
+    if written.isupper():
+        # Back from capitals to the name as the list writes it.
+        capitals = {name.upper(): name for name in vocabulary.municipalities}
+        if written in capitals:
+            return capitals[written]
+        if written.endswith("S") and written[:-1] in capitals:
+            return capitals[written[:-1]]
+        return None
+    return _base_name(written, vocabulary)
 
 
 def detect_kommun(
@@ -166,4 +183,54 @@ def detect_kommun(
         ident, count = counts.most_common(1)[0]
         if count >= 2:
             return KommunEvidence(ident, "text", first[ident])
+    # 5. The municipality named once where only its own can stand: a body or an
+    # administration "i <Name>" ("Socialnämnden i Exempelby"), the place of signing before
+    # the date ("Exempelby den 3 maj 2013"), its council ("Exempelby kommunfullmäktige"), a
+    # protocol's place of meeting; only when one municipality is so named.
+    placed: dict[str, Line] = {}
+    where = _placed_pattern(vocabulary)
+    for line in lines:
+        for found in where.finditer(line.text):
+            name = found.group("a") or found.group("b") or found.group("c") or found.group("d")
+            ident = _profile_by_name(name, profiles) or kommun_id(name)
+            if ident:
+                placed.setdefault(ident, line)
+    if len(placed) == 1:
+        ident, line = next(iter(placed.items()))
+        return KommunEvidence(ident, "text", line)
+    # 6. Words only one municipality uses for its own bodies and offices ([kommun]
+    # kannetecken in its lasning.toml: "Borgarrådsberedningen").
+    marked: dict[str, Line] = {}
+    for ident, overlay in vocabulary.overlays.items():
+        marks = overlay.kommun.kannetecken
+        if not marks:
+            continue
+        mark = re.compile(
+            r"(?<![\wåäö])(?:" + "|".join(re.escape(m) for m in marks) + r")(?![\wåäö])",
+            re.IGNORECASE,
+        )
+        for line in lines:
+            if mark.search(line.text):
+                marked.setdefault(ident, line)
+                break
+    if len(marked) == 1:
+        ident, line = next(iter(marked.items()))
+        return KommunEvidence(ident, "text", line)
     return None
+
+
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+
+
+def _placed_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    names = "|".join(
+        re.escape(name) for name in sorted(vocabulary.municipalities, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:(?:nämnden|styrelsen|fullmäktige|förvaltningen|kontoret)\s+i\s+(?P<a>{names})"
+        rf"(?![\wåäö-])|(?<![\wåäö-])(?P<b>{names}),?\s+den\s+\d{{1,2}}\s+(?:{_MONTHS})\b"
+        # "ledamot i Exempelby kommunfullmäktige": the municipality's own council or board.
+        rf"|(?<![\wåäö-])(?P<c>{names})s?\s+(?:kommunfullmäktige|kommunstyrelse)"
+        # A protocol's place of meeting: "Plats och tid Kommunhuset, Exempelby 2018-09-11".
+        rf"|\bPlats och tid\b[^\n]{{0,60}}?(?<![\wåäö-])(?P<d>{names})(?![\wåäö-]))"
+    )

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from govcheck.documents.extract import Extraction, extract, municipality, snippet
+from govcheck.documents.kommun import detect_kommun
 from govcheck.documents.normalize import normalise, publisher_titles
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
@@ -37,7 +38,12 @@ def extract_file(
     lines, headers = normalise(raw, vocabulary)
     if not lines:
         raise InputError(str(path), t("doc_no_text"))
-    evidence = municipality(lines, vocabulary)
+    evidence = municipality(lines, vocabulary, by_number=default_kommun is None)
+    if evidence is None:
+        # The publisher's name for the document ("ÅTVIDABERGS KOMMUN SAMMANTRÄDESPROTOKOLL …"),
+        # when the text kept names no municipality.
+        titles = [Line(title, 0) for title in publisher_titles(raw, vocabulary)]
+        evidence = detect_kommun(titles, vocabulary) if titles else None
     kommun = evidence.kommun if evidence else default_kommun
     own = vocabulary.for_kommun(kommun)
     if own is not vocabulary:

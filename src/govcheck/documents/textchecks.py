@@ -120,7 +120,7 @@ def misspelt_bodies(
             continue
         close = _closest(folded, key)
         seen[folded] = close[0] if close else ""
-        if close and folded[:4] == close[0][:4] and not _compound(folded, variants):
+        if close and folded[:3] == close[0][:3] and not _compound(folded, variants):
             out.append((word, _as_written(word, variants[close[0]], close[0])))
     return out
 

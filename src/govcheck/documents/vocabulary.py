@@ -59,6 +59,7 @@ class _Wrappers(_Model):
 class _People(_Model):
     titelord: list[str] = Field(default_factory=list)
     namnpartiklar: list[str] = Field(default_factory=list)
+    inte_handlaggare: list[str] = Field(default_factory=list)
 
 
 class _Bodies(_Model):
@@ -72,6 +73,9 @@ class _Municipality(_Model):
     former: list[str] = Field(default_factory=list)
     inte_kommundomaner: list[str] = Field(default_factory=list)
     alla: list[str] = Field(default_factory=list)
+    #: In a municipality's own lasning.toml: words only it uses (its own bodies' or offices'
+    #: names), evidence of the municipality when nothing stronger names it.
+    kannetecken: list[str] = Field(default_factory=list)
 
 
 class _Placeholders(_Model):
@@ -82,6 +86,7 @@ class _Placeholders(_Model):
 
 class _Title(_Model):
     inte: list[str] = Field(default_factory=list)
+    meningsborjan: list[str] = Field(default_factory=list)
 
 
 class _VocabularyFile(_Model):
@@ -171,11 +176,20 @@ class Vocabulary:
     case_types: tuple[CaseTypeRule, ...]
     sections: dict[str, str]
     assessment: re.Pattern[str] | None
+    #: A heading of this form ("Kommunstyrelsens beslut", "Kulturnämndens förslag till
+    #: kommunfullmäktige") opens the decision (draft key forslag_till_beslut).
+    decision: re.Pattern[str] | None
     wrapper_lines: tuple[re.Pattern[str], ...]
     page_markers: tuple[re.Pattern[str], ...]
     preamble_ends: tuple[re.Pattern[str], ...]
     page_line: re.Pattern[str] | None
     title_words: tuple[str, ...]
+    #: Roles that sign a protocol or a decision (Sekreterare, Ordförande, Justerare): a name
+    #: with one of these is not the official who wrote the document.
+    not_officials: tuple[str, ...]
+    #: Words that open a sentence, not a title's next word ("Den", "En", "På"): where a title
+    #: run on into the text after it ends.
+    sentence_openers: frozenset[str]
     not_titles: tuple[re.Pattern[str], ...]
     name_particles: tuple[str, ...]
     organ_endings: tuple[str, ...]
@@ -210,6 +224,8 @@ class Vocabulary:
             return self.sections[key]
         if self.assessment is not None and self.assessment.match(text.strip().rstrip(":")):
             return "forvaltningens_bedomning"
+        if self.decision is not None and self.decision.match(text.strip().rstrip(":")):
+            return "forslag_till_beslut"
         return None
 
     def known_bodies(self, kommun: str | None) -> tuple[str, ...]:
@@ -291,21 +307,25 @@ def _parse_vocabulary(path: Path) -> _VocabularyFile:
         raise RuleError(str(path), f"{where}: {error['msg']}") from None
 
 
-def _sections(data: _VocabularyFile) -> tuple[dict[str, str], str | None]:
+def _sections(data: _VocabularyFile) -> tuple[dict[str, str], str | None, str | None]:
     sections: dict[str, str] = {}
     pattern: str | None = None
+    decision: str | None = None
     for key, value in data.avsnitt.items():
         if key == "bedomning_monster":
             pattern = value if isinstance(value, str) else None
             continue
+        if key == "beslut_monster":
+            decision = value if isinstance(value, str) else None
+            continue
         target = "" if key == "ovriga" else key
         for heading in [value] if isinstance(value, str) else value:
             sections.setdefault(_fold_label(heading), target)
-    return sections, pattern
+    return sections, pattern, decision
 
 
 def _build(data: _VocabularyFile, where: str) -> Vocabulary:
-    sections, assessment = _sections(data)
+    sections, assessment, decision = _sections(data)
     doc_kinds: dict[str, str] = {}
     for typ, words in data.dokumentslag.items():
         for word in words:
@@ -327,12 +347,15 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         ),
         sections=sections,
         assessment=re.compile(assessment) if assessment else None,
+        decision=_compile([decision], where)[0] if decision else None,
         wrapper_lines=_compile(data.omslag.rader, where),
         page_markers=_compile(data.omslag.sidmarkorer, where),
         preamble_ends=_compile(data.omslag.inledning_slut, where),
         page_line=_compile([data.omslag.sidrad], where)[0] if data.omslag.sidrad else None,
         title_words=_unique(word.casefold() for word in data.person.titelord),
+        not_officials=_unique(word.casefold() for word in data.person.inte_handlaggare),
         not_titles=_compile(data.rubrik.inte, where),
+        sentence_openers=frozenset(data.rubrik.meningsborjan),
         name_particles=_unique(data.person.namnpartiklar),
         organ_endings=_unique(data.organ.andelser),
         organ_roots=_unique(data.organ.rotter),
@@ -372,7 +395,9 @@ def _merge(base: Vocabulary, overlay: _VocabularyFile, kommun: str) -> Vocabular
         page_markers=base.page_markers + extra.page_markers,
         preamble_ends=base.preamble_ends + extra.preamble_ends,
         title_words=_unique([*base.title_words, *extra.title_words]),
+        not_officials=_unique([*base.not_officials, *extra.not_officials]),
         not_titles=base.not_titles + extra.not_titles,
+        sentence_openers=base.sentence_openers | extra.sentence_openers,
         organ_endings=_unique([*base.organ_endings, *extra.organ_endings]),
         steps={**base.steps, **extra.steps},
         placeholders=base.placeholders + extra.placeholders,
