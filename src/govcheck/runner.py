@@ -490,6 +490,13 @@ def _stop(pool: Any) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=10)
+    # The pool's manager thread notices the dead workers and ends; joined here, so that the
+    # interpreter's exit has nothing left to wait for (a Ctrl-C during that wait printed a
+    # traceback from concurrent.futures' exit hook).
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        with contextlib.suppress(Exception):
+            manager.join(timeout=10)
 
 
 _VALIDATORS: dict[RunConfig, Validator] = {}
