@@ -72,7 +72,7 @@ HOSTILE = [
     "[FYLL I: svar]",
     "Bifogat finns " * 50,
     "a." * 400,
-    "[[poster]]\nnamn = \"x\"",
+    '[[poster]]\nnamn = "x"',
     "\ud800" if False else "\uffff\ufffe",
 ]
 HOSTILE_NAMES = [
@@ -96,8 +96,10 @@ class Seeds:
         self.toml = [path.read_text(encoding="utf-8") for path in examples]
         import tomli
 
-        self.json = [json.dumps(tomli.loads(text), default=str, ensure_ascii=False, indent=1)
-                     for text in self.toml]
+        self.json = [
+            json.dumps(tomli.loads(text), default=str, ensure_ascii=False, indent=1)
+            for text in self.toml
+        ]
         sources = sorted((ROOT / "rules" / "sources").glob("*.txt"))
         self.txt = [path.read_text(encoding="utf-8")[:6000] for path in sources]
         self._docx: list[bytes] | None = None
@@ -233,9 +235,7 @@ def _mutate_docx(data: bytes, rng: random.Random) -> bytes:
     xml = members["word/document.xml"].decode("utf-8")
     op = rng.randrange(6)
     if op == 0:
-        payload = (
-            _hostile(rng).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        )
+        payload = _hostile(rng).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         payload = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", payload)
         xml = xml.replace("<w:t>", f"<w:t>{payload}", rng.randint(1, 5))
     elif op == 1:
@@ -480,8 +480,13 @@ def worker(
                     if found:
                         counts.injections += len(found)
                         first_name, first_data, _ = batch[0]
-                        _save(destination, f"injection-{fmt}", first_name, first_data,
-                              "\n".join(found[:20]))
+                        _save(
+                            destination,
+                            f"injection-{fmt}",
+                            first_name,
+                            first_data,
+                            "\n".join(found[:20]),
+                        )
                 batch = []
             if counts.inputs % 200 == 0:
                 results.put(("counts", counts.__dict__, None))
