@@ -13,9 +13,12 @@ Dates are carried as integers ``YYYYMMDD`` because the engine compares numbers, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+
+from pydantic import BaseModel
 
 from govcheck.drafts import LoadedDraft
 from govcheck.models import CaseType, CiteratDokument, Draft, Post, StepKind, Summa
@@ -105,18 +108,33 @@ def _fold(text: str) -> str:
 
 
 def _strings(draft: Draft) -> list[str]:
-    """Every text value of a draft, for the placeholder check."""
+    """Every text value of a draft, for the placeholder check: the strings of
+    ``draft.model_dump(exclude_none=True)`` in the same order (depth first, fields in their
+    declared order), read from the model itself without building the dump."""
     out: list[str] = []
-    stack: list[object] = [draft.model_dump(exclude_none=True)]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, dict):
-            stack.extend(reversed(value.values()))
-        elif isinstance(value, list):
-            stack.extend(reversed(value))
+    _collect_strings(draft, out)
     return out
+
+
+def _collect_strings(value: object, out: list[str]) -> None:
+    if isinstance(value, str):  # enum members too: the dump keeps them as they are
+        out.append(value)
+    elif isinstance(value, BaseModel):
+        for name in _field_names(value.__class__):
+            item = getattr(value, name)
+            if item is not None:
+                _collect_strings(item, out)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect_strings(item, out)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect_strings(item, out)
+
+
+@functools.cache
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(model.model_fields)
 
 
 class FactBuilder:
@@ -304,8 +322,9 @@ class FactBuilder:
         reading = load_vocabulary()
         organs = [draft.beslutande_organ, draft.slutligt_beslutande_organ, draft.beredande_namnd]
         organs += [step.organ for step in draft.beslutsplanering]
+        strings = _strings(draft)
         wrong = misspelt_bodies(
-            _strings(draft),
+            strings,
             (*self.registry.known_names(draft.kommun), *reading.common_bodies),
             reading,
             [name for name in organs if name],
@@ -331,7 +350,7 @@ class FactBuilder:
                 values["epost_doman_ok"] = any(
                     domain.casefold() == d or domain.casefold().endswith("." + d) for d in domains
                 )
-        texts = "\x00".join(text.replace("\x00", " ") for text in _strings(draft))
+        texts = "\x00".join(text.replace("\x00", " ") for text in strings)
         folded = texts.casefold()
         # The full pattern is slow on long texts; run it only where a placeholder could start.
         found = (

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import re
 from collections.abc import Callable, Iterator, Mapping
 
 Position = tuple[int, int]  # (line, column), both from 1; the column counts code points
 
-_BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _SCALAR_END = frozenset(",]}#\n\r")
 
 
@@ -61,19 +61,20 @@ def _join(prefix: str, key: str) -> str:
 # --- TOML --------------------------------------------------------------------------------------
 
 
+#: Blanks and comments on one line; with newlines, across lines (inside arrays).
+_SPACE = re.compile(r"(?:[ \t]+|#[^\n]*)*")
+_SPACE_NL = re.compile(r"(?:[ \t\r\n]+|#[^\n]*)*")
+#: A basic string on one line (a backslash escapes the next character, whatever it is), a
+#: literal string on one line, a bare key, the rest of a scalar value.
+_BASIC = re.compile(r'"[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"')
+_LITERAL = re.compile(r"'[^'\n]*'")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_SCALAR = re.compile(r"[^,\]}#\n\r]+")
+
+
 def _toml_space(s: _Text, newlines: bool) -> None:
     """Skips blanks, and comments; with ``newlines`` also line breaks (inside arrays)."""
-    while s.i < s.n:
-        char = s.text[s.i]
-        if char in " \t":
-            s.i += 1
-        elif char == "#":
-            end = s.text.find("\n", s.i)
-            s.i = s.n if end == -1 else end
-        elif newlines and char in "\r\n":
-            s.i += 1
-        else:
-            return
+    s.i = (_SPACE_NL if newlines else _SPACE).match(s.text, s.i).end()  # type: ignore[union-attr]
 
 
 def _toml_string(s: _Text) -> str:
@@ -102,21 +103,11 @@ def _toml_string(s: _Text) -> str:
             end += run - 3
             s.i = end + 3
             return s.text[start:end]
-    quote = s.text[s.i]
-    j = s.i + 1
-    while j < s.n:
-        char = s.text[j]
-        if char == "\\" and quote == '"':
-            j += 2
-            continue
-        if char == quote:
-            content = s.text[s.i + 1 : j]
-            s.i = j + 1
-            return content
-        if char == "\n":
-            raise _Stop
-        j += 1
-    raise _Stop
+    found = (_BASIC if s.text[s.i] == '"' else _LITERAL).match(s.text, s.i)
+    if found is None:  # unterminated, or a line break inside
+        raise _Stop
+    s.i = found.end()
+    return s.text[found.start() + 1 : s.i - 1]
 
 
 def _toml_key(s: _Text) -> list[str]:
@@ -128,12 +119,11 @@ def _toml_key(s: _Text) -> list[str]:
         if char in "\"'":
             parts.append(_toml_string(s))
         else:
-            start = s.i
-            while s.i < s.n and s.text[s.i] in _BARE:
-                s.i += 1
-            if s.i == start:
+            found = _BARE_KEY.match(s.text, s.i)
+            if found is None:
                 raise _Stop
-            parts.append(s.text[start : s.i])
+            s.i = found.end()
+            parts.append(found.group())
         _toml_space(s, newlines=False)
         if s.peek() != ".":
             return parts
@@ -183,8 +173,7 @@ def _toml_value(s: _Text, path: str) -> None:
             if s.peek() == ",":
                 s.i += 1
     elif char and char not in _SCALAR_END:
-        while s.i < s.n and s.text[s.i] not in _SCALAR_END:
-            s.i += 1
+        s.i = _SCALAR.match(s.text, s.i).end()  # type: ignore[union-attr]
     else:
         raise _Stop
 
@@ -212,16 +201,38 @@ class _Tables:
         return f"{name}[{index}]", name
 
 
+#: The common line, read in one match: a bare key, ``=``, a string on one line or a plain
+#: scalar, blanks and a comment, then the end of the line. Anything else (arrays, inline
+#: tables, multi-line strings, dotted or quoted keys, tables) takes the general path.
+_SIMPLE_LINE = re.compile(
+    r"([A-Za-z0-9_-]+)[ \t]*=[ \t]*"
+    r'(?:"[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"'
+    r"|'[^'\n]*'"
+    r'|[^,\]}#\n\r"\'\[{ \t][^,\]}#\n\r]*)'
+    r"(?:[ \t]+|#[^\n]*)*(?=[\r\n]|\Z)"
+)
+
+
 def toml_positions(text: str) -> dict[str, Position]:
     s = _Text(text)
     tables = _Tables()
     prefix = ""
+    found = s.found
+    simple = _SIMPLE_LINE.match
+    space = _SPACE_NL.match
     try:
         while s.i < s.n:
-            _toml_space(s, newlines=True)
+            s.i = space(text, s.i).end()  # type: ignore[union-attr]
             if s.i >= s.n:
                 break
             start = s.i
+            line = simple(text, start)
+            if line is not None:
+                key = f"{prefix}.{line[1]}" if prefix else line[1]
+                if key not in found:
+                    found[key] = s.position(start)
+                s.i = line.end()
+                continue
             if s.startswith("[["):
                 s.i += 2
                 parts = _toml_key(s)
