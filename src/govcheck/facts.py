@@ -13,10 +13,10 @@ Dates are carried as integers ``YYYYMMDD`` because the engine compares numbers, 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
@@ -24,6 +24,9 @@ from govcheck.drafts import LoadedDraft
 from govcheck.models import CaseType, CiteratDokument, Draft, Post, StepKind, Summa
 from govcheck.registry import OrganKind, Registry, normalise_name
 from govcheck.vocabulary import ObjectKind, Scalar, date_int
+
+if TYPE_CHECKING:
+    from govcheck.documents.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -103,8 +106,13 @@ def _is_placeholder(text: str) -> bool:
     return text.startswith("[") and text.endswith("]")
 
 
+_SPACES = re.compile(r"\s+")
+_NAME_PARTS = re.compile(r"[\s-]+")
+_ADDRESS_PARTS = re.compile(r"[._-]+")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text.casefold().translate(_FOLD)).strip()
+    return _SPACES.sub(" ", text.casefold().translate(_FOLD)).strip()
 
 
 def _strings(draft: Draft) -> list[str]:
@@ -116,30 +124,37 @@ def _strings(draft: Draft) -> list[str]:
     return out
 
 
-def _collect_strings(value: object, out: list[str]) -> None:
-    if isinstance(value, str):  # enum members too: the dump keeps them as they are
-        out.append(value)
-    elif isinstance(value, BaseModel):
-        for name in _field_names(value.__class__):
-            item = getattr(value, name)
-            if item is not None:
-                _collect_strings(item, out)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _collect_strings(item, out)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _collect_strings(item, out)
-
-
-@functools.cache
-def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
-    return tuple(model.model_fields)
+def _collect_strings(model: BaseModel, out: list[str]) -> None:
+    # A validated model's ``__dict__`` holds its fields in the order the dump writes them.
+    for value in model.__dict__.values():
+        if value is None:
+            continue
+        if isinstance(value, str):  # enum members too: the dump keeps them as they are
+            out.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    out.append(item)
+                elif isinstance(item, BaseModel):
+                    _collect_strings(item, out)
+        elif isinstance(value, BaseModel):
+            _collect_strings(value, out)
 
 
 class FactBuilder:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
+        #: per municipality: the body names the spelling check knows (with the vocabulary's)
+        self._bodies: dict[str, tuple[object, tuple[str, ...]]] = {}
+
+    def _known_bodies(self, kommun: str, reading: Vocabulary) -> tuple[str, ...]:
+        found = self._bodies.get(kommun)
+        if found is None or found[0] is not reading:
+            names = (*self.registry.known_names(kommun), *reading.common_bodies)
+            if len(self._bodies) >= 256:
+                self._bodies.clear()  # bounded: any municipality may be named
+            found = self._bodies[kommun] = (reading, names)
+        return found[1]
 
     def build(self, loaded: LoadedDraft, per: dt.date | None = None) -> list[Fact]:
         draft = loaded.draft
@@ -325,7 +340,7 @@ class FactBuilder:
         strings = _strings(draft)
         wrong = misspelt_bodies(
             strings,
-            (*self.registry.known_names(draft.kommun), *reading.common_bodies),
+            self._known_bodies(draft.kommun, reading),
             reading,
             [name for name in organs if name],
         )
@@ -339,9 +354,9 @@ class FactBuilder:
         if person and person.epost and "@" in person.epost:
             local, domain = person.epost.rsplit("@", 1)
             if person.namn:
-                names = {t for t in re.split(r"[\s-]+", _fold(person.namn)) if len(t) >= 2}
+                names = {t for t in _NAME_PARTS.split(_fold(person.namn)) if len(t) >= 2}
                 values["epost_matchar_handlaggare"] = bool(
-                    names & set(re.split(r"[._-]+", _fold(local)))
+                    names & set(_ADDRESS_PARTS.split(_fold(local)))
                 )
             domains = self.registry.email_domains.get(draft.kommun, [])
             if domains:
@@ -684,4 +699,4 @@ def _rounding_tkr(mnkr: float | None) -> int:
 
 def _normal_decision(reference: str) -> str:
     """'KF 2021-03-31 §100' and 'KF 2021-03-31 § 100' are the same reference."""
-    return re.sub(r"\s+", "", reference).casefold()
+    return _SPACES.sub("", reference).casefold()
