@@ -110,3 +110,14 @@ def test_mutations_agree_with_tomli_or_go_to_it(texts: list[str]) -> None:
 )
 def test_what_is_left_to_tomli(text: str) -> None:
     assert parse_toml(text) is None
+
+
+def test_a_draft_read_in_one_pass_can_be_pickled(texts: list[str]) -> None:
+    """serve sends a LoadedDraft to a worker process: its positions must survive pickling."""
+    import pickle
+
+    from govcheck.drafts import parse_draft_text
+
+    loaded = parse_draft_text(texts[0], "utkast.toml", ".toml")
+    again = pickle.loads(pickle.dumps(loaded))
+    assert dict(again.lines) == dict(loaded.lines) and again.line("kommun") == 1

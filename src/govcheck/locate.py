@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -511,7 +512,8 @@ def parse_toml(text: str) -> tuple[dict[str, Any], Mapping[str, Position]] | Non
         data = _parse_document(text, offsets)
     except (_Refused, ValueError, IndexError):
         return None
-    return data, LazyPositions(text, lambda whole: _positions_at(whole, offsets))
+    # A partial, not a closure: a LoadedDraft crosses process boundaries (pickled) in serve.
+    return data, LazyPositions(text, functools.partial(_positions_at, offsets=offsets))
 
 
 def _positions_at(text: str, offsets: dict[str, int]) -> dict[str, Position]:
