@@ -120,14 +120,20 @@ def _measured(command: list[str], env: dict[str, str] | None = None) -> dict[str
     return {"wall_s": wall, "cpu_s": cpu, "peak_rss_mib": rss_kib / 1024, "code": code}
 
 
-def cold_start(runs: int) -> dict[str, Any]:
-    times = []
+def cold_start(runs: int, env: dict[str, str] | None = None) -> dict[str, Any]:
+    times, cpu = [], []
     for _ in range(runs):
-        run = _measured([*GOVCHECK, "validate", str(ONE_DRAFT)])
+        run = _measured([*GOVCHECK, "validate", str(ONE_DRAFT)], env)
         if run["code"] != 0:
             raise SystemExit(f"govcheck exited {run['code']} on {ONE_DRAFT}")
         times.append(run["wall_s"])
-    return {"median_s": statistics.median(times), "min_s": min(times), "runs": runs}
+        cpu.append(run["cpu_s"])
+    return {
+        "median_s": statistics.median(times),
+        "min_s": min(times),
+        "median_cpu_s": statistics.median(cpu),
+        "runs": runs,
+    }
 
 
 def cli_run(corpus: Path, count: int, jobs: int) -> dict[str, float]:
@@ -410,6 +416,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {results['machine']}", file=sys.stderr)
     results["cold_start"] = cold_start(args.cold_runs)
     print(f"cold start: {results['cold_start']}", file=sys.stderr)
+    if args.baseline:
+        baseline_env = {"PYTHONPATH": str(args.baseline)}
+        results["baseline_cold_start"] = cold_start(args.cold_runs, baseline_env)
+        print(f"baseline cold start: {results['baseline_cold_start']}", file=sys.stderr)
     work = args.keep or Path(tempfile.mkdtemp(prefix="govcheck-bench-"))
     results["sizes"] = {}
     try:
@@ -433,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
                 if args.baseline:
                     env = {"PYTHONPATH": str(args.baseline)}
                     row["baseline_jobs_1"] = cli_run_env(corpus, size, env)
+                    row["baseline_phases"] = in_fresh_process("--phases-of", corpus, env)
             results["sizes"][size] = row
             print(f"{size}: {json.dumps(row)}", file=sys.stderr)
             if args.keep is None:
@@ -470,7 +481,8 @@ def markdown(results: dict[str, Any]) -> str:
         "at the end.",
         "",
         f"Cold start, `govcheck validate` on one draft: median {cold['median_s']:.3f} s, "
-        f"min {cold['min_s']:.3f} s ({cold['runs']} runs).",
+        f"min {cold['min_s']:.3f} s ({cold['runs']} runs; median CPU "
+        f"{cold.get('median_cpu_s', 0):.3f} s).",
         "",
         "**The command line**, `govcheck validate --format json -o FILE DIR` (median of the runs; "
         "all runs' rates in brackets):",
@@ -570,6 +582,8 @@ def markdown(results: dict[str, Any]) -> str:
                 f"({b['drafts_per_cpu_s']:,.0f} per CPU-second), peak "
                 f"{b['peak_rss_mib']:.0f} MiB.",
             ]
+        if "baseline_phases" in row:
+            lines += ["", *_before_after(results, row)]
     docs = results.get("documents", {})
     if docs:
         lines += [
@@ -588,6 +602,47 @@ def markdown(results: dict[str, Any]) -> str:
             )
     lines += ["", *targets(results)]
     return "\n".join(lines)
+
+
+def _before_after(results: dict[str, Any], row: dict[str, Any]) -> list[str]:
+    """The same measurements of the baseline (``--baseline``) and of this govcheck, in one run
+    on one machine: the comparison that a loaded machine's drift does not spoil as much."""
+    before, after = row["baseline_phases"], row
+    out = [
+        "**Before and after in the same run** (`--baseline`: the govcheck of the given src/):",
+        "",
+        "| measure | before | after | after / before |",
+        "|---|---:|---:|---:|",
+    ]
+    pairs = [
+        ("parse only (drafts per CPU-second)", "parse_per_s"),
+        ("in process, all rules (drafts per CPU-second)", "all_rules_per_s"),
+        ("in process, the six rules (drafts per CPU-second)", "six_rules_per_s"),
+    ]
+    for name, key in pairs:
+        b, a = before[key], after[key]
+        out.append(f"| {name} | {b:,.0f} | {a:,.0f} | {a / b:.2f} |")
+    b, a = row["baseline_jobs_1"], row["jobs_1"]
+    out.append(
+        f"| `validate --jobs 1` (drafts per CPU-second) | {b['drafts_per_cpu_s']:,.0f} | "
+        f"{a['drafts_per_cpu_s']:,.0f} | {a['drafts_per_cpu_s'] / b['drafts_per_cpu_s']:.2f} |"
+    )
+    cold_b, cold_a = results.get("baseline_cold_start"), results["cold_start"]
+    if cold_b:
+        ratio = cold_a["median_s"] / cold_b["median_s"]
+        out.append(
+            f"| cold start, median wall s (CPU s) | {cold_b['median_s']:.3f} "
+            f"({cold_b.get('median_cpu_s', 0):.3f}) | {cold_a['median_s']:.3f} "
+            f"({cold_a.get('median_cpu_s', 0):.3f}) | {ratio:.2f} |"
+        )
+    stages_b, stages_a = before.get("stages_us", {}), after.get("stages_us", {})
+    for stage, value in stages_a.items():
+        if stage in stages_b and stage != "facts per draft":
+            out.append(
+                f"| stage: {stage} (µs) | {stages_b[stage]:,.0f} | {value:,.0f} | "
+                f"{value / stages_b[stage]:.2f} |"
+            )
+    return out
 
 
 def _all(run: dict[str, Any]) -> str:

@@ -269,6 +269,8 @@ class _Prepared:
     condition_fields: frozenset[str] = frozenset()
     can_hold: bool = True
     can_fail: bool = True
+    #: the same number for rules whose guards are written the same (many share one)
+    guard_key: int = -1
 
 
 def _fields(options: list[Conjunction]) -> frozenset[str]:
@@ -332,7 +334,12 @@ def _never_holds(rule: _Prepared) -> bool:
         return False
 
 
-def _pair(one: _Prepared, two: _Prepared) -> str | None:
+def _pair(
+    one: _Prepared, two: _Prepared, meets: dict[tuple[int, int, str], bool] | None = None
+) -> str | None:
+    """What is wrong with the pair, if anything. ``meets`` keeps whether two guards can hold
+    together, by their ``guard_key``: the rules share a few dozen guards between them, and
+    this question was most of the time of loading the rules."""
     first, kind = one.rule, one.rule.object_kind
     if _apart(one, two):
         return None  # never judged on the same object: no conflict possible
@@ -346,11 +353,17 @@ def _pair(one: _Prepared, two: _Prepared) -> str | None:
         or two.condition_fields & guards
     )
     try:
-        both = conjoin(one.guard, two.guard)
-        if not satisfiable(both, kind):
+        key = (one.guard_key, two.guard_key, kind)
+        met = meets.get(key) if meets is not None and min(key[:2]) >= 0 else None
+        if met is None:
+            met = satisfiable(conjoin(one.guard, two.guard), kind)
+            if meets is not None and min(key[:2]) >= 0:
+                meets[key] = met
+        if not met:
             return None  # never judged on the same object: no conflict possible
 
         def together(first_part: list[Conjunction], second_part: list[Conjunction]) -> bool:
+            both = conjoin(one.guard, two.guard)
             return satisfiable(conjoin(both, first_part, second_part), kind)
 
         if not (one.can_fail and two.can_fail if separate else together(one.fails, two.fails)):
@@ -381,12 +394,16 @@ def conflicts(rules: list[RuleShape]) -> list[Conflict]:
         if _never_holds(p)
     ]
     by_kind: dict[str, list[_Prepared]] = {}
+    guard_keys: dict[str, int] = {}
     for item in prepared:
         by_kind.setdefault(item.rule.object_kind, []).append(item)
+        # By the guard as written (repr tells 1 from True, which == does not).
+        item.guard_key = guard_keys.setdefault(repr(item.guard), len(guard_keys))
+    meets: dict[tuple[int, int, str], bool] = {}
     for group in by_kind.values():
         for index, second in enumerate(group):
             for first in group[:index]:
-                message = _pair(first, second)
+                message = _pair(first, second, meets)
                 if message is not None:
                     found.append(Conflict(second.rule.file, second.rule.id, message))
     return found

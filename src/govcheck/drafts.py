@@ -19,7 +19,15 @@ from pydantic import BaseModel, ValidationError
 
 from govcheck.errors import InputError
 from govcheck.i18n import _BOUNDS, _EXPECTED, shown_value, t
-from govcheck.locate import LazyPositions, LineView, json_positions, line_of, toml_positions
+from govcheck.locate import (
+    LazyPositions,
+    LineView,
+    Position,
+    json_positions,
+    line_of,
+    parse_toml,
+    toml_positions,
+)
 from govcheck.models import Draft, Language
 from govcheck.safe_io import FileRefused, read_bytes
 
@@ -234,15 +242,27 @@ def read_text(path: Path, lang: Language = "sv", limit: int = MAX_DRAFT_BYTES) -
 def parse_draft_text(
     text: str, name: str, suffix: str, lang: Language = "sv", default_kommun: str | None = None
 ) -> LoadedDraft:
+    shallow = False  # known to nest less than MAX_DEPTH deep
+    data: Any
+    positions: Mapping[str, Position]
     if suffix == ".toml":
-        try:
-            data: Any = tomli.loads(text)
-        except tomli.TOMLDecodeError as exc:
-            detail = str(exc.msg) if hasattr(exc, "msg") else str(exc)
-            raise InputError(name, t("toml_syntax", lang, detail=detail), line=exc.lineno) from None
-        except RecursionError:  # tomli refuses deep nesting with its own RecursionError
-            raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
-        positions = LazyPositions(text, toml_positions)
+        # The common draft is read in one pass that also keeps where each key stands; what
+        # that pass does not read (anything unusual, any error) tomli reads, as always.
+        fast = parse_toml(text)
+        if fast is not None:
+            data, positions = fast
+            shallow = True  # parse_toml nests at most 8 deep
+        else:
+            try:
+                data = tomli.loads(text)
+            except tomli.TOMLDecodeError as exc:
+                detail = str(exc.msg) if hasattr(exc, "msg") else str(exc)
+                raise InputError(
+                    name, t("toml_syntax", lang, detail=detail), line=exc.lineno
+                ) from None
+            except RecursionError:  # tomli refuses deep nesting with its own RecursionError
+                raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH)) from None
+            positions = LazyPositions(text, toml_positions)
     elif suffix == ".json":
         try:
             data = json.loads(text)
@@ -262,7 +282,7 @@ def parse_draft_text(
     lines = LineView(positions)
     if not isinstance(data, dict):
         raise InputError(name, t("draft_not_a_table", lang))
-    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+    if not shallow and _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise InputError(name, t("too_deep", lang, limit=MAX_DEPTH))
     defaulted = default_kommun is not None and "kommun" not in data
     if defaulted:

@@ -16,11 +16,17 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
 
 from govcheck.drafts import LoadedDraft
 from govcheck.models import CaseType, CiteratDokument, Draft, Post, StepKind, Summa
 from govcheck.registry import OrganKind, Registry, normalise_name
 from govcheck.vocabulary import ObjectKind, Scalar, date_int
+
+if TYPE_CHECKING:
+    from govcheck.documents.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -100,28 +106,55 @@ def _is_placeholder(text: str) -> bool:
     return text.startswith("[") and text.endswith("]")
 
 
+_SPACES = re.compile(r"\s+")
+_NAME_PARTS = re.compile(r"[\s-]+")
+_ADDRESS_PARTS = re.compile(r"[._-]+")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text.casefold().translate(_FOLD)).strip()
+    return _SPACES.sub(" ", text.casefold().translate(_FOLD)).strip()
 
 
 def _strings(draft: Draft) -> list[str]:
-    """Every text value of a draft, for the placeholder check."""
+    """Every text value of a draft, for the placeholder check: the strings of
+    ``draft.model_dump(exclude_none=True)`` in the same order (depth first, fields in their
+    declared order), read from the model itself without building the dump."""
     out: list[str] = []
-    stack: list[object] = [draft.model_dump(exclude_none=True)]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, dict):
-            stack.extend(reversed(value.values()))
-        elif isinstance(value, list):
-            stack.extend(reversed(value))
+    _collect_strings(draft, out)
     return out
+
+
+def _collect_strings(model: BaseModel, out: list[str]) -> None:
+    # A validated model's ``__dict__`` holds its fields in the order the dump writes them.
+    for value in model.__dict__.values():
+        if value is None:
+            continue
+        if isinstance(value, str):  # enum members too: the dump keeps them as they are
+            out.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    out.append(item)
+                elif isinstance(item, BaseModel):
+                    _collect_strings(item, out)
+        elif isinstance(value, BaseModel):
+            _collect_strings(value, out)
 
 
 class FactBuilder:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
+        #: per municipality: the body names the spelling check knows (with the vocabulary's)
+        self._bodies: dict[str, tuple[object, tuple[str, ...]]] = {}
+
+    def _known_bodies(self, kommun: str, reading: Vocabulary) -> tuple[str, ...]:
+        found = self._bodies.get(kommun)
+        if found is None or found[0] is not reading:
+            names = (*self.registry.known_names(kommun), *reading.common_bodies)
+            if len(self._bodies) >= 256:
+                self._bodies.clear()  # bounded: any municipality may be named
+            found = self._bodies[kommun] = (reading, names)
+        return found[1]
 
     def build(self, loaded: LoadedDraft, per: dt.date | None = None) -> list[Fact]:
         draft = loaded.draft
@@ -304,9 +337,10 @@ class FactBuilder:
         reading = load_vocabulary()
         organs = [draft.beslutande_organ, draft.slutligt_beslutande_organ, draft.beredande_namnd]
         organs += [step.organ for step in draft.beslutsplanering]
+        strings = _strings(draft)
         wrong = misspelt_bodies(
-            _strings(draft),
-            (*self.registry.known_names(draft.kommun), *reading.common_bodies),
+            strings,
+            self._known_bodies(draft.kommun, reading),
             reading,
             [name for name in organs if name],
         )
@@ -320,9 +354,9 @@ class FactBuilder:
         if person and person.epost and "@" in person.epost:
             local, domain = person.epost.rsplit("@", 1)
             if person.namn:
-                names = {t for t in re.split(r"[\s-]+", _fold(person.namn)) if len(t) >= 2}
+                names = {t for t in _NAME_PARTS.split(_fold(person.namn)) if len(t) >= 2}
                 values["epost_matchar_handlaggare"] = bool(
-                    names & set(re.split(r"[._-]+", _fold(local)))
+                    names & set(_ADDRESS_PARTS.split(_fold(local)))
                 )
             domains = self.registry.email_domains.get(draft.kommun, [])
             if domains:
@@ -331,7 +365,7 @@ class FactBuilder:
                 values["epost_doman_ok"] = any(
                     domain.casefold() == d or domain.casefold().endswith("." + d) for d in domains
                 )
-        texts = "\x00".join(text.replace("\x00", " ") for text in _strings(draft))
+        texts = "\x00".join(text.replace("\x00", " ") for text in strings)
         folded = texts.casefold()
         # The full pattern is slow on long texts; run it only where a placeholder could start.
         found = (
@@ -665,4 +699,4 @@ def _rounding_tkr(mnkr: float | None) -> int:
 
 def _normal_decision(reference: str) -> str:
     """'KF 2021-03-31 §100' and 'KF 2021-03-31 § 100' are the same reference."""
-    return re.sub(r"\s+", "", reference).casefold()
+    return _SPACES.sub("", reference).casefold()

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import datetime as dt
+import functools
+import re
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 Position = tuple[int, int]  # (line, column), both from 1; the column counts code points
 
-_BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _SCALAR_END = frozenset(",]}#\n\r")
 
 
@@ -61,19 +64,33 @@ def _join(prefix: str, key: str) -> str:
 # --- TOML --------------------------------------------------------------------------------------
 
 
+#: Blanks and comments on one line; with newlines, across lines (inside arrays).
+_SPACE = re.compile(r"(?:[ \t]+|#[^\n]*)*")
+_SPACE_NL = re.compile(r"(?:[ \t\r\n]+|#[^\n]*)*")
+#: A basic string on one line (a backslash escapes the next character, whatever it is), a
+#: literal string on one line, a bare key, the rest of a scalar value.
+_BASIC = re.compile(r'"[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"')
+_LITERAL = re.compile(r"'[^'\n]*'")
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_SCALAR = re.compile(r"[^,\]}#\n\r]+")
+
+
+_STRING = r'"[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"' r"|'[^'\n]*'"
+_PLAIN = r'[^,\]}#\n\r"\'\[{ \t][^,\]}#\n\r]*'
+_NOT_TRIPLE = r"(?!\"\"\"|''')"
+#: An array item that is a string on one line (not a multi-line one), and the blanks, line
+#: breaks and comments after it.
+_ITEM_STRING = re.compile(rf"{_NOT_TRIPLE}(?:{_STRING})(?:[ \t\r\n]+|#[^\n]*)*")
+#: A pair of an inline table with a bare key and a string on one line or a plain scalar, and
+#: the blanks after it.
+_INLINE_PAIR = re.compile(
+    rf"([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:{_NOT_TRIPLE}(?:{_STRING})|{_PLAIN})(?:[ \t]+|#[^\n]*)*"
+)
+
+
 def _toml_space(s: _Text, newlines: bool) -> None:
     """Skips blanks, and comments; with ``newlines`` also line breaks (inside arrays)."""
-    while s.i < s.n:
-        char = s.text[s.i]
-        if char in " \t":
-            s.i += 1
-        elif char == "#":
-            end = s.text.find("\n", s.i)
-            s.i = s.n if end == -1 else end
-        elif newlines and char in "\r\n":
-            s.i += 1
-        else:
-            return
+    s.i = (_SPACE_NL if newlines else _SPACE).match(s.text, s.i).end()  # type: ignore[union-attr]
 
 
 def _toml_string(s: _Text) -> str:
@@ -102,21 +119,11 @@ def _toml_string(s: _Text) -> str:
             end += run - 3
             s.i = end + 3
             return s.text[start:end]
-    quote = s.text[s.i]
-    j = s.i + 1
-    while j < s.n:
-        char = s.text[j]
-        if char == "\\" and quote == '"':
-            j += 2
-            continue
-        if char == quote:
-            content = s.text[s.i + 1 : j]
-            s.i = j + 1
-            return content
-        if char == "\n":
-            raise _Stop
-        j += 1
-    raise _Stop
+    found = (_BASIC if s.text[s.i] == '"' else _LITERAL).match(s.text, s.i)
+    if found is None:  # unterminated, or a line break inside
+        raise _Stop
+    s.i = found.end()
+    return s.text[found.start() + 1 : s.i - 1]
 
 
 def _toml_key(s: _Text) -> list[str]:
@@ -128,12 +135,11 @@ def _toml_key(s: _Text) -> list[str]:
         if char in "\"'":
             parts.append(_toml_string(s))
         else:
-            start = s.i
-            while s.i < s.n and s.text[s.i] in _BARE:
-                s.i += 1
-            if s.i == start:
+            found = _BARE_KEY.match(s.text, s.i)
+            if found is None:
                 raise _Stop
-            parts.append(s.text[start : s.i])
+            s.i = found.end()
+            parts.append(found.group())
         _toml_space(s, newlines=False)
         if s.peek() != ".":
             return parts
@@ -154,9 +160,13 @@ def _toml_value(s: _Text, path: str) -> None:
                 return
             item = f"{path}[{index}]"
             s.record(item, s.i)
-            _toml_value(s, item)
+            found = _ITEM_STRING.match(s.text, s.i)  # the common item: a string on one line
+            if found is not None:
+                s.i = found.end()
+            else:
+                _toml_value(s, item)
+                _toml_space(s, newlines=True)
             index += 1
-            _toml_space(s, newlines=True)
             if s.peek() == ",":
                 s.i += 1
             elif s.peek() == "]":
@@ -172,6 +182,13 @@ def _toml_value(s: _Text, path: str) -> None:
                 s.i += 1
                 return
             start = s.i
+            found = _INLINE_PAIR.match(s.text, start)  # the common pair: key = plain value
+            if found is not None:
+                s.record(_join(path, found[1]), start)
+                s.i = found.end()
+                if s.peek() == ",":
+                    s.i += 1
+                continue
             key = _join(path, ".".join(_toml_key(s)))
             s.record(key, start)
             if s.peek() != "=":
@@ -183,8 +200,7 @@ def _toml_value(s: _Text, path: str) -> None:
             if s.peek() == ",":
                 s.i += 1
     elif char and char not in _SCALAR_END:
-        while s.i < s.n and s.text[s.i] not in _SCALAR_END:
-            s.i += 1
+        s.i = _SCALAR.match(s.text, s.i).end()  # type: ignore[union-attr]
     else:
         raise _Stop
 
@@ -212,16 +228,38 @@ class _Tables:
         return f"{name}[{index}]", name
 
 
+#: The common line, read in one match: a bare key, ``=``, a string on one line or a plain
+#: scalar, blanks and a comment, then the end of the line. Anything else (arrays, inline
+#: tables, multi-line strings, dotted or quoted keys, tables) takes the general path.
+_SIMPLE_LINE = re.compile(
+    r"([A-Za-z0-9_-]+)[ \t]*=[ \t]*"
+    r'(?:"[^"\\\n]*(?:\\[\s\S][^"\\\n]*)*"'
+    r"|'[^'\n]*'"
+    r'|[^,\]}#\n\r"\'\[{ \t][^,\]}#\n\r]*)'
+    r"(?:[ \t]+|#[^\n]*)*(?=[\r\n]|\Z)"
+)
+
+
 def toml_positions(text: str) -> dict[str, Position]:
     s = _Text(text)
     tables = _Tables()
     prefix = ""
+    found = s.found
+    simple = _SIMPLE_LINE.match
+    space = _SPACE_NL.match
     try:
         while s.i < s.n:
-            _toml_space(s, newlines=True)
+            s.i = space(text, s.i).end()  # type: ignore[union-attr]
             if s.i >= s.n:
                 break
             start = s.i
+            line = simple(text, start)
+            if line is not None:
+                key = f"{prefix}.{line[1]}" if prefix else line[1]
+                if key not in found:
+                    found[key] = s.position(start)
+                s.i = line.end()
+                continue
             if s.startswith("[["):
                 s.i += 2
                 parts = _toml_key(s)
@@ -411,3 +449,258 @@ def line_of(lines: Mapping[str, int], path: str) -> int | None:
 def position_of(positions: Mapping[str, Position], path: str) -> Position | None:
     found = nearest(positions, path)
     return None if found is None else positions[found]
+
+
+# --- TOML parsed with its positions, for the common case ----------------------------------------
+
+#: The part of TOML that drafts are written in, read in one pass that also keeps the positions:
+#: bare keys, ``[table]``, ``[[array]]`` and ``[[table.array]]`` headers, strings on one line
+#: without escapes, integers and floats in plain decimal, booleans, dates, arrays and inline
+#: tables of these. Anything else (escapes, multi-line strings, quoted or dotted keys, times,
+#: hexadecimal, underscores in numbers, a redefined key or table, ``\r``, a control character,
+#: deeper nesting) is not guessed at: ``parse_toml`` answers None and the draft is read by tomli
+#: and ``toml_positions``, as before. What it accepts, tomli reads to the same values (the tests
+#: compare both, and the positions with ``toml_positions``, on thousands of drafts and mutations).
+_COMMENT = r"#[^\x00-\x08\x0a-\x1f\x7f]*"
+_LINE_END = re.compile(rf"[ \t]*(?:{_COMMENT})?(?:\n|\Z)")
+_BLANK_LINES = re.compile(rf"(?:[ \t]*(?:{_COMMENT})?\n)*[ \t]*")
+_LAST_COMMENT = re.compile(rf"{_COMMENT}\Z")
+_BARE = r"[A-Za-z0-9_-]+"
+_PAIR = re.compile(rf"({_BARE})[ \t]*=[ \t]*")
+_ARRAY_HEADER = re.compile(rf"\[\[({_BARE})(?:\.({_BARE}))?\]\]{_LINE_END.pattern}")
+_TABLE_HEADER = re.compile(rf"\[({_BARE})\]{_LINE_END.pattern}")
+_ARRAY_GAP = re.compile(rf"(?:[ \t\n]+|{_COMMENT})*")
+_BLANKS = re.compile(r"[ \t]*")
+_VALUE = re.compile(
+    r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'  # 1: a basic string without escapes
+    r"|'([^'\x00-\x08\x0a-\x1f\x7f]*)'"  # 2: a literal string
+    r"|([0-9]{4})-([0-9]{2})-([0-9]{2})"  # 3-5: a date (a time after it is refused below)
+    r"|(true|false)"  # 6
+    r"|([+-]?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?)"  # 7-9: a decimal number
+)
+#: The common line in one match: a bare key, ``=``, a string without escapes, a date, a
+#: boolean or a decimal number, a comment, the end of the line (groups as in ``_VALUE``).
+_SIMPLE_PAIR = re.compile(
+    rf"({_BARE})[ \t]*=[ \t]*"
+    r'(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'  # 2: a basic string without escapes
+    r"|([0-9]{4})-([0-9]{2})-([0-9]{2})"  # 3-5: a date
+    r"|(true|false)"  # 6
+    r"|([+-]?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?))"  # 7-9: a decimal number
+    rf"{_LINE_END.pattern}"
+)
+#: An array item that is a basic string without escapes.
+_ITEM_BASIC = re.compile(r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"')
+#: A pair of an inline table whose value is a scalar (groups of ``_VALUE`` one further on),
+#: and the blanks after it, up to a comma or the closing brace.
+_INLINE_PAIR_VALUE = re.compile(rf"({_BARE})[ \t]*=[ \t]*(?:{_VALUE.pattern})[ \t]*(?=[,}}])")
+#: Containers within a value (an array in an inline table in an array …): past this, tomli.
+_MAX_NESTING = 4
+
+
+class _Refused(Exception):
+    """Outside the part of TOML ``parse_toml`` reads: tomli reads the draft instead."""
+
+
+def parse_toml(text: str) -> tuple[dict[str, Any], Mapping[str, Position]] | None:
+    """The draft's data as ``tomli.loads`` gives it, and the positions ``toml_positions``
+    gives (computed when first asked for), in one pass; None when the text uses anything
+    outside the common part of TOML (see above). Nesting stays within 8 levels."""
+    if "\r" in text:
+        return None
+    offsets: dict[str, int] = {}
+    try:
+        data = _parse_document(text, offsets)
+    except (_Refused, ValueError, IndexError):
+        return None
+    # A partial, not a closure: a LoadedDraft crosses process boundaries (pickled) in serve.
+    return data, LazyPositions(text, functools.partial(_positions_at, offsets=offsets))
+
+
+def _positions_at(text: str, offsets: dict[str, int]) -> dict[str, Position]:
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    out: dict[str, Position] = {}
+    for path, offset in offsets.items():
+        line = bisect.bisect_right(starts, offset)
+        out[path] = (line, offset - starts[line - 1] + 1)
+    return out
+
+
+def _parse_document(text: str, offsets: dict[str, int]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    table = root
+    prefix = ""
+    explicit: set[str] = set()  # tables made by a [name] header
+    arrays: set[str] = set()  # arrays of tables made by [[name]] headers
+    counts: dict[str, int] = {}
+    size = len(text)
+    i = 0
+    while True:
+        if i < size and text[i] in " \t\n#":  # blank lines, comments, indentation
+            i = _BLANK_LINES.match(text, i).end()  # type: ignore[union-attr]
+        if i >= size:
+            return root
+        line = _SIMPLE_PAIR.match(text, i)
+        if line is not None:
+            key = line[1]
+            if key in table:
+                raise _Refused
+            path = f"{prefix}.{key}" if prefix else key
+            offsets.setdefault(path, i)
+            kind = line.lastindex
+            if kind == 2:
+                table[key] = line[2]
+            elif kind == 5:
+                table[key] = dt.date(int(line[3]), int(line[4]), int(line[5]))
+            elif kind == 6:
+                table[key] = line[6] == "true"
+            else:
+                table[key] = float(line[7]) if line[8] or line[9] else int(line[7])
+            i = line.end()
+            continue
+        char = text[i]
+        if char == "#":
+            if _LAST_COMMENT.match(text, i) is None:
+                raise _Refused
+            return root
+        if char == "[":
+            found = _ARRAY_HEADER.match(text, i)
+            if found is not None:
+                first, second = found[1], found[2]
+                if second is None:
+                    owner, key, name = root, first, first
+                elif first in explicit:
+                    owner, key, name = root[first], second, f"{first}.{second}"
+                else:
+                    raise _Refused
+                if key not in owner:
+                    owner[key] = []
+                    arrays.add(name)
+                elif name not in arrays:
+                    raise _Refused
+                table = {}
+                owner[key].append(table)
+                index = counts.get(name, 0)
+                counts[name] = index + 1
+                prefix = f"{name}[{index}]"
+                offsets.setdefault(name, i)
+                offsets.setdefault(prefix, i)
+                i = found.end()
+                continue
+            found = _TABLE_HEADER.match(text, i)
+            if found is None or found[1] in root:
+                raise _Refused
+            prefix = found[1]
+            table = root[prefix] = {}
+            explicit.add(prefix)
+            offsets.setdefault(prefix, i)
+            i = found.end()
+            continue
+        found = _PAIR.match(text, i)
+        if found is None:
+            raise _Refused
+        key = found[1]
+        if key in table:
+            raise _Refused
+        path = f"{prefix}.{key}" if prefix else key
+        offsets.setdefault(path, i)
+        table[key], i = _parse_value(text, found.end(), path, offsets, 0)
+        end = _LINE_END.match(text, i)
+        if end is None:
+            raise _Refused
+        i = end.end()
+
+
+def _parse_value(
+    text: str, i: int, path: str, offsets: dict[str, int], nesting: int
+) -> tuple[Any, int]:
+    char = text[i]
+    if char == "[":
+        if nesting >= _MAX_NESTING:
+            raise _Refused
+        items: list[Any] = []
+        i += 1
+        while True:
+            if text[i] in " \t\n#":
+                i = _ARRAY_GAP.match(text, i).end()  # type: ignore[union-attr]
+            if text[i] == "]":
+                return items, i + 1
+            item = f"{path}[{len(items)}]"
+            offsets.setdefault(item, i)
+            found = _ITEM_BASIC.match(text, i)  # the common item: a string
+            if found is not None:
+                items.append(found[1])
+                i = found.end()
+            else:
+                value, i = _parse_value(text, i, item, offsets, nesting + 1)
+                items.append(value)
+            if text[i] in " \t\n#":
+                i = _ARRAY_GAP.match(text, i).end()  # type: ignore[union-attr]
+            char = text[i]
+            if char == ",":
+                i += 1
+            elif char == "]":
+                return items, i + 1
+            else:
+                raise _Refused
+    if char == "{":
+        if nesting >= _MAX_NESTING:
+            raise _Refused
+        table: dict[str, Any] = {}
+        i = _BLANKS.match(text, i + 1).end()  # type: ignore[union-attr]
+        if text[i] == "}":
+            return table, i + 1
+        while True:
+            pair = _INLINE_PAIR_VALUE.match(text, i)  # the common pair: key = scalar
+            if pair is not None:
+                name = pair[1]
+                if name in table:
+                    raise _Refused
+                offsets.setdefault(f"{path}.{name}", i)
+                table[name] = _scalar(pair, 1)
+                i = pair.end()
+            else:
+                found = _PAIR.match(text, i)
+                if found is None or found[1] in table:
+                    raise _Refused
+                key = f"{path}.{found[1]}"
+                offsets.setdefault(key, i)
+                table[found[1]], i = _parse_value(text, found.end(), key, offsets, nesting + 1)
+                i = _BLANKS.match(text, i).end()  # type: ignore[union-attr]
+            char = text[i]
+            if char == ",":
+                i = _BLANKS.match(text, i + 1).end()  # type: ignore[union-attr]
+            elif char == "}":
+                return table, i + 1
+            else:
+                raise _Refused
+    found = _VALUE.match(text, i)
+    if found is None:
+        raise _Refused
+    end = found.end()
+    if end < len(text) and text[end] not in " \t\n#,]}":
+        raise _Refused  # a time after a date, 1_000, 0x1f, 1.5.3, trueish …
+    if (
+        found.lastindex == 5
+        and end < len(text)
+        and text[end] == " "
+        and text[end + 1 : end + 2].isdigit()
+    ):
+        raise _Refused  # "1979-05-27 07:32:00": a date and a time
+    return _scalar(found, 0), end
+
+
+def _scalar(found: re.Match[str], shift: int) -> Any:
+    """The value of a match of ``_VALUE``'s groups, ``shift`` groups further on."""
+    kind = found.lastindex
+    if kind == 1 + shift or kind == 2 + shift:
+        return found[kind]
+    if kind == 5 + shift:
+        return dt.date(int(found[3 + shift]), int(found[4 + shift]), int(found[5 + shift]))
+    if kind == 6 + shift:
+        return found[kind] == "true"
+    number = found[7 + shift]
+    return float(number) if found[8 + shift] or found[9 + shift] else int(number)

@@ -235,6 +235,12 @@ class Registry:
         self._names: dict[str, dict[str, Organ]] = {}
         self._resolved: dict[tuple[str, str], Resolution] = {}
         self._boards: dict[str, tuple[Organ, ...]] = {}
+        # Answers that depend only on the loaded profiles, kept per municipality (a handful):
+        # facts ask them several times for every draft.
+        self._role_ids: dict[tuple[str, str], frozenset[str]] = {}
+        self._known_names: dict[str, tuple[str, ...]] = {}
+        self._prefixes: dict[str, dict[str, Organ]] = {}
+        self._document_names: dict[str, dict[str, GoverningDocument]] = {}
         self.email_domains: dict[str, list[str]] = {}
         for kommun, municipality in self.municipalities.items():
             self.email_domains[kommun] = list(municipality.profile.epostdomaner)
@@ -275,8 +281,13 @@ class Registry:
         return (profile.namn_en or profile.namn) if lang == "en" else profile.namn
 
     def role_ids(self, kommun: str, role: str) -> frozenset[str]:
-        found = self.municipalities.get(kommun)
-        return frozenset(organ.id for organ in found.role(role)) if found else frozenset()
+        ids = self._role_ids.get((kommun, role))
+        if ids is None:
+            found = self.municipalities.get(kommun)
+            ids = frozenset(organ.id for organ in found.role(role)) if found else frozenset()
+            if found is not None:  # a handful of roles per profile: bounded
+                self._role_ids[(kommun, role)] = ids
+        return ids
 
     # --- organ ----------------------------------------------------------------------------------
 
@@ -323,15 +334,26 @@ class Registry:
 
     def known_names(self, kommun: str) -> tuple[str, ...]:
         """The official names of a municipality's bodies (for text checks)."""
-        found = self.municipalities.get(kommun)
-        return tuple(organ.namn for organ in found.organs) if found else ()
+        names = self._known_names.get(kommun)
+        if names is None:
+            found = self.municipalities.get(kommun)
+            names = tuple(organ.namn for organ in found.organs) if found else ()
+            if found is not None:
+                self._known_names[kommun] = names
+        return names
 
     def prefix_owner(self, kommun: str, prefix: str) -> Organ | None:
-        found = self.municipalities.get(kommun)
-        for organ in found.organs if found else ():
-            if prefix in organ.diarieprefix:
-                return organ
-        return None
+        owners = self._prefixes.get(kommun)
+        if owners is None:
+            found = self.municipalities.get(kommun)
+            if found is None:
+                return None
+            owners = {}
+            for organ in found.organs:  # the first body that lists a prefix owns it
+                for known in organ.diarieprefix:
+                    owners.setdefault(known, organ)
+            self._prefixes[kommun] = owners
+        return owners.get(prefix)
 
     # --- formats, documents, delegation, templates ---------------------------------------------
 
@@ -345,12 +367,17 @@ class Registry:
         )
 
     def document(self, kommun: str, title: str) -> GoverningDocument | None:
-        found = self.municipalities.get(kommun)
-        key = normalise_name(title)
-        for doc in found.documents if found else ():
-            if key in {normalise_name(name) for name in [doc.titel, *doc.alias]}:
-                return doc
-        return None
+        names = self._document_names.get(kommun)
+        if names is None:
+            found = self.municipalities.get(kommun)
+            if found is None:
+                return None
+            names = {}
+            for doc in found.documents:  # the first document a name fits is the one found
+                for name in [doc.titel, *doc.alias]:
+                    names.setdefault(normalise_name(name), doc)
+            self._document_names[kommun] = names
+        return names.get(normalise_name(title))
 
     def delegations(self, kommun: str, case_type: str, on: dt.date) -> tuple[Delegation, ...]:
         found = self.municipalities.get(kommun)
