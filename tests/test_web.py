@@ -23,6 +23,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 from e2e.pages import Page, multipart
+from govcheck.documents.reader import MAX_TEXT_CHARS
 from govcheck.drafts import parse_draft_text
 from govcheck.runner import RunConfig, Validator
 from govcheck.web import checking
@@ -464,9 +465,12 @@ def test_uploads_are_never_written_to_disk_or_logged(
     """In-process checking (workers=0) runs the same code as a worker; during the request
     every way of writing a file fails the test."""
     marker = "Hemligpersonnummer 19121212-1212"
-    text = SEEDS["001"].read_text(encoding="utf-8") + f"\n{marker}\n" * 40_000
+    # Past the size Starlette's own parser spools to disk (1 MB), within the text a document
+    # may hold (MAX_TEXT_CHARS): letters of four bytes each.
+    padding = ("\U0001d504" * 70 + "\n") * 3950
+    text = SEEDS["001"].read_text(encoding="utf-8") + f"\n{marker}\n" * 40 + padding
     data = text.encode("utf-8")
-    assert len(data) > 1_100_000  # past the size Starlette's own parser spools to disk
+    assert len(data) > 1_100_000 and len(text) < MAX_TEXT_CHARS
     app = create_app(Settings(RunConfig(rules_dir=RULES), workers=0))
     written: list[str] = []
     real_open = builtins.open
