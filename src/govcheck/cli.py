@@ -36,7 +36,7 @@ from govcheck.models import Language, Severity
 from govcheck.reporters import REPORTERS, get_reporter
 from govcheck.reporters.base import RenderOptions, chunks, problem_line, write_report
 from govcheck.reporters.escape import log, plain
-from govcheck.rulebook import Rulebook, load_rulebook
+from govcheck.rulebook import Rulebook, load_rulebook_cached
 from govcheck.runner import RunConfig, Validator, default_rules_dir, remember_inputs
 from govcheck.safe_io import (
     OutputRefused,
@@ -289,7 +289,7 @@ def _rules_dir(option: Path | None) -> Path:
 
 
 def _load(option: Path | None) -> Rulebook:
-    return load_rulebook(_rules_dir(option))
+    return load_rulebook_cached(_rules_dir(option))
 
 
 def _settings(ctx_options: dict[str, Any], config_file: Path | None) -> Effective:

@@ -38,7 +38,7 @@ ValueList = list[StrictBool] | list[StrictInt] | list[StrictFloat] | list[Strict
 
 
 class Leaf(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     field: str
     op: Op
@@ -47,12 +47,12 @@ class Leaf(BaseModel):
 
 
 class AllOf(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
     all: list[Condition] = Field(min_length=1)
 
 
 class AnyOf(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
     any: list[Condition] = Field(min_length=1)
 
 

@@ -66,7 +66,7 @@ class ConfigError(GovcheckError):
 
 
 class Settings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     kommun: str | None = Field(default=None, pattern=KOMMUN_PATTERN)
     fail_on: AnySeverity = Severity.VARNING
@@ -87,6 +87,8 @@ class Settings(BaseModel):
 
 class Effective(BaseModel):
     """The settings in force, where each came from, and the directory paths resolve against."""
+
+    model_config = ConfigDict(defer_build=True)
 
     settings: Settings
     sources: dict[str, str]

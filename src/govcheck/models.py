@@ -168,7 +168,9 @@ _LAX = Field(strict=False)
 class _Strict(BaseModel):
     """Unknown keys are errors (a misspelt key must never be silently ignored)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(
+        defer_build=True, extra="forbid", strict=True, frozen=True, allow_inf_nan=False
+    )
 
     @field_validator("*", mode="before")
     @classmethod
@@ -299,7 +301,7 @@ class CiteratDokument(_Strict):
 class Waiver(BaseModel):
     """An accountable exception (undantag) to a rule for a draft."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     regel: str
     motivering: str | None = None
@@ -370,7 +372,7 @@ class FindingKind(StrEnum):
 class Citation(BaseModel):
     """Where a rule comes from: the governing text, quoted verbatim."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     document: str
     decision: str | None = None
@@ -387,7 +389,7 @@ class Location(BaseModel):
     can follow: page and line of a PDF or text file; for a Word document the paragraph (Word
     shows no line numbers) with a short quote of the text the finding is about."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     file: str
     path: str = ""
@@ -402,7 +404,7 @@ class Location(BaseModel):
 class Finding(BaseModel):
     """One thing govcheck has to say about one draft. Every reporter reads only these."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     rule_id: str
     severity: Severity
@@ -429,7 +431,7 @@ Language = Literal["sv", "en"]
 class InputProblem(BaseModel):
     """A file that could not be read as a draft (exit code 2): one line, never a traceback."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     file: str
     message: str
@@ -445,7 +447,7 @@ class InputProblem(BaseModel):
 class RuleInfo(BaseModel):
     """What a reporter may say about a rule (SARIF rules, JUnit test names): from the rulebook."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     id: str
     title: str
@@ -461,7 +463,7 @@ class Reading(BaseModel):
     not state it), unreadable (it does, but the value was not understood) or inferred (taken
     from the text, not the header: a date). A structured draft has none: nothing is read."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     fields: dict[str, FieldStatus]
     #: The date the rules in force follow when the header gives none (status "inferred").
@@ -474,7 +476,7 @@ class Reading(BaseModel):
 class Report(BaseModel):
     """Everything one run found: what every reporter renders, and what decides the exit code."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     files: tuple[str, ...]
     findings: tuple[Finding, ...]

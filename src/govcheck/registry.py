@@ -54,7 +54,7 @@ class OrganKind(StrEnum):
 
 
 class _Data(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
 
 class Organ(_Data):
@@ -159,22 +159,22 @@ class Profile(_Data):
 
 
 class _OrganFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     organ: list[Organ] = Field(default_factory=list)
 
 
 class _DocumentFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     dokument: list[GoverningDocument] = Field(default_factory=list)
 
 
 class _DelegationFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     delegation: list[Delegation] = Field(default_factory=list)
 
 
 class _TemplateFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     avsnitt: list[RequiredSections] = Field(default_factory=list)
     init: list[InitTemplate] = Field(default_factory=list)
 

@@ -52,7 +52,7 @@ FAR_FUTURE = dt.date(9999, 12, 31)
 
 
 class Texts(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
     sv: str
     en: str
 
@@ -69,7 +69,7 @@ class CitationSpec(BaseModel):
     ``statute`` names paragraphs of a statute stored in ``sources/`` ("Kommunallagen
     (2017:725) 6 kap. 37 §"); a rule of authority ``lag`` quotes one of them."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
     document: str
     decision: str | None = None
     section: str
@@ -93,7 +93,7 @@ class CitationSpec(BaseModel):
 class RuleSpec(BaseModel):
     """A rule as written in a rule file."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     id: str
     guideline: str
@@ -118,7 +118,7 @@ class QuestionSpec(BaseModel):
     from the draft).
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
 
     id: str
     guideline: str
@@ -154,7 +154,7 @@ class Question:
 
 
 class _RuleFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     rule: list[dict[str, Any]] = Field(default_factory=list)
     question: list[dict[str, Any]] = Field(default_factory=list)
 
@@ -539,6 +539,25 @@ def load_rulebook(
     _check_conflicts(rules)
     declared = str(meta.get("version", "0"))
     return Rulebook(root, rules, registry, f"{declared}+{digest.hexdigest()[:8]}", questions)
+
+
+def load_rulebook_cached(
+    root: Path, *, check_quotes: bool = True, extra: tuple[Path, ...] = ()
+) -> Rulebook:
+    """``load_rulebook``, kept on disk between runs (``govcheck.diskcache``): a run whose rule
+    folders and govcheck are unchanged reads the checked rule set back instead of parsing,
+    validating and quote-checking every rule file again. A rule folder with an error is never
+    cached: it fails the same way every run."""
+    from govcheck.diskcache import cached
+
+    if not root.is_dir() or not all(folder.is_dir() for folder in extra):
+        return load_rulebook(root, check_quotes=check_quotes, extra=extra)
+    return cached(
+        "rulebook",
+        (root, *extra),
+        f"{root.resolve()}|{[str(folder.resolve()) for folder in extra]}|{check_quotes}",
+        lambda: load_rulebook(root, check_quotes=check_quotes, extra=extra),
+    )
 
 
 def _prefix(registry: Registry, pack: str) -> str:

@@ -42,7 +42,7 @@ from govcheck.models import (
     RuleInfo,
     Severity,
 )
-from govcheck.rulebook import Rulebook, customised, load_rulebook
+from govcheck.rulebook import Rulebook, customised, load_rulebook_cached
 from govcheck.safe_io import remember, remember_tree
 from govcheck.spool import Spool
 from govcheck.waivers import PlacedWaiver, apply_waivers, waiver_file_notes
@@ -240,7 +240,7 @@ class RunConfig:
     def rulebook(self) -> Rulebook:
         for folder in (self.rules_dir, *self.extra_rules):
             remember_tree(folder)  # rule files and sources: no report may replace them
-        book = load_rulebook(self.rules_dir, extra=self.extra_rules)
+        book = load_rulebook_cached(self.rules_dir, extra=self.extra_rules)
         self._check_rules_found(book)
         if self.select or self.exclude or self.severities:
             self._check_selection(book)

@@ -31,12 +31,12 @@ REQUIRED = ("motivering", "godkand_av", "beslut", "galler_till")
 class FileWaiver(Waiver):
     """A waiver in a waiver file: ``fil`` says which drafts it covers (a shell pattern)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", frozen=True)
     fil: str = "*"
 
 
 class _WaiverFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(defer_build=True, extra="forbid")
     undantag: list[FileWaiver] = Field(default_factory=list)
 
 

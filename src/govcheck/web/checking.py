@@ -49,7 +49,7 @@ class DraftState(BaseModel):
     """What the page carries between checks (in the form, as JSON): the draft as last checked,
     where its keys stand in the document, and what the first reading said of each field."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(defer_build=True, extra="forbid", strict=True)
 
     file: str
     source: SourceKind
