@@ -264,6 +264,37 @@ class Registry:
                     for form in (key, key + "s", key + ":s", key + "ens"):
                         names.setdefault(f"{form} arbetsutskott", organ)
                         names.setdefault(f"{form} au", organ)
+            for organ in municipality.organs:
+                if organ.typ in {OrganKind.STYRELSE, OrganKind.NAMND}:
+                    self._committee_of(organ, names)
+
+    def _committee_of(self, board: Organ, names: dict[str, Organ]) -> None:
+        """Any nämnd or styrelse may have an arbetsutskott (Kommunallagen (2017:725) 6 kap.
+        37 §: a nämnd may delegate "till presidiet, ett utskott, en ledamot …"). One the profile
+        does not list ("Fritidsnämndens arbetsutskott", "Stadsområdesnämnd Västers AU") is still
+        that board's committee, in force when the board is: it resolves to a committee of the
+        board, never to an unknown body with another board's committee suggested."""
+        committee: Organ | None = None
+        for name in [board.namn, *board.forkortningar]:
+            key = normalise_name(name)
+            for form in (key, key + "s", key + ":s", key + "ens"):
+                for word in ("arbetsutskott", "au"):
+                    if f"{form} {word}" in names:
+                        continue
+                    if committee is None:
+                        committee = self.organs.get(f"{board.id}-AU") or Organ(
+                            id=f"{board.id}-AU",
+                            kommun=board.kommun,
+                            namn=f"{board.namn}{'' if board.namn.endswith('s') else 's'} "
+                            "arbetsutskott",
+                            typ=OrganKind.UTSKOTT,
+                            tillhor=board.id,
+                            giltig_fran=board.giltig_fran,
+                            giltig_till=board.giltig_till,
+                            kalla="Kommunallagen (2017:725) 6 kap. 37 §",
+                        )
+                        self.organs.setdefault(committee.id, committee)
+                    names[f"{form} {word}"] = committee
 
     # --- municipalities ------------------------------------------------------------------------
 
