@@ -166,3 +166,22 @@ def test_the_command_line_imports_only_the_format_it_writes() -> None:
     assert "govcheck.reporters.text" in out
     for other in ("sarif", "junit", "markdown", "json_report"):
         assert f"govcheck.reporters.{other}" not in out
+
+
+def test_the_reading_vocabulary_is_cached_and_an_edit_is_seen(cache: Path, rules: Path) -> None:
+    from govcheck.documents import vocabulary
+
+    vocabulary._load.cache_clear()
+    first = vocabulary.load_vocabulary(rules)
+    assert len(list(cache.glob("vocabulary-*.pickle"))) == 1
+    vocabulary._load.cache_clear()
+    again = vocabulary.load_vocabulary(rules)
+    assert again == first and again is not first
+    reading = rules / "common" / "lasning.toml"
+    text = reading.read_text(encoding="utf-8")
+    assert "allmanna = [" in text
+    reading.write_text(text.replace("allmanna = [", 'allmanna = ["Provnämnden", ', 1), "utf-8")
+    vocabulary._load.cache_clear()
+    edited = vocabulary.load_vocabulary(rules)
+    assert "Provnämnden" in edited.common_bodies and "Provnämnden" not in first.common_bodies
+    vocabulary._load.cache_clear()

@@ -472,6 +472,15 @@ def _load_default() -> Vocabulary:
 
 @functools.lru_cache(maxsize=8)
 def _load(roots: tuple[Path, ...]) -> Vocabulary:
+    """Kept on disk between runs (``govcheck.diskcache``): parsing and vetting the reading
+    vocabulary's files was a sixth of a one-draft run's start."""
+    from govcheck.diskcache import cached
+
+    folders = (*roots, default_rules_root())
+    return cached("vocabulary", folders, "|".join(map(str, folders)), lambda: _read(roots))
+
+
+def _read(roots: tuple[Path, ...]) -> Vocabulary:
     common = next(
         (
             root / "common" / VOCABULARY_FILE
