@@ -141,6 +141,38 @@ def test_a_report_is_never_written_over_an_input(tmp_path: Path) -> None:
     assert _digest(draft) == before
 
 
+@pytest.mark.parametrize("limit", [0, 4096])
+def test_no_report_replaces_a_draft_of_a_large_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    """Drafts beyond the inputs remembered one by one (none, with a limit of 0) are still
+    protected: the walk that compares them with the outputs keeps nothing per draft."""
+    from govcheck import safe_io
+
+    monkeypatch.setattr(safe_io, "INPUT_LIMIT", limit)
+    folder = tmp_path / "utkast"
+    folder.mkdir()
+    for number in range(5):
+        shutil.copy(
+            FIXTURES / "examples" / "malmo-remissvar-kn-2020.toml", folder / f"{number}.toml"
+        )
+    victim = folder / "3.toml"
+    before = _digest(victim)
+    for lang, word in (("sv", "läser"), ("en", "reads")):
+        result = CliRunner().invoke(
+            cli, ["--lang", lang, "validate", str(folder), "--format", "sarif", "-o", str(victim)]
+        )
+        assert result.exit_code == 2, result.output
+        assert str(victim) in result.output and word in result.output.casefold()
+        assert "Traceback" not in result.output
+    assert _digest(victim) == before
+    outside = tmp_path / "rapport.json"
+    result = CliRunner().invoke(
+        cli, ["validate", str(folder), "--format", "json", "-o", str(outside)]
+    )
+    assert result.exit_code in (0, 1) and outside.is_file()
+
+
 # --- accepted inputs in linear time ------------------------------------------------------------
 
 

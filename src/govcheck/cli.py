@@ -37,7 +37,7 @@ from govcheck.reporters import REPORTERS, get_reporter
 from govcheck.reporters.base import RenderOptions, chunks, problem_line, write_report
 from govcheck.reporters.escape import log, plain
 from govcheck.rulebook import Rulebook, load_rulebook_cached
-from govcheck.runner import RunConfig, Validator, default_rules_dir, remember_inputs
+from govcheck.runner import RunConfig, Validator, default_rules_dir, refuse_inputs_as_outputs
 from govcheck.safe_io import (
     OutputRefused,
     check_output,
@@ -478,12 +478,12 @@ def validate(
         else effective.sources.get("exclude", ""),
     )
     validator = Validator(config)
-    remember_inputs(paths)  # every draft is an input: no report may replace one
     targets = [target for _, target in pairs if target is not None]
     if create_baseline is not None:
         if any(os.path.abspath(create_baseline) == os.path.abspath(x) for x in targets):
             raise click.UsageError(t("same_output_twice", file=shown(create_baseline)))
         targets.append(create_baseline)
+    refuse_inputs_as_outputs(paths, targets, language)  # no report may replace a draft
     for output in targets:
         check_output(output, language)
     progress = None if quiet else _progress_bar()

@@ -48,8 +48,16 @@ def forget_inputs() -> None:
     _INPUTS.clear()
 
 
+#: Inputs remembered one by one, at most: the rules, configuration, waivers and baseline of a
+#: run, and its first drafts. The drafts of a large run are compared with its outputs by a
+#: walk that keeps nothing (``runner.refuse_inputs_as_outputs``), so memory stays flat.
+INPUT_LIMIT = 4096
+
+
 def remember(path: Path, status: os.stat_result | None = None) -> None:
     """Marks a file as an input of this run: no output may replace it."""
+    if len(_INPUTS) >= INPUT_LIMIT:
+        return
     with contextlib.suppress(OSError, ValueError):
         status = status or os.stat(path)
         _INPUTS.add((status.st_dev, status.st_ino))
