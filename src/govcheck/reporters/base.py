@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,3 +83,12 @@ def reading_line(reading: Reading, lang: Language) -> str:
             shown += f" ({reading.inferred_datum.isoformat()})"
         parts.append(f"{t('reading_' + status, lang)}: {shown}")
     return log(f"{t('reading_head', lang)}: " + " · ".join(parts))
+
+
+def clean_files(report: Report) -> Iterator[tuple[str, Reading | None]]:
+    """The files with neither a finding nor an input problem, in the report's order, each with
+    what was read from it (a document's field statuses; None for a structured draft)."""
+    with_findings = {x.location.file for x in report.findings} | {p.file for p in report.problems}
+    for file in report.files:
+        if file not in with_findings:
+            yield file, report.readings.get(file)

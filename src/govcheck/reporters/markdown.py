@@ -8,7 +8,14 @@ from itertools import groupby
 
 from govcheck.i18n import severity_word, t
 from govcheck.models import Report, Severity
-from govcheck.reporters.base import RenderOptions, place, problem_line, reading_line, register
+from govcheck.reporters.base import (
+    RenderOptions,
+    clean_files,
+    place,
+    problem_line,
+    reading_line,
+    register,
+)
 from govcheck.reporters.escape import markdown
 
 
@@ -72,11 +79,8 @@ def render(report: Report, options: RenderOptions) -> str:
                 f"| {message} | {markdown(source)} |"
             )
         lines.append("")
-    with_findings = {x.location.file for x in report.findings} | {p.file for p in report.problems}
-    for file in report.files:
-        if file not in with_findings:
-            lines.append(f"- {markdown(file)}: {t('no_findings', lang)}")
-            reading = report.readings.get(file)
-            if reading is not None:
-                lines.append(f"  - {markdown(reading_line(reading, lang))}")
+    for file, reading in clean_files(report):
+        lines.append(f"- {markdown(file)}: {t('no_findings', lang)}")
+        if reading is not None:
+            lines.append(f"  - {markdown(reading_line(reading, lang))}")
     return "\n".join(lines).rstrip() + "\n"

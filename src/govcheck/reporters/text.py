@@ -10,7 +10,14 @@ import click
 
 from govcheck.i18n import severity_word, t
 from govcheck.models import Finding, Language, Report, Severity
-from govcheck.reporters.base import RenderOptions, place, problem_line, reading_line, register
+from govcheck.reporters.base import (
+    RenderOptions,
+    clean_files,
+    place,
+    problem_line,
+    reading_line,
+    register,
+)
 from govcheck.reporters.escape import log, log_file
 
 _COLOURS = {Severity.FEL: "red", Severity.VARNING: "yellow", Severity.INFO: "blue"}
@@ -89,13 +96,10 @@ def render(report: Report, options: RenderOptions) -> str:
             lines.append("")
     if options.quiet:
         return "\n".join(lines) + ("\n" if lines else "")
-    with_findings = {x.location.file for x in report.findings} | {p.file for p in report.problems}
-    for file in report.files:
-        if file not in with_findings:
-            lines.append(f"{log_file(file)}: {t('no_findings', lang)}")
-            reading = report.readings.get(file)
-            if reading is not None:
-                lines.append("  " + reading_line(reading, lang))
+    for file, reading in clean_files(report):
+        lines.append(f"{log_file(file)}: {t('no_findings', lang)}")
+        if reading is not None:
+            lines.append("  " + reading_line(reading, lang))
     summary = t(
         "summary",
         lang,
