@@ -57,8 +57,9 @@ class AnyOf(BaseModel):
 
 
 Condition = Union[Leaf, AllOf, AnyOf]  # noqa: UP007 - a recursive alias needs Union here
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
+# No model_rebuild() here: the models are built on first use (defer_build), when the recursive
+# alias above resolves from this module; a run whose rule set comes from the cache never
+# builds them.
 
 
 def leaves(condition: Condition) -> list[Leaf]:

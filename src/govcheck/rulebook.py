@@ -29,7 +29,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from govcheck.analysis import RuleShape, conflicts
 from govcheck.conditions import (
     AllOf,
     Condition,
@@ -566,7 +565,10 @@ def _prefix(registry: Registry, pack: str) -> str:
 
 
 def _check_conflicts(rules: list[Rule]) -> None:
-    """Rules that can never report, or that no draft can satisfy together: see analysis.py."""
+    """Rules that can never report, or that no draft can satisfy together: see analysis.py
+    (imported here: a run whose rule set comes from the cache never needs it)."""
+    from govcheck.analysis import RuleShape, conflicts
+
     shapes = []
     for rule in rules:
         guarded = rule.guarded_condition()
