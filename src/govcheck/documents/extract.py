@@ -463,6 +463,8 @@ def extract(
         result.put("beslutande_organ", _organ(body_name), line)
     _decision_level(result, body, vocabulary)
     _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
+    if "beslutande_organ" not in result.data:
+        _decision_sentence(result, body, vocabulary)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -562,23 +564,35 @@ def labels_only(text: str, vocabulary: Vocabulary) -> bool:
 
 def _decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
     """'Beslutsnivå Kommunfullmäktige' (a protocol paragraph's label for the body that takes
-    the decision in the end): that body, when the proposal did not name it."""
+    the decision in the end), and an adopted document's header ("Beslutande instans:
+    Fullmäktige", "Fastställt av: Kommunstyrelsen", "Beslutsinstans: Kommundirektör", on its
+    own line or run on in a flattened header): that body, when the proposal did not name it.
+    Away from the start of a line the label needs its colon ("… riktlinjer antagna av
+    kommunfullmäktige" in running text is no label)."""
     words = vocabulary.labels.get("beslutsniva", ())
     if not words or "slutligt_beslutande_organ" in result.data:
         return
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     label = re.compile(
-        r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*(.*)$", re.IGNORECASE
+        rf"(?:^(?:{alternatives})\s*:?|(?:^|(?<=\s))(?:{alternatives})\s*:)\s*(.*)$", re.IGNORECASE
+    )
+    offices = "|".join(re.escape(w) for w in vocabulary.title_words if w.isalpha())
+    # "Fullmäktige", "Kommunstyrelsen", "Tekniska nämnden"; an office deciding by delegation
+    # ("Kommundirektör"); never a sentence.
+    deciding = re.compile(
+        rf"^((?:[A-ZÅÄÖ][\wåäö]*a\s+)?{_BODY}|[A-ZÅÄÖ][\wåäö-]*(?:{offices}))(?=$|[\s.,;])",
+        re.IGNORECASE,
     )
     for index, line in enumerate(body[:200]):
-        found = label.match(line.text.strip())
+        found = label.search(line.text.strip())
         if not found:
             continue
         value = found.group(1).strip() or (
             body[index + 1].text.strip() if index + 1 < len(body) else ""
         )
-        named = re.match(rf"^({_BODY})\b", value)
+        named = deciding.match(value) if value[:1].isupper() else None
         if not named:
-            return
+            continue
         organ = _organ(named.group(1))
         if "beslutande_organ" not in result.data:
             result.put("beslutande_organ", organ, line)
@@ -1307,6 +1321,74 @@ def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
         # "<proposer>s förslag till <body>": the body named last decides.
         return f"{own} föreslår {later[-1]} besluta:"
     return None  # "Förvaltningens förslag till beslut": the proposer, not the body
+
+
+#: A body's name as a decision sentence opens with it: "Kommunfullmäktige", "Tekniska nämnden".
+_SUBJECT = (
+    r"(?:[A-ZÅÄÖ][\wåäö]*a\s+(?:nämnden|styrelsen)"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen))"
+)
+_DECIDES = re.compile(rf"(?:^|(?<=[\s.:]))({_SUBJECT})\s+beslutar(?=\s+att\b|\s*:|\s*$)")
+_PROPOSES_ONWARD = re.compile(
+    rf"\bföreslår\s+(?:att\s+)?({_BODY})\s+(?:att\s+)?föreslå\s+({_BODY})\s+att\b",
+    re.IGNORECASE,
+)
+#: "Arbetsutskottets förslag till Kommunstyrelsen Godkänna …": a heading run on into the
+#: decision text by a flattened transcript (the text after it opens with a capital); the body
+#: named decides. A heading on its own line is the sections' (avsnitt.beslut_monster).
+_PROPOSAL_TO = re.compile(
+    rf"(?:^|\s)(?:[\wåäö-]+s\s|s\s)förslag till\s+({_SUBJECT}|{_BODY})(?=\s+[A-ZÅÄÖ])"
+)
+
+
+def _decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """A protocol paragraph, a meeting item or a protokollsutdrag that states its decision
+    without a heading the sections know, in lines or run together on one line:
+    "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar / att A, samt /
+    att B", "KS 261 KS 2013/0463 <title> Kommunstyrelsen beslutar att godkänna …", "föreslår
+    kommunstyrelsen att föreslå kommunfullmäktige att …", "<x>s förslag till Kommunstyrelsen
+    Godkänna …". The first such sentence of the ärende names the deciding body; "<body>
+    beslutar att …" gives the decision points too, up to the end of its sentence."""
+    head = body[:80]
+    best: tuple[int, int, str, str | None, re.Match[str]] | None = None
+    for index, line in enumerate(head):
+        candidates = []
+        if found := _PROPOSES_ONWARD.search(line.text):
+            candidates.append((found.start(), found.group(1), found.group(2), found))
+        if found := _DECIDES.search(line.text):
+            candidates.append((found.start(), found.group(1), None, found))
+        if not candidates and (found := _PROPOSAL_TO.search(line.text)):
+            # The heading names the body; a decision sentence after it on its line says more.
+            candidates.append((found.start(1), found.group(1), None, found))
+        if candidates:
+            at, deciding, final, found = min(candidates, key=lambda c: c[0])
+            best = (index, at, deciding, final, found)
+            break
+    if best is None:
+        return
+    index, _, deciding, final, found = best
+    line = head[index]
+    if found.re is not _PROPOSAL_TO and "forslag_till_beslut" not in result.data:
+        sentence = line.text[found.start() :]
+        if found.re is _PROPOSES_ONWARD:
+            # "… föreslå kommunfullmäktige att A": the points the final body is to decide.
+            sentence = f"{final} beslutar att {line.text[found.end() :].strip()}"
+        for following in head[index + 1 : index + 12]:
+            if sentence.rstrip().endswith(".") or re.search(r"\.\s+[A-ZÅÄÖ]", sentence):
+                break
+            text = following.text.strip()
+            if not text:
+                continue
+            if vocabulary.section(text) is not None:
+                break
+            sentence = f"{sentence} {text}"
+        sentence = re.split(r"(?<=[a-zåäö\d)])\.\s+(?=[A-ZÅÄÖ])", sentence, maxsplit=1)[0]
+        if re.search(r"\bbeslutar\s*:?\s*att\s+\S", sentence):
+            _proposal(result, [Line(sentence.strip(), line.line, line.page)], vocabulary)
+    result.put("beslutande_organ", _organ(deciding), line)
+    result.data.pop("slutligt_beslutande_organ", None)
+    if final:
+        result.put("slutligt_beslutande_organ", _organ(final), line)
 
 
 #: Where a step of a beslutsplanering whose dates the publisher dropped starts: a body's name
