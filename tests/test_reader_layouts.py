@@ -112,3 +112,30 @@ def test_proposers_heading_run_on_into_the_decision_text(tmp_path: Path) -> None
         "Kommunstyrelsen Godkänna rapporten. Uppmana nämnderna att anta kontrollplaner."
     )
     assert _deciding(_read(tmp_path, text).data) == "Kommunstyrelsen"
+
+
+# --- the municipality named indirectly -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kommun"),
+    [
+        # A municipality that is a region too names itself so.
+        (
+            "Tekniska nämnden Kallelse\nRegion Gotland Besöksadress Torget 1\nNy taxa\nText.",
+            "gotland",
+        ),
+        ("REGION GOTLAND\nTjänsteskrivelse\nNy taxa\nText.", "gotland"),
+        # A county's region is no municipality.
+        ("Region Stockholm\nTjänsteskrivelse\nNy taxa för parkering\nText.", "okand"),
+        # The place the matter is in, the only municipality the text names.
+        (
+            "Tjänsteskrivelse\nNy taxa\nFörslag till principer för medborgardialog i Vingåker.",
+            "vingaker",
+        ),
+        # Two named: no guess.
+        ("Tjänsteskrivelse\nNy taxa\nEn dialog i Vingåker som i Flen har prövats.", "okand"),
+    ],
+)
+def test_municipality_named_indirectly(tmp_path: Path, text: str, kommun: str) -> None:
+    assert _read(tmp_path, text).data["kommun"] == kommun

@@ -76,6 +76,8 @@ class _Municipality(_Model):
     #: In a municipality's own lasning.toml: words only it uses (its own bodies' or offices'
     #: names), evidence of the municipality when nothing stronger names it.
     kannetecken: list[str] = Field(default_factory=list)
+    #: Municipalities that are a region too and name themselves "Region <Name>" ("Gotland").
+    regioner: list[str] = Field(default_factory=list)
 
 
 class _Placeholders(_Model):
@@ -198,6 +200,8 @@ class Vocabulary:
     steps: dict[str, str]
     kommun_forms: tuple[str, ...]
     municipalities: tuple[str, ...]
+    #: Municipalities that name themselves "Region <Name>" ([kommun] regioner).
+    region_municipalities: tuple[str, ...]
     foreign_domains: tuple[str, ...]
     placeholders: tuple[re.Pattern[str], ...]
     not_placeholders: tuple[re.Pattern[str], ...]
@@ -363,6 +367,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         steps={key.casefold(): value for key, value in data.organ.steg.items()},
         kommun_forms=_unique(data.kommun.former),
         municipalities=_unique(data.kommun.alla),
+        region_municipalities=_unique(data.kommun.regioner),
         foreign_domains=_unique(d.casefold() for d in data.kommun.inte_kommundomaner),
         placeholders=_compile(data.platshallare.monster, where),
         not_placeholders=_compile(data.platshallare.inte, where, re.IGNORECASE),
