@@ -139,3 +139,41 @@ def test_proposers_heading_run_on_into_the_decision_text(tmp_path: Path) -> None
 )
 def test_municipality_named_indirectly(tmp_path: Path, text: str, kommun: str) -> None:
     assert _read(tmp_path, text).data["kommun"] == kommun
+
+
+# --- an adopted governing document's title --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "typ"),
+    [
+        (
+            "1 Driftinformation\nPolicy för öppna data i Exempelby kommun\n"
+            "Typ av styrdokument: Policy\nBeslutande instans: Fullmäktige\n"
+            "Gäller för: Kommunövergripande\n1. Inledning\nText.",
+            "Policy för öppna data i Exempelby kommun",
+            "policy",
+        ),
+        # The title repeated by a flattened transcript, a page number after it.
+        (
+            "1 Strategi Program Policy Riktlinjer Exempelby Stads Riktlinjer för e-post "
+            "Riktlinjer för e-post 1\n2 Fastställt av: Kommunstyrelsen Datum: 3 maj 2012\n"
+            "3 Text om e-post.",
+            "Riktlinjer för e-post",
+            "riktlinjer",
+        ),
+        # A web page: the kind above the adoption, the title quoted in the text.
+        (
+            "Styrdokument, riktlinje\n\nAntagen av Kommunstyrelsen den 2 december 2019 § 12\n\n"
+            '"Riktlinje för kommunens bidrag till föreningar" syftar till att ange nivåer.',
+            "Riktlinje för kommunens bidrag till föreningar",
+            "riktlinjer",
+        ),
+    ],
+)
+def test_adopted_documents_title_names_its_kind(
+    tmp_path: Path, text: str, title: str, typ: str
+) -> None:
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == title
+    assert data["typ"] == typ

@@ -465,6 +465,8 @@ def extract(
     _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
     if "beslutande_organ" not in result.data:
         _decision_sentence(result, body, vocabulary)
+    if result.raw.get("antagen"):
+        _governing_title(result, body, vocabulary, title_hints or [])
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -531,6 +533,7 @@ def _adoption(
         found = _ADOPTED.search(line.text)
         if not found:
             continue
+        result.raw["antagen"] = True
         if "beslutande_organ" not in result.data:
             result.put("beslutande_organ", _organ(found.group(1)), line)
         if "datum" not in result.data:
@@ -554,6 +557,46 @@ def _adoption(
             result.snippets.pop("rubrik", None)
             result.put("rubrik", _tidy(before), line)
         return
+
+
+def _governing_title(
+    result: Extraction, body: list[Line], vocabulary: Vocabulary, hints: list[str]
+) -> None:
+    """An adopted governing document's title names its kind: the first "<kind> för|mot|om …"
+    ("Policy för styrande dokument i Exempelby kommun", "Riktlinjer för IT") near its head, or
+    in the publisher's name for the page when the head lost it; cut where the title is
+    repeated ("Riktlinjer för IT Riktlinjer för IT"), at its number, a label or a sentence's
+    end. Only when the title read does not already open so."""
+    kinds = _alternatives(vocabulary.governing_kinds)
+    if not kinds:
+        return
+    opens = re.compile(rf"(?:^|(?<=[\s\"”“]))((?:{kinds})\s(?:för|mot|om|avseende)\s\S.*)")
+    current = str(result.data.get("rubrik") or "")
+    if re.match(rf"(?:{kinds})\s(?:för|mot|om|avseende)\s", current):
+        return
+    number = str(result.data.get("diarienummer") or "")
+    ends = [
+        r"[.:;\"”(]",
+        r"\s(?:Pdf|PDF|Dnr|Diarienummer|Beslutsinstans|Beslutande|Fastställ\w*|Antagen|Antogs)\b",
+        rf"\s(?:{kinds})\s(?:för|mot|om|avseende)\s",
+        r"\s\d{1,3}$",
+    ]
+    if number:
+        ends.append(re.escape(" " + number))
+    cut = re.compile("|".join(ends))
+    texts = [(line.text, line) for line in body[:15]] + [
+        (hint, body[0] if body else None) for hint in hints
+    ]
+    for text, line in texts:
+        found = opens.search(text)
+        if not found:
+            continue
+        title = found.group(1)
+        stop = cut.search(title, 1)
+        title = _tidy(title[: stop.start()] if stop else title).rstrip(" ,-–")
+        if 3 <= len(title.split()) <= 15 and not _is_furniture(title, vocabulary):
+            result.put("rubrik", title, line)
+            return
 
 
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:
@@ -598,6 +641,8 @@ def _decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary
             result.put("beslutande_organ", organ, line)
         elif str(result.data["beslutande_organ"]).casefold() != organ.casefold():
             result.put("slutligt_beslutande_organ", organ, line)
+        if not re.match(r"(?i)beslutsnivå", found.group(0)):
+            result.raw["antagen"] = True  # an adopted document's header, not a paragraph's
         return
 
 

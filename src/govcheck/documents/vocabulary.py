@@ -89,6 +89,7 @@ class _Placeholders(_Model):
 class _Title(_Model):
     inte: list[str] = Field(default_factory=list)
     meningsborjan: list[str] = Field(default_factory=list)
+    styrdokument: list[str] = Field(default_factory=list)
 
 
 class _VocabularyFile(_Model):
@@ -193,6 +194,9 @@ class Vocabulary:
     #: run on into the text after it ends.
     sentence_openers: frozenset[str]
     not_titles: tuple[re.Pattern[str], ...]
+    #: The kinds of governing document a title opens with ("Policy", "Riktlinjer" …
+    #: [rubrik] styrdokument), "<kind> för …".
+    governing_kinds: tuple[str, ...]
     name_particles: tuple[str, ...]
     organ_endings: tuple[str, ...]
     organ_roots: tuple[str, ...]
@@ -359,6 +363,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         title_words=_unique(word.casefold() for word in data.person.titelord),
         not_officials=_unique(word.casefold() for word in data.person.inte_handlaggare),
         not_titles=_compile(data.rubrik.inte, where),
+        governing_kinds=_unique(data.rubrik.styrdokument),
         sentence_openers=frozenset(data.rubrik.meningsborjan),
         name_particles=_unique(data.person.namnpartiklar),
         organ_endings=_unique(data.organ.andelser),
