@@ -177,3 +177,57 @@ def test_adopted_documents_title_names_its_kind(
     data = _read(tmp_path, text).data
     assert data["rubrik"] == title
     assert data["typ"] == typ
+
+
+# --- protocol paragraphs whose § the publisher dropped ---------------------------------------------
+
+
+def test_paragraph_marker_without_section_sign_and_the_item_that_decides(tmp_path: Path) -> None:
+    # Page numbers kept before each paragraph; the first paragraph with a case number is only
+    # announced, the second goes to a decision. Its title is run on into its text, whose
+    # first sentence repeats the title's last words.
+    text = (
+        "1 Kungörelse om sammanträdet har varit anslagen.\n"
+        "2 KS 2013/0009 Anmälan av protokoll För kännedom anmäls protokoll från länsstyrelsen.\n"
+        "3 KS 2012/0220 Försäljning av bryggor till Norrviks seglarklubb Norrviks seglarklubb "
+        "har framfört önskemål om att köpa bryggorna. Kommunstyrelsens förslag till beslut "
+        "Kommunfullmäktige beslutar att sälja bryggorna till klubben. Yrkanden text."
+    )
+    data = _read(tmp_path, text).data
+    assert data["diarienummer"] == "KS 2012/0220"
+    assert data["rubrik"] == "Försäljning av bryggor till Norrviks seglarklubb"
+    assert data["beslutande_organ"] == "Kommunfullmäktige"
+
+
+def test_running_head_and_abbreviated_paragraph_marker(tmp_path: Path) -> None:
+    # Each protocol page run onto one line after its running head; "BN 14" is the paragraph.
+    text = (
+        "Byggnadsnämnden 2015-04-07 1(20) Plats och tid: Stadshuset, kl 14:00-16:00 Justering "
+        "Datum för anslags upprättande: 2015-04-10\n"
+        "Byggnadsnämnden 2015-04-07 2(20) BN 13 Val av justerare Byggnadsnämnden beslutar att "
+        "utse Eva Ek att justera.\n"
+        "Byggnadsnämnden 2015-04-07 3(20) BN 14 BN 2015/0031 om ny detaljplan för hamnen "
+        "Byggnadsnämnden beslutar att anta planen. Bakgrund text.\n"
+    )
+    data = _read(tmp_path, text).data
+    assert data["datum"] == "2015-04-07"
+    assert data["diarienummer"] == "BN 2015/0031"
+    assert data["rubrik"] == "om ny detaljplan för hamnen"
+    assert data["beslutande_organ"] == "Byggnadsnämnden"
+
+
+def test_abbreviated_marker_with_the_number_labelled_below(tmp_path: Path) -> None:
+    text = (
+        "Plats och tid Stadshuset, kl. 10:00-11:00. Beslutande Eva Ek (S) Justeringens tid "
+        "och plats Stadshuset 2017-02-08 Paragrafer 1-9\n"
+        "Datum då anslaget sätts upp 2017-02-10\n"
+        "KSAU 1 Informationer\nÄnr KS 2017/5 Kommundirektören ger en lägesrapport.\n"
+        "KSAU 2 Rapport om intern kontroll 2016\n"
+        "Änr KS 2017/31 Arbetsutskottets förslag till Kommunstyrelsen Godkänna rapporten.\n"
+    )
+    data = _read(tmp_path, text).data
+    assert data["diarienummer"] == "KS 2017/31"
+    assert data["rubrik"] == "Rapport om intern kontroll 2016"
+    assert data["beslutande_organ"] == "Kommunstyrelsen"
+    # The notice's date and the adjustment's are not the meeting's.
+    assert "datum" not in data

@@ -201,6 +201,36 @@ def _ends_in_marker(text: str) -> bool:
 
 #: An agenda item's number before its title ("3 Ansökan om …").
 _ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point, not an item
+#: A paragraph whose § sign the publisher dropped: the body's abbreviation and the number
+#: ("KS 261", "KSAU 2"), or the page's and the paragraph's numbers ("3 3"); taken only with a
+#: case number right after it or, after the abbreviation, a labelled one on its line.
+_BARE_PARAGRAPH = re.compile(
+    r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
+)
+#: A protocol's running head repeated at the start of each page's line by a transcript
+#: ("Kommunstyrelsen 2013-10-01 4(47) KS 261 …").
+_RUNNING_HEAD = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+){0,3}\s\d{4}-\d{2}-\d{2}\s+(?:\d{1,3}\s?\(\d{1,3}\)\s+)?"
+)
+
+
+def _without_running_head(lines: list[Line]) -> list[str]:
+    """The lines' texts without a running head that opens three or more of them."""
+    heads = [_RUNNING_HEAD.match(line.text.strip()) for line in lines]
+    counts: dict[str, int] = {}
+    for head in heads:
+        if head:
+            key = re.sub(r"\d{1,3}\s?\(\d{1,3}\)\s+$", "", head.group(0)).strip()
+            counts[key] = counts.get(key, 0) + 1
+    texts = []
+    for line, head in zip(lines, heads, strict=True):
+        text = line.text.strip()
+        if head:
+            key = re.sub(r"\d{1,3}\s?\(\d{1,3}\)\s+$", "", head.group(0)).strip()
+            if counts[key] >= 3:
+                text = text[head.end() :]
+        texts.append(text)
+    return texts
 
 
 @dataclass
@@ -226,13 +256,24 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         else re.compile(r"(?!)")
     )
     found: list[_Item] = []
-    for index, line in enumerate(lines):
-        text = line.text.strip()
+    texts = _without_running_head(lines)
+    for index, text in enumerate(texts):
         nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         after = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
         head: str | None = None
+        bare = _BARE_PARAGRAPH.match(text)
         if marker := _PARAGRAPH.match(text):
             head = text[marker.end() :]
+        elif bare and (
+            DNR_BARE.match(text[bare.end() :])
+            or (
+                bare.group("abbr")
+                and (_number_inside(text[bare.end() :], numbers) or label.match(nxt))
+            )
+        ):
+            head = text[bare.end() :]
+            if not label.match(nxt):
+                nxt = after = ""
         elif (
             _ends_in_marker(text)
             and label.match(nxt)
@@ -256,13 +297,28 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     # Of a meeting's items, the ärende is the first that goes to a decision: an item whose
     # proposal is only that information be noted ("Informationen noteras", a monthly report)
     # comes before it on the agenda.
+    deciding: list[_Item] = []
     for position, candidate in enumerate(carrying):
         end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
         start = candidate.index
         text = " ".join(line.text for line in lines[start : min(end, start + 40)])
         if not any(p.search(text) for p in vocabulary.information):
-            return candidate
+            deciding.append(candidate)
+            if _DECIDES.search(text) or _PROPOSAL_TO.search(text) or _PROPOSES_ONWARD.search(text):
+                # Of several, the first that states a decision ("2 KS 2012/7 Anmälan av
+                # … för kännedom" before "3 KS 2010/116 … Kommunfullmäktige beslutar att").
+                return candidate
+    if deciding:
+        return deciding[0]
     return carrying[0] if carrying else found[0]
+
+
+def _number_inside(text: str, labels: list[str]) -> bool:
+    """A labelled case number within the line ("<title> Änr KS 2018/27 …")."""
+    words = "|".join(re.escape(v) for v in sorted(labels, key=len, reverse=True))
+    return bool(words) and bool(
+        re.search(rf"\s(?:{words})\s*:?\s*[A-ZÅÄÖ]{{0,6}}[ /-]?\d", text, re.IGNORECASE)
+    )
 
 
 def _item_title(
@@ -320,11 +376,24 @@ def _item_title(
 def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
     """A title run on into the text after it (a transcript without line breaks): cut where a
     sentence opens ("<title> Den 14 december 2012 överlämnades …")."""
+    decided = _DECIDES.search(text)
+    if decided and decided.start() > 0 and len(text[: decided.start()].split()) >= 2:
+        # "<title> Kommunstyrelsen beslutar att …": the decision sentence opens.
+        text = text[: decided.start()].strip()
     words = text.split()
     openers = vocabulary.sentence_openers
     for position, word in enumerate(words):
         if position >= 2 and word in openers:
             return " ".join(words[:position])
+        # "… till Stocksunds båtklubb Stocksunds båtklubb har i skrivelse …": the title's last
+        # words repeated as the subject of the text's first sentence.
+        for size in (3, 2):
+            if (
+                position >= size + 1
+                and word[:1].isupper()
+                and words[position : position + size] == words[position - size : position]
+            ):
+                return " ".join(words[:position])
     return text
 
 
@@ -498,10 +567,20 @@ def _meeting_date(
     )
     for line in head[:60]:
         label = meeting.search(line.text)
-        dated = find_dates(line.text[label.end() :], compact_forms=False) if label else []
+        rest = line.text[label.end() :] if label else ""
+        # Further on, a flattened cover holds the adjustment's and the notice's dates
+        # ("Justeringens tid och plats … 2018-01-18", "anslaget sätts upp …"): not the meeting's.
+        other = re.search(r"(?i)\bjustering|\banslag", rest)
+        dated = find_dates(rest[: other.start()] if other else rest, compact_forms=False)
         if dated:
             result.put("datum", dated[0][0].isoformat(), line)
             return
+    # A protocol's running head, repeated on each page's line ("Kommunstyrelsen 2013-10-01").
+    heads = [_RUNNING_HEAD.match(line.text.strip()) for line in head[:60]]
+    dates = [find_dates(found.group(0), compact_forms=False) for found in heads if found]
+    if len(dates) >= 2 and all(d and d[0][0] == dates[0][0][0] for d in dates):
+        result.put("datum", dates[0][0][0].isoformat(), head[0] if head else None)
+        return
     for hint in hints:
         dated = find_dates(hint, compact_forms=False) if meeting.search(hint) else []
         if dated:
@@ -509,7 +588,12 @@ def _meeting_date(
             return
     header, _ = read_header(head[:60], vocabulary)
     found = header.get("datum")
-    if found.status == READ and isinstance(found.value, dt.date):
+    if (
+        found.status == READ
+        and isinstance(found.value, dt.date)
+        # "Datum då anslaget sätts upp": the notice's date, not the meeting's.
+        and not (found.line and re.search(r"(?i)\banslag", found.line.text))
+    ):
         result.put("datum", found.value.isoformat(), found.line)
 
 

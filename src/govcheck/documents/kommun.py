@@ -246,9 +246,7 @@ def _named_as_the_place(lines: list[Line], vocabulary: Vocabulary) -> KommunEvid
             first = line
     if first is None or len(named) != 1:
         return None
-    ident = _profile_by_name(next(iter(named)), vocabulary.profiles) or kommun_id(
-        next(iter(named))
-    )
+    ident = _profile_by_name(next(iter(named)), vocabulary.profiles) or kommun_id(next(iter(named)))
     return KommunEvidence(ident, "text", first) if ident else None
 
 
