@@ -231,3 +231,26 @@ def test_abbreviated_marker_with_the_number_labelled_below(tmp_path: Path) -> No
     assert data["beslutande_organ"] == "Kommunstyrelsen"
     # The notice's date and the adjustment's are not the meeting's.
     assert "datum" not in data
+
+
+# --- a word broken at a line end -------------------------------------------------------------------
+
+
+def test_word_broken_at_a_line_end_is_no_misspelt_body(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr SN 2017/3\nUtökad budget för boendet\nFörslag till beslut\n"
+        "Förvaltningen föreslår att Socialnämnden föreslår kommunfull-mäktige besluta om "
+        "utökad budget.\nBakgrund\nKost-nadsuppskattningen visar behovet."
+    )
+    result = _read(tmp_path, text)
+    assert result.data["beslutande_organ"] == "Kommunfullmäktige"
+    assert not result.text_values.get("felstavade_organ")
+
+
+def test_a_hyphen_before_och_stays(tmp_path: Path) -> None:
+    # "Kultur-och fridsnämndens": two words joined by "och", the second misspelt.
+    text = (
+        "Tjänsteskrivelse\nDnr KFN 2020/3\nNy taxa\nÄrendet\n"
+        "Ärendet har beretts av Kultur-och fridsnämndens arbetsutskott."
+    )
+    assert _read(tmp_path, text).text_values.get("felstavade_organ")

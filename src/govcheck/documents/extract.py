@@ -1271,6 +1271,11 @@ def _sections(
 
 def _organ(text: str) -> str:
     text = text.strip().strip(":").strip()
+    # "Kommunfull-mäktige": broken at a line end and kept so by the publisher; "Barn- och
+    # ungdomsnämnden", "Kultur-och fritidsnämnden" are written with their hyphen.
+    joined = re.sub(r"(?<=[a-zåäö])-(?!(?:och|samt|eller)\b)(?=[a-zåäö])", "", text)
+    if re.search(r"(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)$", joined):
+        text = joined
     return text[:1].upper() + text[1:]
 
 
