@@ -254,3 +254,53 @@ def test_a_hyphen_before_och_stays(tmp_path: Path) -> None:
         "Ärendet har beretts av Kultur-och fridsnämndens arbetsutskott."
     )
     assert _read(tmp_path, text).text_values.get("felstavade_organ")
+
+
+# --- a flattened header: the official, the cover's number, a dropped date ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [
+        (
+            "Kommunstyrelsen Kommunledningskontoret Ledningsstaben Per-Olof Ek KSKF/2019:12 Ny taxa",
+            "Per-Olof Ek",
+        ),
+        ("Kommunledningsförvaltningen Anna Berg,\nTjänsteskrivelse", "Anna Berg"),
+    ],
+)
+def test_official_named_after_the_unit_in_a_flattened_header(
+    tmp_path: Path, header: str, name: str
+) -> None:
+    text = f"{header}\nNy taxa för parkering\nFörslag till beslut\nKommunstyrelsen föreslås besluta att anta taxan."
+    assert _read(tmp_path, text).data["handlaggare"]["namn"] == name
+
+
+def test_a_unit_after_the_unit_is_no_official(tmp_path: Path) -> None:
+    text = "Kommunledningskontoret Ekonomiavdelningen Stab KS 2019/12\nNy taxa\nText."
+    assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})
+
+
+def test_case_number_on_a_cover_after_the_title(tmp_path: Path) -> None:
+    text = (
+        "Program för öppna data i Exempelby kommun Ks 2011:118 kommunfullmäktige "
+        "Fastställt av kommunfullmäktige 2011-05-30\n1 Inledning\nText."
+    )
+    data = _read(tmp_path, text).data
+    assert data["diarienummer"] == "Ks 2011:118"
+    assert data["rubrik"] == "Program för öppna data i Exempelby kommun"
+
+
+def test_government_series_is_no_case_number(tmp_path: Path) -> None:
+    text = "Yttrande över Ds 2008:12 om kommunal redovisning\nText om förslaget."
+    assert "diarienummer" not in _read(tmp_path, text).data
+
+
+def test_date_label_followed_by_the_numbers_remnant_states_no_date(tmp_path: Path) -> None:
+    # The publisher dropped the date and the number's digits: "Datum Ks/2015: Organisation".
+    text = (
+        "Kommunledningsförvaltningen\nTjänsteskrivelse Datum Ks/2015: Organisation Ny taxa\nText."
+    )
+    result = _read(tmp_path, text)
+    assert "datum" not in result.data
+    assert "Datum" in result.empty_fields

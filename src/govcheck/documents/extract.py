@@ -536,6 +536,8 @@ def extract(
         _decision_sentence(result, body, vocabulary)
     if result.raw.get("antagen"):
         _governing_title(result, body, vocabulary, title_hints or [])
+    if not result.get("handlaggare.namn"):
+        _official_after_unit(result, zone[:8], vocabulary)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -656,14 +658,14 @@ def _governing_title(
         return
     opens = re.compile(rf"(?:^|(?<=[\s\"”“]))((?:{kinds})\s(?:för|mot|om|avseende)\s\S.*)")
     current = str(result.data.get("rubrik") or "")
-    if re.match(rf"(?:{kinds})\s(?:för|mot|om|avseende)\s", current):
-        return
+    current_opens = bool(re.match(rf"(?:{kinds})\s(?:för|mot|om|avseende)\s", current))
     number = str(result.data.get("diarienummer") or "")
     ends = [
         r"[.:;\"”(]",
         r"\s(?:Pdf|PDF|Dnr|Diarienummer|Beslutsinstans|Beslutande|Fastställ\w*|Antagen|Antogs)\b",
         rf"\s(?:{kinds})\s(?:för|mot|om|avseende)\s",
         r"\s\d{1,3}$",
+        r"\s[A-ZÅÄÖ][A-Za-zåäö]{0,5}\s?[/-]?\s?\d{4}[:/]\d",  # a case number after it
     ]
     if number:
         ends.append(re.escape(" " + number))
@@ -671,6 +673,9 @@ def _governing_title(
     texts = [(line.text, line) for line in body[:15]] + [
         (hint, body[0] if body else None) for hint in hints
     ]
+    if current_opens:
+        # The title read opens so: only what runs on after it is cut.
+        texts = [(current, None)]
     for text, line in texts:
         found = opens.search(text)
         if not found:
@@ -679,8 +684,40 @@ def _governing_title(
         stop = cut.search(title, 1)
         title = _tidy(title[: stop.start()] if stop else title).rstrip(" ,-–")
         if 3 <= len(title.split()) <= 15 and not _is_furniture(title, vocabulary):
-            result.put("rubrik", title, line)
+            if title != current:
+                result.put("rubrik", title, line)
             return
+
+
+_UNIT = r"(?:förvaltningen|kontoret|staben|avdelningen|enheten|sektionen|kansliet)"
+_PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+#: "Kommunledningskontoret Ledningsstaben Lars-Anders Ek KSKF/2018:419 …", "Kommunlednings-
+#: förvaltningen Anna Ek," (the kind word on the next line): a flattened header's official, a
+#: name right after the unit and before a comma, the case number, a label or the line's end.
+_OFFICIAL_AFTER_UNIT = re.compile(
+    rf"[a-zåäö]{_UNIT}\s+(?P<name>{_PERSON_WORD}\s+{_PERSON_WORD})"
+    r"(?=\s*,|\s*$|\s+[A-ZÅÄÖ]{2,6}[ /-]?\d|\s+[A-ZÅÄÖ]{2,6}/|\s+(?:Dnr|Diarienummer)\b)"
+)
+
+
+def _official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocabulary) -> None:
+    """An official named without a label in a flattened header, right after the unit."""
+    not_names = re.compile(
+        rf"(?:{_UNIT[3:-1]}|nämnden|styrelsen|fullmäktige|kommun|stad|region)$", re.IGNORECASE
+    )
+    for line in zone:
+        found = _OFFICIAL_AFTER_UNIT.search(line.text)
+        if not found:
+            continue
+        words = found.group("name").split()
+        if any(
+            not_names.search(word)
+            or any(word.casefold().endswith(title) for title in vocabulary.title_words)
+            for word in words
+        ):
+            continue
+        result.put("handlaggare.namn", found.group("name"), line)
+        return
 
 
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:

@@ -33,7 +33,9 @@ DNR_REMNANT = re.compile(r"(?:[A-ZÅÄÖ]{2,6}(?:[-/ ]?\d{0,4}/)?|/\d{4})(?=\s|$
 #: forms count too.
 DNR_BARE = re.compile(
     r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*"
-    r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4})"
+    r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4}"
+    # "Ks 2008:225" on a cover; never a government series ("Ds 2008:12", "SFS 2017:725").
+    r"|(?!Ds\b)[A-ZÅÄÖ][a-zåäö]{1,4} \d{4}:\d{1,6})"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -234,10 +236,16 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if target.status == "absent":
             target.line = lines[hit[0]]
             own = _own_value(lines, labels, hit)
-            if own and _datelike(own):
+            if own and _datelike(own) and not _CASE_NUMBER_FIRST.match(own):
                 target.status, target.seen = "unreadable", own[:60]
             else:
+                # Nothing, or the next field's value ("Datum Ks/2015: Organisation": the
+                # publisher dropped the date, the number's remnant follows): no date stated.
                 target.status = "empty"
+
+
+#: A case number, or what a publisher left of one, opening a label's value.
+_CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/:-]\s?\d{2,4}\b(?!-\d\d-)")
 
 
 _DATELIKE = re.compile(
