@@ -304,3 +304,29 @@ def test_date_label_followed_by_the_numbers_remnant_states_no_date(tmp_path: Pat
     result = _read(tmp_path, text)
     assert "datum" not in result.data
     assert "Datum" in result.empty_fields
+
+
+# --- the case type from what the document says it is ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Uppdaterad Policy för styrdokument\nInnehåll\nText.", "policy"),
+        ("Reviderade riktlinjer för bidrag\nText.", "riktlinjer"),
+        (
+            "Exempelby kommuns yttrande över remissen Bättre kommuner (SOU 2021:3)\n"
+            "Ärendebeskrivning\nText.",
+            "remissvar",
+        ),
+        # Sending a draft out on remiss is no reply to one.
+        (
+            "Dnr KS 2019/4\nRemiss av förslag - Riktlinjer för kamerabevakning\nFörslag till beslut\n"
+            "1. Förslag till riktlinjer för kamerabevakning remitteras till samtliga nämnder.\n"
+            "Ärendebeskrivning\nText.",
+            "tjansteskrivelse",
+        ),
+    ],
+)
+def test_case_type_from_what_the_document_says(tmp_path: Path, text: str, typ: str) -> None:
+    assert _read(tmp_path, text).data["typ"] == typ
