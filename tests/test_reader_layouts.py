@@ -330,3 +330,28 @@ def test_date_label_followed_by_the_numbers_remnant_states_no_date(tmp_path: Pat
 )
 def test_case_type_from_what_the_document_says(tmp_path: Path, text: str, typ: str) -> None:
     assert _read(tmp_path, text).data["typ"] == typ
+
+
+# --- the meeting's date on a protocol's or a meeting page's cover ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        (
+            "Kommunstyrelsen Tid Tisdagen den 4 december 2018 kl. 8:00-11:20 Plats Rummet",
+            "2018-12-04",
+        ),
+        ("Möte 2024-06-17\n-\nUpprop", "2024-06-17"),
+        (
+            "Kommunstyrelsen\n\nSammanträdesdatum\n\n2021-04-13\n\nJusterandes signatur",
+            "2021-04-13",
+        ),
+    ],
+)
+def test_meetings_date_on_the_cover(tmp_path: Path, head: str, date: str) -> None:
+    text = (
+        f"{head}\nLokalplan för skolan\nMed anledning av detta föreslår kommunstyrelsen att "
+        "föreslå kommunfullmäktige att anta planen.\n"
+    )
+    assert _read(tmp_path, text).data["datum"] == date

@@ -496,6 +496,9 @@ def extract(
         result.put("rubrik", item.title, lines[item.index])
         if "datum" not in result.data:
             _meeting_date(result, lines[: item.index], vocabulary, title_hints or [])
+    elif "datum" not in result.data and not _own_kind(header_lines[:30], vocabulary):
+        # A protocol or meeting page whose paragraphs were not told apart: the meeting's date.
+        _meeting_date(result, lines[:60], vocabulary, [])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
     if item is not None and "forslag_till_beslut" not in result.data:
@@ -565,11 +568,18 @@ def _meeting_date(
     # a Datum label: "Datum då anslaget sätts upp" is the notice's date).
     meeting = re.compile(
         r"\b(?:Sammanträdesdatum|Plats och tid|(?:SAMMANTRÄDES)?PROTOKOLL|Protokoll|KALLELSE"
-        r"|Kallelse)\b\s*:?"
+        r"|Kallelse|Möte)\b\s*:?"
+        # "Tid Tisdagen den 4 december 2018 kl. 8:00": the meeting's time on a cover.
+        r"|(?:^|(?<=\s))Tid\s*:?\s+(?=(?:[A-ZÅÄÖa-zåäö]+dagen\s+)?(?:den\s+)?\d)"
     )
-    for line in head[:60]:
+    texts = [line.text.strip() for line in head[:60]]
+    for index, line in enumerate(head[:60]):
         label = meeting.search(line.text)
         rest = line.text[label.end() :] if label else ""
+        if label and not rest.strip():
+            # "Sammanträdesdatum" alone on its line, the date on the next line with text.
+            rest = next((text for text in texts[index + 1 : index + 4] if text), "")
+            rest = rest if DATE_PATTERN.match(rest) else ""
         # Further on, a flattened cover holds the adjustment's and the notice's dates
         # ("Justeringens tid och plats … 2018-01-18", "anslaget sätts upp …"): not the meeting's.
         other = re.search(r"(?i)\bjustering|\banslag", rest)
