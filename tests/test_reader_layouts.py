@@ -355,3 +355,41 @@ def test_meetings_date_on_the_cover(tmp_path: Path, head: str, date: str) -> Non
         "föreslå kommunfullmäktige att anta planen.\n"
     )
     assert _read(tmp_path, text).data["datum"] == date
+
+
+# --- Beslutsunderlag and recipients run together or run on ----------------------------------------
+
+
+def test_papers_run_together_on_one_line_are_told_apart(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr KS 2021/8\nDelårsrapport\nBeslutsunderlag\n"
+        "Allmänna utskottet 2021-02-25 § 12 Tjänsteutlåtande 2021-02-20\n"
+        "Delårsrapport 2021-02-18\nÄrendet\nText."
+    )
+    assert _read(tmp_path, text).data["beslutsunderlag"] == [
+        "Allmänna utskottet 2021-02-25 § 12",
+        "Tjänsteutlåtande 2021-02-20",
+        "Delårsrapport 2021-02-18",
+    ]
+
+
+def test_a_kind_alone_before_a_named_paper(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr KS 2015/8\nSvar på motion\nBeslutsunderlag Tjänsteskrivelse "
+        "Rapport Motioner och e-förslag\nÄrendet\nText."
+    )
+    assert _read(tmp_path, text).data["beslutsunderlag"] == [
+        "Tjänsteskrivelse",
+        "Rapport Motioner och e-förslag",
+    ]
+
+
+def test_recipients_end_with_their_page(tmp_path: Path) -> None:
+    # A protokollsutdrag's last line, then (page 2) the report it covers.
+    text = (
+        "(1)\n§ 12 Dnr 2021-000044\nÅrsredovisning 2020\nKommunstyrelsens förslag till "
+        "kommunfullmäktige Kommunfullmäktige beslutar\natt godkänna årsredovisningen.\n"
+        "Beslutet skickas till Kommunfullmäktige\n(2)\nEtt starkt bokslut för kommunen\n"
+        "Året har varit ovanligt på många sätt."
+    )
+    assert _read(tmp_path, text).data["beslutet_skickas_till"] == ["Kommunfullmäktige"]

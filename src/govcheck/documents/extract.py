@@ -1303,17 +1303,61 @@ def _sections(
     elif found := _unheaded_proposal(body, vocabulary):
         _proposal(result, found, vocabulary)
     if "beslutsunderlag" in sections:
-        items = _items(sections["beslutsunderlag"])
+        items = _papers(
+            _items(_on_its_page(sections["beslutsunderlag"], headings["beslutsunderlag"])),
+            vocabulary,
+        )
         if items:
             result.put("beslutsunderlag", [text for text, _ in items], items[0][1])
     if "beslutsplanering" in sections:
         _planning(result, sections["beslutsplanering"], vocabulary)
     if "beslutet_skickas_till" in sections:
-        recipients = _items(sections["beslutet_skickas_till"])
+        recipients = _items(
+            _on_its_page(sections["beslutet_skickas_till"], headings["beslutet_skickas_till"])
+        )
         if recipients:
             result.put("beslutet_skickas_till", [t for t, _ in recipients], recipients[0][1])
     if "ansvariga" in sections:
         _responsible(result, sections["ansvariga"])
+
+
+def _papers(items: list[tuple[str, Line]], vocabulary: Vocabulary) -> list[tuple[str, Line]]:
+    """Beslutsunderlag items a publisher ran together on one line, told apart where a paper's
+    kind opens a new one: after a date or a paragraph number ("Allmänna utskottet 2021-03-25
+    § 20 Tjänsteutlåtande 2021-03-24"), or after a kind standing alone ("Tjänsteskrivelse
+    Rapport Medborgarförslag …")."""
+    kinds = _alternatives(vocabulary.paper_kinds)
+    if not kinds:
+        return items
+    after_number = re.compile(
+        r"(?:(?<=\d{4}-\d\d-\d\d)|(?<=§\s\d)|(?<=§\s\d\d)|(?<=§\s\d\d\d)|(?<=§\d)|(?<=§\d\d))"
+        rf"\s+(?=(?:{kinds})\b)"
+    )
+    alone_first = re.compile(rf"^((?:{kinds}))\s+(?=(?:{kinds})\s+[A-ZÅÄÖ\w])")
+    out: list[tuple[str, Line]] = []
+    for text, line in items:
+        parts = []
+        for part in after_number.split(text):
+            alone = alone_first.match(part)
+            if alone:
+                parts += [alone.group(1), part[alone.end() :]]
+            else:
+                parts.append(part)
+        out += [(part.strip(), line) for part in parts if part.strip()]
+    return out
+
+
+def _on_its_page(lines: list[Line], heading: Line) -> list[Line]:
+    """A short list (Beslutsunderlag, Beslutet skickas till) ends with its page when it has
+    items there: what follows on the next page is another document of the file (a
+    protokollsutdrag's last lines, then the report it covers). A heading that closes its page
+    has its items on the next."""
+    if heading.page is None:
+        return lines
+    own = [line for line in lines if line.page == heading.page]
+    if not any(line.text.strip() for line in own):
+        return lines
+    return own
 
 
 def _organ(text: str) -> str:

@@ -92,6 +92,11 @@ class _Title(_Model):
     styrdokument: list[str] = Field(default_factory=list)
 
 
+class _Papers(_Model):
+    #: The kinds of paper a Beslutsunderlag lists ("Tjänsteutlåtande", "Rapport", "Protokoll").
+    slag: list[str] = Field(default_factory=list)
+
+
 class _VocabularyFile(_Model):
     """The schema of ``lasning.toml`` (common and per municipality alike)."""
 
@@ -106,6 +111,7 @@ class _VocabularyFile(_Model):
     organ: _Bodies = Field(default_factory=_Bodies)
     kommun: _Municipality = Field(default_factory=_Municipality)
     platshallare: _Placeholders = Field(default_factory=_Placeholders)
+    underlag: _Papers = Field(default_factory=_Papers)
 
 
 class _DiaryFormat(BaseModel):
@@ -214,6 +220,9 @@ class Vocabulary:
     proposes: tuple[str, ...]
     verbs: tuple[str, ...]
     information: tuple[re.Pattern[str], ...]
+    #: The kinds of paper a Beslutsunderlag lists ([underlag] slag): where items run together
+    #: on one line are told apart.
+    paper_kinds: tuple[str, ...] = ()
     profiles: dict[str, KommunProfile] = field(default_factory=dict)
     overlays: dict[str, _VocabularyFile] = field(default_factory=dict, repr=False)
 
@@ -385,6 +394,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         proposes=_unique(data.forslag.foreslar),
         verbs=_unique(data.forslag.beslutsverb),
         information=_compile(data.forslag.information, where, re.IGNORECASE),
+        paper_kinds=_unique(data.underlag.slag),
     )
 
 
