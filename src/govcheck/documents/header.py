@@ -245,7 +245,7 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
 
 
 #: A case number, or what a publisher left of one, opening a label's value.
-_CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/:-]\s?\d{2,4}\b(?!-\d\d-)")
+_CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/-]\s?(?:19|20)\d\d\b(?!-\d\d-)")
 
 
 _DATELIKE = re.compile(
