@@ -393,3 +393,25 @@ def test_recipients_end_with_their_page(tmp_path: Path) -> None:
         "Året har varit ovanligt på många sätt."
     )
     assert _read(tmp_path, text).data["beslutet_skickas_till"] == ["Kommunfullmäktige"]
+
+
+def test_header_kept_only_in_the_publishers_name_for_the_page(tmp_path: Path) -> None:
+    text = (
+        "Riktlinjer för e-post. EXEMPELBY KOMMUN Kommunledningskontoret Eva Strand Dnr KS 2014/0031\n\n"
+        'Download "Riktlinjer för e-post. EXEMPELBY KOMMUN Kommunledningskontoret Eva Strand. '
+        '2014-03-12 Dnr KS 2014/0031 Riktlinjer"\n\nTranskript\n\n'
+        "1 1(9) för e-post Beslutsinstans: Kommundirektör Giltighetstid: Tillsvidare\n\n"
+        "2 2(9) 1 Inledning Text om e-post."
+    )
+    data = _read(tmp_path, text).data
+    assert data["diarienummer"] == "KS 2014/0031"
+    assert data["datum"] == "2014-03-12"
+    assert data["handlaggare"]["namn"] == "Eva Strand"
+
+
+def test_a_label_and_its_value_are_no_name(tmp_path: Path) -> None:
+    text = (
+        "Riktlinjer för e-post\n1 1(9) för e-post Beslutsinstans: Kommundirektör "
+        "Giltighetstid: Tillsvidare\n2 Inledning Text."
+    )
+    assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})

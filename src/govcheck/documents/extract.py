@@ -541,6 +541,8 @@ def extract(
         _governing_title(result, body, vocabulary, title_hints or [])
     if not result.get("handlaggare.namn"):
         _official_after_unit(result, zone[:8], vocabulary)
+    if "datum" not in result.data and "diarienummer" not in result.data and title_hints:
+        _header_from_publisher(result, title_hints, vocabulary)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -706,7 +708,7 @@ _PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 #: name right after the unit and before a comma, the case number, a label or the line's end.
 _OFFICIAL_AFTER_UNIT = re.compile(
     rf"[a-zåäö]{_UNIT}\s+(?P<name>{_PERSON_WORD}\s+{_PERSON_WORD})"
-    r"(?=\s*,|\s*$|\s+[A-ZÅÄÖ]{2,6}[ /-]?\d|\s+[A-ZÅÄÖ]{2,6}/|\s+(?:Dnr|Diarienummer)\b)"
+    r"(?=\s*[,.](?:\s|$)|\s*$|\s+[A-ZÅÄÖ]{2,6}[ /-]?\d|\s+[A-ZÅÄÖ]{2,6}/|\s+(?:Dnr|Diarienummer)\b)"
 )
 
 
@@ -727,6 +729,29 @@ def _official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocab
         ):
             continue
         result.put("handlaggare.namn", found.group("name"), line)
+        return
+
+
+def _header_from_publisher(result: Extraction, hints: list[str], vocabulary: Vocabulary) -> None:
+    """A transcript that lost the document's header may keep it in the publisher's name for
+    the page (docplayer's 'Download "<title> <municipality> <unit> <official>. 2013-02-26 Dnr
+    KS 2013/0082 …"'): its labelled diarienummer, the date beside it, the official after the
+    unit. Only when the text itself states neither date nor number."""
+    for hint in sorted(hints, key=len, reverse=True):
+        line = Line(hint, 1)
+        header, _ = read_header([line], vocabulary)
+        number = header.get("diarienummer")
+        if number.status != READ:
+            continue
+        result.put("diarienummer", number.value, line)
+        date = header.get("datum")
+        dated = find_dates(hint, compact_forms=False)
+        if date.status == READ and isinstance(date.value, dt.date):
+            result.put("datum", date.value.isoformat(), line)
+        elif len(dated) == 1:
+            result.put("datum", dated[0][0].isoformat(), line)  # the header row's one date
+        if not result.get("handlaggare.namn"):
+            _official_after_unit(result, [line], vocabulary)
         return
 
 

@@ -574,7 +574,8 @@ def name_and_title(
     for line in lines:
         if len(_LISTED.findall(line.text)) >= 2:
             continue  # a protocol's list of those present, each with a title
-        words = [w.strip(_TOKEN_PUNCT) for w in line.text.split()]
+        # A word closed by a colon is a label ("Giltighetstid: Tillsvidare"), never a name.
+        words = [w if w.endswith(":") else w.strip(_TOKEN_PUNCT) for w in line.text.split()]
         if 2 <= len(words) <= 3 and all(_name_word(w, vocabulary) for w in words):
             # The title on the line above the name ("Budgetchef" / "Eva Lind").
             for size_before in (2, 1):
