@@ -415,3 +415,15 @@ def test_a_label_and_its_value_are_no_name(tmp_path: Path) -> None:
         "Giltighetstid: Tillsvidare\n2 Inledning Text."
     )
     assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})
+
+
+def test_paragraph_run_on_after_the_one_before_it(tmp_path: Path) -> None:
+    text = (
+        "Kommunstyrelsen Tid Tisdagen den 3 mars 2020 kl. 8:00 Plats Rummet\n"
+        "41 Information om budget Överläggning Ekonomichefen redovisar. Kommunstyrelsen fattar "
+        "inget beslut. 42 Ny vision för Exempelby kommun\n"
+        "Dnr KS 2020/0112 Kommunledningskontorets skrivelse den 1 februari om en ny vision."
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Ny vision för Exempelby kommun"
+    assert data["diarienummer"] == "KS 2020/0112"

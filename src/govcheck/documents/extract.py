@@ -207,6 +207,8 @@ _ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point
 _BARE_PARAGRAPH = re.compile(
     r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
 )
+#: A paragraph's number and title closing a line after another paragraph's last sentence.
+_CLOSING_PARAGRAPH = re.compile(r"[.!?]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s+([A-ZÅÄÖ][^.!?]{3,150})$")
 #: A protocol's running head repeated at the start of each page's line by a transcript
 #: ("Kommunstyrelsen 2013-10-01 4(47) KS 261 …").
 _RUNNING_HEAD = re.compile(
@@ -282,6 +284,10 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             head = ""
         elif (item := _ITEM.match(text)) and label.match(nxt):
             head = text[item.end() :]
+        elif (closing := _CLOSING_PARAGRAPH.search(text)) and label.match(nxt):
+            # "… informationerna. 173 Digital strategi för Exempelby kommun" / "Dnr KS …": a
+            # paragraph whose § was dropped, run on after the paragraph before it.
+            head = closing.group(1)
         if head is None:
             continue
         rest = [head] if head else []
