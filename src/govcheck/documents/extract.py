@@ -282,12 +282,12 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             and not find_dates(text, compact_forms=False)  # a decision cited: "… 2023-06-14, § 8"
         ):
             head = ""
-        elif (item := _ITEM.match(text)) and label.match(nxt):
-            head = text[item.end() :]
         elif (closing := _CLOSING_PARAGRAPH.search(text)) and label.match(nxt):
             # "… informationerna. 173 Digital strategi för Exempelby kommun" / "Dnr KS …": a
             # paragraph whose § was dropped, run on after the paragraph before it.
             head = closing.group(1)
+        elif (item := _ITEM.match(text)) and label.match(nxt):
+            head = text[item.end() :]
         if head is None:
             continue
         rest = [head] if head else []
