@@ -24,7 +24,7 @@ def _deciding(data: dict[str, Any]) -> Any:
     return data.get("slutligt_beslutande_organ") or data.get("beslutande_organ")
 
 
-# --- the deciding body where it is written ------------------------------------------------------
+# --- the deciding body where it is written -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_proposers_heading_run_on_into_the_decision_text(tmp_path: Path) -> None
     assert _deciding(_read(tmp_path, text).data) == "Kommunstyrelsen"
 
 
-# --- the municipality named indirectly -------------------------------------------------------------
+# --- the municipality named indirectly -----------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_municipality_named_indirectly(tmp_path: Path, text: str, kommun: str) -
     assert _read(tmp_path, text).data["kommun"] == kommun
 
 
-# --- an adopted governing document's title --------------------------------------------------------
+# --- an adopted governing document's title -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -179,7 +179,7 @@ def test_adopted_documents_title_names_its_kind(
     assert data["typ"] == typ
 
 
-# --- protocol paragraphs whose § the publisher dropped ---------------------------------------------
+# --- protocol paragraphs whose § the publisher dropped -------------------------------------------
 
 
 def test_paragraph_marker_without_section_sign_and_the_item_that_decides(tmp_path: Path) -> None:
@@ -233,7 +233,7 @@ def test_abbreviated_marker_with_the_number_labelled_below(tmp_path: Path) -> No
     assert "datum" not in data
 
 
-# --- a word broken at a line end -------------------------------------------------------------------
+# --- a word broken at a line end -----------------------------------------------------------------
 
 
 def test_word_broken_at_a_line_end_is_no_misspelt_body(tmp_path: Path) -> None:
@@ -256,14 +256,15 @@ def test_a_hyphen_before_och_stays(tmp_path: Path) -> None:
     assert _read(tmp_path, text).text_values.get("felstavade_organ")
 
 
-# --- a flattened header: the official, the cover's number, a dropped date ---------------------------
+# --- a flattened header: the official, the cover's number, a dropped date ------------------------
 
 
 @pytest.mark.parametrize(
     ("header", "name"),
     [
         (
-            "Kommunstyrelsen Kommunledningskontoret Ledningsstaben Per-Olof Ek KSKF/2019:12 Ny taxa",
+            "Kommunstyrelsen Kommunledningskontoret Ledningsstaben Per-Olof Ek KSKF/2019:12 "
+            "Ny taxa",
             "Per-Olof Ek",
         ),
         ("Kommunledningsförvaltningen Anna Berg,\nTjänsteskrivelse", "Anna Berg"),
@@ -272,7 +273,10 @@ def test_a_hyphen_before_och_stays(tmp_path: Path) -> None:
 def test_official_named_after_the_unit_in_a_flattened_header(
     tmp_path: Path, header: str, name: str
 ) -> None:
-    text = f"{header}\nNy taxa för parkering\nFörslag till beslut\nKommunstyrelsen föreslås besluta att anta taxan."
+    text = (
+        f"{header}\nNy taxa för parkering\nFörslag till beslut\n"
+        "Kommunstyrelsen föreslås besluta att anta taxan."
+    )
     assert _read(tmp_path, text).data["handlaggare"]["namn"] == name
 
 
@@ -306,7 +310,7 @@ def test_date_label_followed_by_the_numbers_remnant_states_no_date(tmp_path: Pat
     assert "Datum" in result.empty_fields
 
 
-# --- the case type from what the document says it is ----------------------------------------------
+# --- the case type from what the document says it is ---------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -321,7 +325,8 @@ def test_date_label_followed_by_the_numbers_remnant_states_no_date(tmp_path: Pat
         ),
         # Sending a draft out on remiss is no reply to one.
         (
-            "Dnr KS 2019/4\nRemiss av förslag - Riktlinjer för kamerabevakning\nFörslag till beslut\n"
+            "Dnr KS 2019/4\nRemiss av förslag - Riktlinjer för kamerabevakning\n"
+            "Förslag till beslut\n"
             "1. Förslag till riktlinjer för kamerabevakning remitteras till samtliga nämnder.\n"
             "Ärendebeskrivning\nText.",
             "tjansteskrivelse",
@@ -332,7 +337,7 @@ def test_case_type_from_what_the_document_says(tmp_path: Path, text: str, typ: s
     assert _read(tmp_path, text).data["typ"] == typ
 
 
-# --- the meeting's date on a protocol's or a meeting page's cover ----------------------------------
+# --- the meeting's date on a protocol's or a meeting page's cover --------------------------------
 
 
 @pytest.mark.parametrize(
@@ -357,7 +362,7 @@ def test_meetings_date_on_the_cover(tmp_path: Path, head: str, date: str) -> Non
     assert _read(tmp_path, text).data["datum"] == date
 
 
-# --- Beslutsunderlag and recipients run together or run on ----------------------------------------
+# --- Beslutsunderlag and recipients run together or run on ---------------------------------------
 
 
 def test_papers_run_together_on_one_line_are_told_apart(tmp_path: Path) -> None:
@@ -397,7 +402,8 @@ def test_recipients_end_with_their_page(tmp_path: Path) -> None:
 
 def test_header_kept_only_in_the_publishers_name_for_the_page(tmp_path: Path) -> None:
     text = (
-        "Riktlinjer för e-post. EXEMPELBY KOMMUN Kommunledningskontoret Eva Strand Dnr KS 2014/0031\n\n"
+        "Riktlinjer för e-post. EXEMPELBY KOMMUN Kommunledningskontoret Eva Strand "
+        "Dnr KS 2014/0031\n\n"
         'Download "Riktlinjer för e-post. EXEMPELBY KOMMUN Kommunledningskontoret Eva Strand. '
         '2014-03-12 Dnr KS 2014/0031 Riktlinjer"\n\nTranskript\n\n'
         "1 1(9) för e-post Beslutsinstans: Kommundirektör Giltighetstid: Tillsvidare\n\n"
