@@ -433,3 +433,24 @@ def test_paragraph_run_on_after_the_one_before_it(tmp_path: Path) -> None:
     data = _read(tmp_path, text).data
     assert data["rubrik"] == "Ny vision för Exempelby kommun"
     assert data["diarienummer"] == "KS 2020/0112"
+
+
+def test_agenda_item_with_its_proposal_printed_under_it(tmp_path: Path) -> None:
+    text = (
+        "KALLELSE/ FÖREDRAGNINGSLISTA\nKommunfullmäktige\n"
+        "Tid Måndagen den 8 mars 2021 kl. 11:00 Mellan 10:30 och 11:00 sker en information.\n"
+        "Föredragningslista\n1. Val av protokollsjusterare\n2. Frågor och interpellationer\n"
+        "3. Utökad driftbudgetram för föreningslivet\nKommunstyrelsens förslag till beslut:\n"
+        "Kommunfullmäktige beslutar att bifalla nämndens begäran.\n"
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Utökad driftbudgetram för föreningslivet"
+    assert data["datum"] == "2021-03-08"
+
+
+def test_bracketed_case_number_closing_a_title_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "KALLELSE 2020-01-09\nOrdförandeförslag\n"
+        "Nämndens mål och internbudget 2020 (TEF/2019:263)\nText om budgeten."
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Nämndens mål och internbudget 2020"

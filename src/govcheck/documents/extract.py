@@ -207,6 +207,8 @@ _ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point
 _BARE_PARAGRAPH = re.compile(
     r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
 )
+#: An agenda item's number, "3." or "3", before its title.
+_PROPOSED_ITEM = re.compile(r"^\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 #: A paragraph's number and title closing a line after another paragraph's last sentence.
 _CLOSING_PARAGRAPH = re.compile(r"[.!?]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s+([A-ZÅÄÖ][^.!?]{3,150})$")
 #: A protocol's running head repeated at the start of each page's line by a transcript
@@ -288,6 +290,15 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             head = closing.group(1)
         elif (item := _ITEM.match(text)) and label.match(nxt):
             head = text[item.end() :]
+        elif (
+            (item := _PROPOSED_ITEM.match(text))
+            and not _PROPOSED_ITEM.match(nxt)
+            and vocabulary.section(nxt) == "forslag_till_beslut"
+        ):
+            # "3. <title>" / "Kommunstyrelsens förslag till beslut:": an agenda item with the
+            # proposal printed under it.
+            head = text[item.end() :]
+            nxt = after = ""
         if head is None:
             continue
         rest = [head] if head else []
@@ -1224,7 +1235,12 @@ def _strip_front(text: str, labels: LabelIndex) -> str:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(' -–,:"”·•')
+    text = re.sub(r"\s+", " ", text).strip(' -–,:"”·•')
+    # "<title> (TEF/2019:263)": the case number in brackets closing a title is no part of it.
+    bracketed = re.search(rf"\s*\(\s*(?:(?:Dnr|dnr)\.?:?\s*)?(?:{DNR_BARE.pattern})\s*\)$", text)
+    if bracketed and bracketed.start() > 0:
+        text = text[: bracketed.start()].strip(' -–,:"”·•')
+    return text
 
 
 def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
