@@ -454,3 +454,11 @@ def test_bracketed_case_number_closing_a_title_is_no_part_of_it(tmp_path: Path) 
         "Nämndens mål och internbudget 2020 (TEF/2019:263)\nText om budgeten."
     )
     assert _read(tmp_path, text).data["rubrik"] == "Nämndens mål och internbudget 2020"
+
+
+def test_a_units_kind_before_the_name_is_no_part_of_it(tmp_path: Path) -> None:
+    text = (
+        "PM\nDatum Diarienr Central förvaltning Stab Eva Lind, Controller\n"
+        "Utredning om skolskjutsar\nBakgrund\nText."
+    )
+    assert _read(tmp_path, text).data["handlaggare"]["namn"] == "Eva Lind"

@@ -792,8 +792,15 @@ def _ends_name(words: list[tuple[str, Line]], position: int) -> bool:
 
 
 def _organ_like(word: str) -> bool:
+    """A body's or a unit's name, never a person's ("Kommunstyrelsen", "Ledningsstaben", and
+    the unit's kind alone: "Stab Åsa Ek" is the staff unit, then the official)."""
     return bool(
-        re.search(r"(?:nämnden|styrelsen|fullmäktige|utskottet|kontoret|förvaltningen)$", word)
+        re.search(
+            r"(?:nämnden|styrelsen|fullmäktige|utskottet|kontoret|förvaltningen|staben"
+            r"|avdelningen|enheten|sektionen|kansliet)$",
+            word,
+        )
+        or re.fullmatch(r"(?:Stab|Avdelning|Enhet|Sektion|Kansli|Förvaltning|Kontor)", word)
     )
 
 
