@@ -308,6 +308,8 @@ def test_date_label_followed_by_the_numbers_remnant_states_no_date(tmp_path: Pat
     result = _read(tmp_path, text)
     assert "datum" not in result.data
     assert "Datum" in result.empty_fields
+    # The remnant is the number as it stands (damaged), not a number left unstated.
+    assert result.data["diarienummer"] == "Ks/2015:"
 
 
 # --- the case type from what the document says it is ---------------------------------------------
@@ -462,3 +464,13 @@ def test_a_units_kind_before_the_name_is_no_part_of_it(tmp_path: Path) -> None:
         "Utredning om skolskjutsar\nBakgrund\nText."
     )
     assert _read(tmp_path, text).data["handlaggare"]["namn"] == "Eva Lind"
+
+
+def test_a_web_pages_footer_contact_is_no_official(tmp_path: Path) -> None:
+    text = (
+        "Styrdokument, riktlinje\nAntagen av Kommunstyrelsen den 3 maj 2019 § 12\n"
+        '"Riktlinje för kommunens bidrag till föreningar" anger nivåerna.\n'
+        "Sidansvarig:\nSidan uppdaterad: 2020-09-16\nKontakta oss\n• Kansli\n"
+        "• Eva Lind\n• Utredningssekreterare\n• Tfn 0123-456 78\n"
+    )
+    assert not _read(tmp_path, text).data.get("handlaggare")

@@ -560,6 +560,7 @@ def extract(
         _official_after_unit(result, zone[:8], vocabulary)
     if "datum" not in result.data and "diarienummer" not in result.data and title_hints:
         _header_from_publisher(result, title_hints, vocabulary)
+    _not_the_pages_contact(result, body, vocabulary)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -770,6 +771,26 @@ def _header_from_publisher(result: Extraction, hints: list[str], vocabulary: Voc
         if not result.get("handlaggare.namn"):
             _official_after_unit(result, [line], vocabulary)
         return
+
+
+def _not_the_pages_contact(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """A municipal web page's footer ("Sidansvarig:", "Kontakta oss") names the page's
+    contact: what was read from after it is no official of the document."""
+    if not vocabulary.page_footer:
+        return
+    footer = re.compile(rf"^[•·\s]*(?:{_alternatives(vocabulary.page_footer)})\b", re.IGNORECASE)
+    start = next((line.line for line in body if footer.match(line.text)), None)
+    person = result.data.get("handlaggare")
+    if start is None or not isinstance(person, dict):
+        return
+    for key in list(person):
+        path = f"handlaggare.{key}"
+        if result.lines.get(path, -1) >= start:
+            del person[key]
+            for store in (result.status, result.lines, result.pages, result.snippets):
+                store.pop(path, None)
+    if not person:
+        result.data.pop("handlaggare")
 
 
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:

@@ -236,12 +236,21 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if target.status == "absent":
             target.line = lines[hit[0]]
             own = _own_value(lines, labels, hit)
-            if own and _datelike(own) and not _CASE_NUMBER_FIRST.match(own):
+            remnant = _CASE_NUMBER_FIRST.match(own) if own else None
+            if own and _datelike(own) and not remnant:
                 target.status, target.seen = "unreadable", own[:60]
             else:
                 # Nothing, or the next field's value ("Datum Ks/2015: Organisation": the
                 # publisher dropped the date, the number's remnant follows): no date stated.
                 target.status = "empty"
+                number = header.get("diarienummer")
+                if remnant and number.status == "absent" and not labels.of("diarienummer"):
+                    # The number, unlabelled, is what stands there, damaged as it is.
+                    number.value, number.line, number.status = (
+                        own.split()[0],
+                        lines[hit[0]],
+                        "read",
+                    )
 
 
 #: A case number, or what a publisher left of one, opening a label's value.

@@ -60,6 +60,7 @@ class _People(_Model):
     titelord: list[str] = Field(default_factory=list)
     namnpartiklar: list[str] = Field(default_factory=list)
     inte_handlaggare: list[str] = Field(default_factory=list)
+    sidfot: list[str] = Field(default_factory=list)
 
 
 class _Bodies(_Model):
@@ -223,6 +224,8 @@ class Vocabulary:
     #: The kinds of paper a Beslutsunderlag lists ([underlag] slag): where items run together
     #: on one line are told apart.
     paper_kinds: tuple[str, ...] = ()
+    #: A web page's footer ([person] sidfot): the contact after it is the page's.
+    page_footer: tuple[str, ...] = ()
     profiles: dict[str, KommunProfile] = field(default_factory=dict)
     overlays: dict[str, _VocabularyFile] = field(default_factory=dict, repr=False)
 
@@ -395,6 +398,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         verbs=_unique(data.forslag.beslutsverb),
         information=_compile(data.forslag.information, where, re.IGNORECASE),
         paper_kinds=_unique(data.underlag.slag),
+        page_footer=_unique(data.person.sidfot),
     )
 
 
