@@ -474,3 +474,24 @@ def test_a_web_pages_footer_contact_is_no_official(tmp_path: Path) -> None:
         "• Eva Lind\n• Utredningssekreterare\n• Tfn 0123-456 78\n"
     )
     assert not _read(tmp_path, text).data.get("handlaggare")
+
+
+def test_meeting_portals_dash_agenda_item_that_states_a_decision(tmp_path: Path) -> None:
+    text = (
+        "Möte 2023-05-08\n-\n1\nUpprop, val av justerare\n-\n2\n"
+        "Försäljning av fastigheten Exempelby Berga 1:2\nBakgrund om fastigheten.\n"
+        "Därför föreslår kommunstyrelsen att föreslå kommunfullmäktige att sälja fastigheten.\n"
+        "-\n3\nÖvriga frågor\n"
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Försäljning av fastigheten Exempelby Berga 1:2"
+    assert data["datum"] == "2023-05-08"
+    assert data["slutligt_beslutande_organ"] == "Kommunfullmäktige"
+
+
+def test_a_bulleted_list_on_dash_lines_is_no_agenda(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr KS 2020/4\nNy taxa för parkering\nÄrendet\n"
+        "Taxan gäller för:\n-\nBoende i centrum\n-\nFöretag med tillstånd\n"
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Ny taxa för parkering"

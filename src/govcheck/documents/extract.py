@@ -12,6 +12,7 @@ template in force at the time apply.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -260,6 +261,7 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         else re.compile(r"(?!)")
     )
     found: list[_Item] = []
+    dashed: list[int] = []
     texts = _without_running_head(lines)
     for index, text in enumerate(texts):
         nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
@@ -299,6 +301,11 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             # proposal printed under it.
             head = text[item.end() :]
             nxt = after = ""
+        elif text in ("-", "–") and nxt[:1].isupper() and len(nxt.split()) <= 25:
+            # A meeting portal's agenda: a dash line, then the item's title (its number, a
+            # line of its own, is publisher's furniture); kept only when it states a decision.
+            dashed.append(index)
+            head, nxt, after = nxt, "", ""
         if head is None:
             continue
         rest = [head] if head else []
@@ -308,6 +315,24 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             found.append(_Item(index, title, numbered))
         if len(found) >= 40:
             break
+    if dashed:
+        # Dash items only on a page of two or more, and only the one that states a decision.
+        ends = {item.index: later.index for item, later in itertools.pairwise(found)}
+        kept = [
+            item
+            for item in found
+            if item.index not in dashed
+            or (
+                len(dashed) >= 2
+                and _states_decision(
+                    " ".join(
+                        line.text
+                        for line in lines[item.index : ends.get(item.index, item.index + 20)][:20]
+                    )
+                )
+            )
+        ]
+        found = kept
     if not found:
         return None
     carrying = [item for item in found if item.numbered]
@@ -321,13 +346,18 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         text = " ".join(line.text for line in lines[start : min(end, start + 40)])
         if not any(p.search(text) for p in vocabulary.information):
             deciding.append(candidate)
-            if _DECIDES.search(text) or _PROPOSAL_TO.search(text) or _PROPOSES_ONWARD.search(text):
+            if _states_decision(text):
                 # Of several, the first that states a decision ("2 KS 2012/7 Anmälan av
                 # … för kännedom" before "3 KS 2010/116 … Kommunfullmäktige beslutar att").
                 return candidate
     if deciding:
         return deciding[0]
     return carrying[0] if carrying else found[0]
+
+
+def _states_decision(text: str) -> bool:
+    """The text holds a decision sentence or a run-on proposer's heading."""
+    return bool(_DECIDES.search(text) or _PROPOSAL_TO.search(text) or _PROPOSES_ONWARD.search(text))
 
 
 def _number_inside(text: str, labels: list[str]) -> bool:
