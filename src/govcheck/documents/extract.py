@@ -12,6 +12,7 @@ template in force at the time apply.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -201,6 +202,40 @@ def _ends_in_marker(text: str) -> bool:
 
 #: An agenda item's number before its title ("3 Ansökan om …").
 _ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point, not an item
+#: A paragraph whose § sign the publisher dropped: the body's abbreviation and the number
+#: ("KS 261", "KSAU 2"), or the page's and the paragraph's numbers ("3 3"); taken only with a
+#: case number right after it or, after the abbreviation, a labelled one on its line.
+_BARE_PARAGRAPH = re.compile(
+    r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
+)
+#: An agenda item's number, "3." or "3", before its title.
+_PROPOSED_ITEM = re.compile(r"^\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+#: A paragraph's number and title closing a line after another paragraph's last sentence.
+_CLOSING_PARAGRAPH = re.compile(r"[.!?]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s+([A-ZÅÄÖ][^.!?]{3,150})$")
+#: A protocol's running head repeated at the start of each page's line by a transcript
+#: ("Kommunstyrelsen 2013-10-01 4(47) KS 261 …").
+_RUNNING_HEAD = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+){0,3}\s\d{4}-\d{2}-\d{2}\s+(?:\d{1,3}\s?\(\d{1,3}\)\s+)?"
+)
+
+
+def _without_running_head(lines: list[Line]) -> list[str]:
+    """The lines' texts without a running head that opens three or more of them."""
+    heads = [_RUNNING_HEAD.match(line.text.strip()) for line in lines]
+    counts: dict[str, int] = {}
+    for head in heads:
+        if head:
+            key = re.sub(r"\d{1,3}\s?\(\d{1,3}\)\s+$", "", head.group(0)).strip()
+            counts[key] = counts.get(key, 0) + 1
+    texts = []
+    for line, head in zip(lines, heads, strict=True):
+        text = line.text.strip()
+        if head:
+            key = re.sub(r"\d{1,3}\s?\(\d{1,3}\)\s+$", "", head.group(0)).strip()
+            if counts[key] >= 3:
+                text = text[head.end() :]
+        texts.append(text)
+    return texts
 
 
 @dataclass
@@ -226,21 +261,51 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         else re.compile(r"(?!)")
     )
     found: list[_Item] = []
-    for index, line in enumerate(lines):
-        text = line.text.strip()
+    dashed: list[int] = []
+    texts = _without_running_head(lines)
+    for index, text in enumerate(texts):
         nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         after = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
         head: str | None = None
+        bare = _BARE_PARAGRAPH.match(text)
         if marker := _PARAGRAPH.match(text):
             head = text[marker.end() :]
+        elif bare and (
+            DNR_BARE.match(text[bare.end() :])
+            or (
+                bare.group("abbr")
+                and (_number_inside(text[bare.end() :], numbers) or label.match(nxt))
+            )
+        ):
+            head = text[bare.end() :]
+            if not label.match(nxt):
+                nxt = after = ""
         elif (
             _ends_in_marker(text)
             and label.match(nxt)
             and not find_dates(text, compact_forms=False)  # a decision cited: "… 2023-06-14, § 8"
         ):
             head = ""
+        elif (closing := _CLOSING_PARAGRAPH.search(text)) and label.match(nxt):
+            # "… informationerna. 173 Digital strategi för Exempelby kommun" / "Dnr KS …": a
+            # paragraph whose § was dropped, run on after the paragraph before it.
+            head = closing.group(1)
         elif (item := _ITEM.match(text)) and label.match(nxt):
             head = text[item.end() :]
+        elif (
+            (item := _PROPOSED_ITEM.match(text))
+            and not _PROPOSED_ITEM.match(nxt)
+            and vocabulary.section(nxt) == "forslag_till_beslut"
+        ):
+            # "3. <title>" / "Kommunstyrelsens förslag till beslut:": an agenda item with the
+            # proposal printed under it.
+            head = text[item.end() :]
+            nxt = after = ""
+        elif text in ("-", "–") and nxt[:1].isupper() and len(nxt.split()) <= 25:
+            # A meeting portal's agenda: a dash line, then the item's title (its number, a
+            # line of its own, is publisher's furniture); kept only when it states a decision.
+            dashed.append(index)
+            head, nxt, after = nxt, "", ""
         if head is None:
             continue
         rest = [head] if head else []
@@ -250,19 +315,57 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
             found.append(_Item(index, title, numbered))
         if len(found) >= 40:
             break
+    if dashed:
+        # Dash items only on a page of two or more, and only the one that states a decision.
+        ends = {item.index: later.index for item, later in itertools.pairwise(found)}
+        kept = [
+            item
+            for item in found
+            if item.index not in dashed
+            or (
+                len(dashed) >= 2
+                and _states_decision(
+                    " ".join(
+                        line.text
+                        for line in lines[item.index : ends.get(item.index, item.index + 20)][:20]
+                    )
+                )
+            )
+        ]
+        found = kept
     if not found:
         return None
     carrying = [item for item in found if item.numbered]
     # Of a meeting's items, the ärende is the first that goes to a decision: an item whose
     # proposal is only that information be noted ("Informationen noteras", a monthly report)
     # comes before it on the agenda.
+    deciding: list[_Item] = []
     for position, candidate in enumerate(carrying):
         end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
         start = candidate.index
         text = " ".join(line.text for line in lines[start : min(end, start + 40)])
         if not any(p.search(text) for p in vocabulary.information):
-            return candidate
+            deciding.append(candidate)
+            if _states_decision(text):
+                # Of several, the first that states a decision ("2 KS 2012/7 Anmälan av
+                # … för kännedom" before "3 KS 2010/116 … Kommunfullmäktige beslutar att").
+                return candidate
+    if deciding:
+        return deciding[0]
     return carrying[0] if carrying else found[0]
+
+
+def _states_decision(text: str) -> bool:
+    """The text holds a decision sentence or a run-on proposer's heading."""
+    return bool(_DECIDES.search(text) or _PROPOSAL_TO.search(text) or _PROPOSES_ONWARD.search(text))
+
+
+def _number_inside(text: str, labels: list[str]) -> bool:
+    """A labelled case number within the line ("<title> Änr KS 2018/27 …")."""
+    words = "|".join(re.escape(v) for v in sorted(labels, key=len, reverse=True))
+    return bool(words) and bool(
+        re.search(rf"\s(?:{words})\s*:?\s*[A-ZÅÄÖ]{{0,6}}[ /-]?\d", text, re.IGNORECASE)
+    )
 
 
 def _item_title(
@@ -320,11 +423,24 @@ def _item_title(
 def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
     """A title run on into the text after it (a transcript without line breaks): cut where a
     sentence opens ("<title> Den 14 december 2012 överlämnades …")."""
+    decided = _DECIDES.search(text)
+    if decided and decided.start() > 0 and len(text[: decided.start()].split()) >= 2:
+        # "<title> Kommunstyrelsen beslutar att …": the decision sentence opens.
+        text = text[: decided.start()].strip()
     words = text.split()
     openers = vocabulary.sentence_openers
     for position, word in enumerate(words):
         if position >= 2 and word in openers:
             return " ".join(words[:position])
+        # "… till Stocksunds båtklubb Stocksunds båtklubb har i skrivelse …": the title's last
+        # words repeated as the subject of the text's first sentence.
+        for size in (3, 2):
+            if (
+                position >= size + 1
+                and word[:1].isupper()
+                and words[position : position + size] == words[position - size : position]
+            ):
+                return " ".join(words[:position])
     return text
 
 
@@ -427,6 +543,9 @@ def extract(
         result.put("rubrik", item.title, lines[item.index])
         if "datum" not in result.data:
             _meeting_date(result, lines[: item.index], vocabulary, title_hints or [])
+    elif "datum" not in result.data and not _own_kind(header_lines[:30], vocabulary):
+        # A protocol or meeting page whose paragraphs were not told apart: the meeting's date.
+        _meeting_date(result, lines[:60], vocabulary, [])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
     if item is not None and "forslag_till_beslut" not in result.data:
@@ -463,6 +582,15 @@ def extract(
         result.put("beslutande_organ", _organ(body_name), line)
     _decision_level(result, body, vocabulary)
     _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
+    if "beslutande_organ" not in result.data:
+        _decision_sentence(result, body, vocabulary)
+    if result.raw.get("antagen"):
+        _governing_title(result, body, vocabulary, title_hints or [])
+    if not result.get("handlaggare.namn"):
+        _official_after_unit(result, zone[:8], vocabulary)
+    if "datum" not in result.data and "diarienummer" not in result.data and title_hints:
+        _header_from_publisher(result, title_hints, vocabulary)
+    _not_the_pages_contact(result, body, vocabulary)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -490,14 +618,31 @@ def _meeting_date(
     # a Datum label: "Datum då anslaget sätts upp" is the notice's date).
     meeting = re.compile(
         r"\b(?:Sammanträdesdatum|Plats och tid|(?:SAMMANTRÄDES)?PROTOKOLL|Protokoll|KALLELSE"
-        r"|Kallelse)\b\s*:?"
+        r"|Kallelse|Möte)\b\s*:?"
+        # "Tid Tisdagen den 4 december 2018 kl. 8:00": the meeting's time on a cover.
+        r"|(?:^|(?<=\s))Tid\s*:?\s+(?=(?:[A-ZÅÄÖa-zåäö]+dagen\s+)?(?:den\s+)?\d)"
     )
-    for line in head[:60]:
+    texts = [line.text.strip() for line in head[:60]]
+    for index, line in enumerate(head[:60]):
         label = meeting.search(line.text)
-        dated = find_dates(line.text[label.end() :], compact_forms=False) if label else []
+        rest = line.text[label.end() :] if label else ""
+        if label and not rest.strip():
+            # "Sammanträdesdatum" alone on its line, the date on the next line with text.
+            rest = next((text for text in texts[index + 1 : index + 4] if text), "")
+            rest = rest if DATE_PATTERN.match(rest) else ""
+        # Further on, a flattened cover holds the adjustment's and the notice's dates
+        # ("Justeringens tid och plats … 2018-01-18", "anslaget sätts upp …"): not the meeting's.
+        other = re.search(r"(?i)\bjustering|\banslag", rest)
+        dated = find_dates(rest[: other.start()] if other else rest, compact_forms=False)
         if dated:
             result.put("datum", dated[0][0].isoformat(), line)
             return
+    # A protocol's running head, repeated on each page's line ("Kommunstyrelsen 2013-10-01").
+    heads = [_RUNNING_HEAD.match(line.text.strip()) for line in head[:60]]
+    dates = [find_dates(found.group(0), compact_forms=False) for found in heads if found]
+    if len(dates) >= 2 and all(d and d[0][0] == dates[0][0][0] for d in dates):
+        result.put("datum", dates[0][0][0].isoformat(), head[0] if head else None)
+        return
     for hint in hints:
         dated = find_dates(hint, compact_forms=False) if meeting.search(hint) else []
         if dated:
@@ -505,7 +650,12 @@ def _meeting_date(
             return
     header, _ = read_header(head[:60], vocabulary)
     found = header.get("datum")
-    if found.status == READ and isinstance(found.value, dt.date):
+    if (
+        found.status == READ
+        and isinstance(found.value, dt.date)
+        # "Datum då anslaget sätts upp": the notice's date, not the meeting's.
+        and not (found.line and re.search(r"(?i)\banslag", found.line.text))
+    ):
         result.put("datum", found.value.isoformat(), found.line)
 
 
@@ -529,6 +679,7 @@ def _adoption(
         found = _ADOPTED.search(line.text)
         if not found:
             continue
+        result.raw["antagen"] = True
         if "beslutande_organ" not in result.data:
             result.put("beslutande_organ", _organ(found.group(1)), line)
         if "datum" not in result.data:
@@ -554,6 +705,124 @@ def _adoption(
         return
 
 
+def _governing_title(
+    result: Extraction, body: list[Line], vocabulary: Vocabulary, hints: list[str]
+) -> None:
+    """An adopted governing document's title names its kind: the first "<kind> för|mot|om …"
+    ("Policy för styrande dokument i Exempelby kommun", "Riktlinjer för IT") near its head, or
+    in the publisher's name for the page when the head lost it; cut where the title is
+    repeated ("Riktlinjer för IT Riktlinjer för IT"), at its number, a label or a sentence's
+    end. Only when the title read does not already open so."""
+    kinds = _alternatives(vocabulary.governing_kinds)
+    if not kinds:
+        return
+    opens = re.compile(rf"(?:^|(?<=[\s\"”“]))((?:{kinds})\s(?:för|mot|om|avseende)\s\S.*)")
+    current = str(result.data.get("rubrik") or "")
+    current_opens = bool(re.match(rf"(?:{kinds})\s(?:för|mot|om|avseende)\s", current))
+    number = str(result.data.get("diarienummer") or "")
+    ends = [
+        r"[.:;\"”(]",
+        r"\s(?:Pdf|PDF|Dnr|Diarienummer|Beslutsinstans|Beslutande|Fastställ\w*|Antagen|Antogs)\b",
+        rf"\s(?:{kinds})\s(?:för|mot|om|avseende)\s",
+        r"\s\d{1,3}$",
+        r"\s[A-ZÅÄÖ][A-Za-zåäö]{0,5}\s?[/-]?\s?\d{4}[:/]\d",  # a case number after it
+    ]
+    if number:
+        ends.append(re.escape(" " + number))
+    cut = re.compile("|".join(ends))
+    texts = [(line.text, line) for line in body[:15]] + [
+        (hint, body[0] if body else None) for hint in hints
+    ]
+    if current_opens:
+        # The title read opens so: only what runs on after it is cut.
+        texts = [(current, None)]
+    for text, line in texts:
+        found = opens.search(text)
+        if not found:
+            continue
+        title = found.group(1)
+        stop = cut.search(title, 1)
+        title = _tidy(title[: stop.start()] if stop else title).rstrip(" ,-–")
+        if 3 <= len(title.split()) <= 15 and not _is_furniture(title, vocabulary):
+            if title != current:
+                result.put("rubrik", title, line)
+            return
+
+
+_UNIT = r"(?:förvaltningen|kontoret|staben|avdelningen|enheten|sektionen|kansliet)"
+_PERSON_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+#: "Kommunledningskontoret Ledningsstaben Lars-Anders Ek KSKF/2018:419 …", "Kommunlednings-
+#: förvaltningen Anna Ek," (the kind word on the next line): a flattened header's official, a
+#: name right after the unit and before a comma, the case number, a label or the line's end.
+_OFFICIAL_AFTER_UNIT = re.compile(
+    rf"[a-zåäö]{_UNIT}\s+(?P<name>{_PERSON_WORD}\s+{_PERSON_WORD})"
+    r"(?=\s*[,.](?:\s|$)|\s*$|\s+[A-ZÅÄÖ]{2,6}[ /-]?\d|\s+[A-ZÅÄÖ]{2,6}/|\s+(?:Dnr|Diarienummer)\b)"
+)
+
+
+def _official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocabulary) -> None:
+    """An official named without a label in a flattened header, right after the unit."""
+    not_names = re.compile(
+        rf"(?:{_UNIT[3:-1]}|nämnden|styrelsen|fullmäktige|kommun|stad|region)$", re.IGNORECASE
+    )
+    for line in zone:
+        found = _OFFICIAL_AFTER_UNIT.search(line.text)
+        if not found:
+            continue
+        words = found.group("name").split()
+        if any(
+            not_names.search(word)
+            or any(word.casefold().endswith(title) for title in vocabulary.title_words)
+            for word in words
+        ):
+            continue
+        result.put("handlaggare.namn", found.group("name"), line)
+        return
+
+
+def _header_from_publisher(result: Extraction, hints: list[str], vocabulary: Vocabulary) -> None:
+    """A transcript that lost the document's header may keep it in the publisher's name for
+    the page (docplayer's 'Download "<title> <municipality> <unit> <official>. 2013-02-26 Dnr
+    KS 2013/0082 …"'): its labelled diarienummer, the date beside it, the official after the
+    unit. Only when the text itself states neither date nor number."""
+    for hint in sorted(hints, key=len, reverse=True):
+        line = Line(hint, 1)
+        header, _ = read_header([line], vocabulary)
+        number = header.get("diarienummer")
+        if number.status != READ:
+            continue
+        result.put("diarienummer", number.value, line)
+        date = header.get("datum")
+        dated = find_dates(hint, compact_forms=False)
+        if date.status == READ and isinstance(date.value, dt.date):
+            result.put("datum", date.value.isoformat(), line)
+        elif len(dated) == 1:
+            result.put("datum", dated[0][0].isoformat(), line)  # the header row's one date
+        if not result.get("handlaggare.namn"):
+            _official_after_unit(result, [line], vocabulary)
+        return
+
+
+def _not_the_pages_contact(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """A municipal web page's footer ("Sidansvarig:", "Kontakta oss") names the page's
+    contact: what was read from after it is no official of the document."""
+    if not vocabulary.page_footer:
+        return
+    footer = re.compile(rf"^[•·\s]*(?:{_alternatives(vocabulary.page_footer)})\b", re.IGNORECASE)
+    start = next((line.line for line in body if footer.match(line.text)), None)
+    person = result.data.get("handlaggare")
+    if start is None or not isinstance(person, dict):
+        return
+    for key in list(person):
+        path = f"handlaggare.{key}"
+        if result.lines.get(path, -1) >= start:
+            del person[key]
+            for store in (result.status, result.lines, result.pages, result.snippets):
+                store.pop(path, None)
+    if not person:
+        result.data.pop("handlaggare")
+
+
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:
     """A line that is a header label and its value ("Diarienummer KS 2020/990")."""
     words = {_fold(v) for values in vocabulary.labels.values() for v in values}
@@ -562,28 +831,42 @@ def labels_only(text: str, vocabulary: Vocabulary) -> bool:
 
 def _decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
     """'Beslutsnivå Kommunfullmäktige' (a protocol paragraph's label for the body that takes
-    the decision in the end): that body, when the proposal did not name it."""
+    the decision in the end), and an adopted document's header ("Beslutande instans:
+    Fullmäktige", "Fastställt av: Kommunstyrelsen", "Beslutsinstans: Kommundirektör", on its
+    own line or run on in a flattened header): that body, when the proposal did not name it.
+    Away from the start of a line the label needs its colon ("… riktlinjer antagna av
+    kommunfullmäktige" in running text is no label)."""
     words = vocabulary.labels.get("beslutsniva", ())
     if not words or "slutligt_beslutande_organ" in result.data:
         return
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     label = re.compile(
-        r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*(.*)$", re.IGNORECASE
+        rf"(?:^(?:{alternatives})\s*:?|(?:^|(?<=\s))(?:{alternatives})\s*:)\s*(.*)$", re.IGNORECASE
+    )
+    offices = "|".join(re.escape(w) for w in vocabulary.title_words if w.isalpha())
+    # "Fullmäktige", "Kommunstyrelsen", "Tekniska nämnden"; an office deciding by delegation
+    # ("Kommundirektör"); never a sentence.
+    deciding = re.compile(
+        rf"^((?:[A-ZÅÄÖ][\wåäö]*a\s+)?{_BODY}|[A-ZÅÄÖ][\wåäö-]*(?:{offices}))(?=$|[\s.,;])",
+        re.IGNORECASE,
     )
     for index, line in enumerate(body[:200]):
-        found = label.match(line.text.strip())
+        found = label.search(line.text.strip())
         if not found:
             continue
         value = found.group(1).strip() or (
             body[index + 1].text.strip() if index + 1 < len(body) else ""
         )
-        named = re.match(rf"^({_BODY})\b", value)
+        named = deciding.match(value) if value[:1].isupper() else None
         if not named:
-            return
+            continue
         organ = _organ(named.group(1))
         if "beslutande_organ" not in result.data:
             result.put("beslutande_organ", organ, line)
         elif str(result.data["beslutande_organ"]).casefold() != organ.casefold():
             result.put("slutligt_beslutande_organ", organ, line)
+        if not re.match(r"(?i)beslutsnivå", found.group(0)):
+            result.raw["antagen"] = True  # an adopted document's header, not a paragraph's
         return
 
 
@@ -1003,7 +1286,12 @@ def _strip_front(text: str, labels: LabelIndex) -> str:
 
 
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(' -–,:"”·•')
+    text = re.sub(r"\s+", " ", text).strip(' -–,:"”·•')
+    # "<title> (TEF/2019:263)": the case number in brackets closing a title is no part of it.
+    bracketed = re.search(rf"\s*\(\s*(?:(?:Dnr|dnr)\.?:?\s*)?(?:{DNR_BARE.pattern})\s*\)$", text)
+    if bracketed and bracketed.start() > 0:
+        text = text[: bracketed.start()].strip(' -–,:"”·•')
+    return text
 
 
 def _is_furniture(text: str, vocabulary: Vocabulary) -> bool:
@@ -1113,21 +1401,70 @@ def _sections(
     elif found := _unheaded_proposal(body, vocabulary):
         _proposal(result, found, vocabulary)
     if "beslutsunderlag" in sections:
-        items = _items(sections["beslutsunderlag"])
+        items = _papers(
+            _items(_on_its_page(sections["beslutsunderlag"], headings["beslutsunderlag"])),
+            vocabulary,
+        )
         if items:
             result.put("beslutsunderlag", [text for text, _ in items], items[0][1])
     if "beslutsplanering" in sections:
         _planning(result, sections["beslutsplanering"], vocabulary)
     if "beslutet_skickas_till" in sections:
-        recipients = _items(sections["beslutet_skickas_till"])
+        recipients = _items(
+            _on_its_page(sections["beslutet_skickas_till"], headings["beslutet_skickas_till"])
+        )
         if recipients:
             result.put("beslutet_skickas_till", [t for t, _ in recipients], recipients[0][1])
     if "ansvariga" in sections:
         _responsible(result, sections["ansvariga"])
 
 
+def _papers(items: list[tuple[str, Line]], vocabulary: Vocabulary) -> list[tuple[str, Line]]:
+    """Beslutsunderlag items a publisher ran together on one line, told apart where a paper's
+    kind opens a new one: after a date or a paragraph number ("Allmänna utskottet 2021-03-25
+    § 20 Tjänsteutlåtande 2021-03-24"), or after a kind standing alone ("Tjänsteskrivelse
+    Rapport Medborgarförslag …")."""
+    kinds = _alternatives(vocabulary.paper_kinds)
+    if not kinds:
+        return items
+    after_number = re.compile(
+        r"(?:(?<=\d{4}-\d\d-\d\d)|(?<=§\s\d)|(?<=§\s\d\d)|(?<=§\s\d\d\d)|(?<=§\d)|(?<=§\d\d))"
+        rf"\s+(?=(?:{kinds})\b)"
+    )
+    alone_first = re.compile(rf"^((?:{kinds}))\s+(?=(?:{kinds})\s+[A-ZÅÄÖ\w])")
+    out: list[tuple[str, Line]] = []
+    for text, line in items:
+        parts = []
+        for part in after_number.split(text):
+            alone = alone_first.match(part)
+            if alone:
+                parts += [alone.group(1), part[alone.end() :]]
+            else:
+                parts.append(part)
+        out += [(part.strip(), line) for part in parts if part.strip()]
+    return out
+
+
+def _on_its_page(lines: list[Line], heading: Line) -> list[Line]:
+    """A short list (Beslutsunderlag, Beslutet skickas till) ends with its page when it has
+    items there: what follows on the next page is another document of the file (a
+    protokollsutdrag's last lines, then the report it covers). A heading that closes its page
+    has its items on the next."""
+    if heading.page is None:
+        return lines
+    own = [line for line in lines if line.page == heading.page]
+    if not any(line.text.strip() for line in own):
+        return lines
+    return own
+
+
 def _organ(text: str) -> str:
     text = text.strip().strip(":").strip()
+    # "Kommunfull-mäktige": broken at a line end and kept so by the publisher; "Barn- och
+    # ungdomsnämnden", "Kultur-och fritidsnämnden" are written with their hyphen.
+    joined = re.sub(r"(?<=[a-zåäö])-(?!(?:och|samt|eller)\b)(?=[a-zåäö])", "", text)
+    if re.search(r"(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)$", joined):
+        text = joined
     return text[:1].upper() + text[1:]
 
 
@@ -1307,6 +1644,74 @@ def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
         # "<proposer>s förslag till <body>": the body named last decides.
         return f"{own} föreslår {later[-1]} besluta:"
     return None  # "Förvaltningens förslag till beslut": the proposer, not the body
+
+
+#: A body's name as a decision sentence opens with it: "Kommunfullmäktige", "Tekniska nämnden".
+_SUBJECT = (
+    r"(?:[A-ZÅÄÖ][\wåäö]*a\s+(?:nämnden|styrelsen)"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen))"
+)
+_DECIDES = re.compile(rf"(?:^|(?<=[\s.:]))({_SUBJECT})\s+beslutar(?=\s+att\b|\s*:|\s*$)")
+_PROPOSES_ONWARD = re.compile(
+    rf"\bföreslår\s+(?:att\s+)?({_BODY})\s+(?:att\s+)?föreslå\s+({_BODY})\s+att\b",
+    re.IGNORECASE,
+)
+#: "Arbetsutskottets förslag till Kommunstyrelsen Godkänna …": a heading run on into the
+#: decision text by a flattened transcript (the text after it opens with a capital); the body
+#: named decides. A heading on its own line is the sections' (avsnitt.beslut_monster).
+_PROPOSAL_TO = re.compile(
+    rf"(?:^|\s)(?:[\wåäö-]+s\s|s\s)förslag till\s+({_SUBJECT}|{_BODY})(?=\s+[A-ZÅÄÖ])"
+)
+
+
+def _decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """A protocol paragraph, a meeting item or a protokollsutdrag that states its decision
+    without a heading the sections know, in lines or run together on one line:
+    "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar / att A, samt /
+    att B", "KS 261 KS 2013/0463 <title> Kommunstyrelsen beslutar att godkänna …", "föreslår
+    kommunstyrelsen att föreslå kommunfullmäktige att …", "<x>s förslag till Kommunstyrelsen
+    Godkänna …". The first such sentence of the ärende names the deciding body; "<body>
+    beslutar att …" gives the decision points too, up to the end of its sentence."""
+    head = body[:80]
+    best: tuple[int, int, str, str | None, re.Match[str]] | None = None
+    for index, line in enumerate(head):
+        candidates = []
+        if found := _PROPOSES_ONWARD.search(line.text):
+            candidates.append((found.start(), found.group(1), found.group(2), found))
+        if found := _DECIDES.search(line.text):
+            candidates.append((found.start(), found.group(1), None, found))
+        if not candidates and (found := _PROPOSAL_TO.search(line.text)):
+            # The heading names the body; a decision sentence after it on its line says more.
+            candidates.append((found.start(1), found.group(1), None, found))
+        if candidates:
+            at, deciding, final, found = min(candidates, key=lambda c: c[0])
+            best = (index, at, deciding, final, found)
+            break
+    if best is None:
+        return
+    index, _, deciding, final, found = best
+    line = head[index]
+    if found.re is not _PROPOSAL_TO and "forslag_till_beslut" not in result.data:
+        sentence = line.text[found.start() :]
+        if found.re is _PROPOSES_ONWARD:
+            # "… föreslå kommunfullmäktige att A": the points the final body is to decide.
+            sentence = f"{final} beslutar att {line.text[found.end() :].strip()}"
+        for following in head[index + 1 : index + 12]:
+            if sentence.rstrip().endswith(".") or re.search(r"\.\s+[A-ZÅÄÖ]", sentence):
+                break
+            text = following.text.strip()
+            if not text:
+                continue
+            if vocabulary.section(text) is not None:
+                break
+            sentence = f"{sentence} {text}"
+        sentence = re.split(r"(?<=[a-zåäö\d)])\.\s+(?=[A-ZÅÄÖ])", sentence, maxsplit=1)[0]
+        if re.search(r"\bbeslutar\s*:?\s*att\s+\S", sentence):
+            _proposal(result, [Line(sentence.strip(), line.line, line.page)], vocabulary)
+    result.put("beslutande_organ", _organ(deciding), line)
+    result.data.pop("slutligt_beslutande_organ", None)
+    if final:
+        result.put("slutligt_beslutande_organ", _organ(final), line)
 
 
 #: Where a step of a beslutsplanering whose dates the publisher dropped starts: a body's name

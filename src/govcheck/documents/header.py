@@ -33,7 +33,9 @@ DNR_REMNANT = re.compile(r"(?:[A-ZÅÄÖ]{2,6}(?:[-/ ]?\d{0,4}/)?|/\d{4})(?=\s|$
 #: forms count too.
 DNR_BARE = re.compile(
     r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*"
-    r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4})"
+    r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4}"
+    # "Ks 2008:225" on a cover; never a government series ("Ds 2008:12", "SFS 2017:725").
+    r"|(?!Ds\b)[A-ZÅÄÖ][a-zåäö]{1,4} \d{4}:\d{1,6})"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -234,10 +236,25 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if target.status == "absent":
             target.line = lines[hit[0]]
             own = _own_value(lines, labels, hit)
-            if own and _datelike(own):
+            remnant = _CASE_NUMBER_FIRST.match(own) if own else None
+            if own and _datelike(own) and not remnant:
                 target.status, target.seen = "unreadable", own[:60]
             else:
+                # Nothing, or the next field's value ("Datum Ks/2015: Organisation": the
+                # publisher dropped the date, the number's remnant follows): no date stated.
                 target.status = "empty"
+                number = header.get("diarienummer")
+                if remnant and number.status == "absent" and not labels.of("diarienummer"):
+                    # The number, unlabelled, is what stands there, damaged as it is.
+                    number.value, number.line, number.status = (
+                        own.split()[0],
+                        lines[hit[0]],
+                        "read",
+                    )
+
+
+#: A case number, or what a publisher left of one, opening a label's value.
+_CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/-]\s?(?:19|20)\d\d\b(?!-\d\d-)")
 
 
 _DATELIKE = re.compile(
@@ -566,7 +583,8 @@ def name_and_title(
     for line in lines:
         if len(_LISTED.findall(line.text)) >= 2:
             continue  # a protocol's list of those present, each with a title
-        words = [w.strip(_TOKEN_PUNCT) for w in line.text.split()]
+        # A word closed by a colon is a label ("Giltighetstid: Tillsvidare"), never a name.
+        words = [w if w.endswith(":") else w.strip(_TOKEN_PUNCT) for w in line.text.split()]
         if 2 <= len(words) <= 3 and all(_name_word(w, vocabulary) for w in words):
             # The title on the line above the name ("Budgetchef" / "Eva Lind").
             for size_before in (2, 1):
@@ -783,8 +801,15 @@ def _ends_name(words: list[tuple[str, Line]], position: int) -> bool:
 
 
 def _organ_like(word: str) -> bool:
+    """A body's or a unit's name, never a person's ("Kommunstyrelsen", "Ledningsstaben", and
+    the unit's kind alone: "Stab Åsa Ek" is the staff unit, then the official)."""
     return bool(
-        re.search(r"(?:nämnden|styrelsen|fullmäktige|utskottet|kontoret|förvaltningen)$", word)
+        re.search(
+            r"(?:nämnden|styrelsen|fullmäktige|utskottet|kontoret|förvaltningen|staben"
+            r"|avdelningen|enheten|sektionen|kansliet)$",
+            word,
+        )
+        or re.fullmatch(r"(?:Stab|Avdelning|Enhet|Sektion|Kansli|Förvaltning|Kontor)", word)
     )
 
 

@@ -37,7 +37,9 @@ def kommun_id(name: str) -> str:
 
 def _name_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
     """'<Name> kommun', '<Name>s stad' for the country's municipalities (genitive s or not),
-    and the same in capitals as letterheads set them ('ÅTVIDABERGS KOMMUN', 'SOLNA STAD')."""
+    and the same in capitals as letterheads set them ('ÅTVIDABERGS KOMMUN', 'SOLNA STAD');
+    'Region <Name>' for a municipality that is a region too ('Region Gotland'; never 'Region
+    Stockholm', a county's region, not the municipality)."""
     kinds = sorted(vocabulary.kommun_forms, key=len, reverse=True)
     forms = "|".join(re.escape(f) for f in [*kinds, *(f.upper() for f in kinds)])
     names = sorted(vocabulary.municipalities, key=len, reverse=True)
@@ -48,8 +50,14 @@ def _name_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
         )
         or r"[A-ZÅÄÖ][a-zåäö]+"
     )
+    regions = "|".join(
+        re.escape(form)
+        for name in vocabulary.region_municipalities
+        for form in (name, name.upper())
+    )
+    region = rf"|(?:Region|REGION)\s(?P<region>{regions})(?![\wåäö])" if regions else ""
     return re.compile(
-        rf"(?<![\wåäöÅÄÖ-])(?P<name>{alternatives})\s(?:{forms or 'kommun'})(?![\wåäö])"
+        rf"(?<![\wåäöÅÄÖ-])(?:(?P<name>{alternatives})\s(?:{forms or 'kommun'})(?![\wåäö]){region})"
     )
 
 
@@ -103,7 +111,7 @@ def _own_domain(address: str, text: str, vocabulary: Vocabulary) -> str | None:
 
 
 def _candidate(found: re.Match[str], vocabulary: Vocabulary) -> str | None:
-    written = found.group("name")
+    written = found.group("name") or found.groupdict().get("region") or ""
     if written.isupper():
         # Back from capitals to the name as the list writes it.
         capitals = {name.upper(): name for name in vocabulary.municipalities}
@@ -216,7 +224,30 @@ def detect_kommun(
     if len(marked) == 1:
         ident, line = next(iter(marked.items()))
         return KommunEvidence(ident, "text", line)
-    return None
+    return _named_as_the_place(lines, vocabulary)
+
+
+def _named_as_the_place(lines: list[Line], vocabulary: Vocabulary) -> KommunEvidence | None:
+    """7. The place the document's matter is in ("principer för medborgardialog i
+    Exempelby"), when that is the only municipality the text names at all: a text that names
+    two (a conference in one, a neighbour) names none."""
+    names = "|".join(
+        re.escape(name) for name in sorted(vocabulary.municipalities, key=len, reverse=True)
+    )
+    if not names:
+        return None
+    anywhere = re.compile(rf"(?<![\wåäöÅÄÖ-])({names})s?(?![\wåäö-])")
+    placed = re.compile(rf"(?<![\wåäöÅÄÖ-])i\s+({names})(?![\wåäö-])")
+    named: set[str] = set()
+    first: Line | None = None
+    for line in lines:
+        named.update(found.group(1) for found in anywhere.finditer(line.text))
+        if first is None and placed.search(line.text):
+            first = line
+    if first is None or len(named) != 1:
+        return None
+    ident = _profile_by_name(next(iter(named)), vocabulary.profiles) or kommun_id(next(iter(named)))
+    return KommunEvidence(ident, "text", first) if ident else None
 
 
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"

@@ -110,7 +110,10 @@ def drop_repeated(
     times (``keep`` spares some). Returns the kept lines and the first occurrence of each
     removed one."""
     keys = [
-        "" if keep is not None and keep(line) else _PAGE_NUMBER.sub("#", line.text.strip())
+        # A dash alone separates a portal's agenda items (read as such), no page furniture.
+        ""
+        if (keep is not None and keep(line)) or line.text.strip() in ("-", "–")
+        else _PAGE_NUMBER.sub("#", line.text.strip())
         for line in lines
     ]
     counts = Counter(key for key in keys if key)

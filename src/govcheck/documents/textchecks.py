@@ -118,11 +118,20 @@ def misspelt_bodies(
         folded = word.casefold()
         if len(folded) < 9 or folded in variants or folded in seen:
             continue
+        joined = _line_break_joined(folded)
+        if joined != folded and (joined in variants or joined in seen):
+            continue  # "kommunfull-mäktige": a word broken at a line end, kept by a publisher
         close = _closest(folded, key)
         seen[folded] = close[0] if close else ""
         if close and folded[:3] == close[0][:3] and not _compound(folded, variants):
             out.append((word, _as_written(word, variants[close[0]], close[0])))
     return out
+
+
+def _line_break_joined(word: str) -> str:
+    """A word a line-end hyphen broke, joined again ("kommunfull-mäktige" -> "kommunfullmäktige");
+    a hyphen before "och" or "samt" ("kultur-och") joins two words and stays."""
+    return re.sub(r"(?<=[a-zåäö])-(?!(?:och|samt|eller)\b)(?=[a-zåäö])", "", word)
 
 
 @functools.lru_cache(maxsize=64)

@@ -60,6 +60,7 @@ class _People(_Model):
     titelord: list[str] = Field(default_factory=list)
     namnpartiklar: list[str] = Field(default_factory=list)
     inte_handlaggare: list[str] = Field(default_factory=list)
+    sidfot: list[str] = Field(default_factory=list)
 
 
 class _Bodies(_Model):
@@ -76,6 +77,8 @@ class _Municipality(_Model):
     #: In a municipality's own lasning.toml: words only it uses (its own bodies' or offices'
     #: names), evidence of the municipality when nothing stronger names it.
     kannetecken: list[str] = Field(default_factory=list)
+    #: Municipalities that are a region too and name themselves "Region <Name>" ("Gotland").
+    regioner: list[str] = Field(default_factory=list)
 
 
 class _Placeholders(_Model):
@@ -87,6 +90,12 @@ class _Placeholders(_Model):
 class _Title(_Model):
     inte: list[str] = Field(default_factory=list)
     meningsborjan: list[str] = Field(default_factory=list)
+    styrdokument: list[str] = Field(default_factory=list)
+
+
+class _Papers(_Model):
+    #: The kinds of paper a Beslutsunderlag lists ("Tjänsteutlåtande", "Rapport", "Protokoll").
+    slag: list[str] = Field(default_factory=list)
 
 
 class _VocabularyFile(_Model):
@@ -103,6 +112,7 @@ class _VocabularyFile(_Model):
     organ: _Bodies = Field(default_factory=_Bodies)
     kommun: _Municipality = Field(default_factory=_Municipality)
     platshallare: _Placeholders = Field(default_factory=_Placeholders)
+    underlag: _Papers = Field(default_factory=_Papers)
 
 
 class _DiaryFormat(BaseModel):
@@ -191,6 +201,9 @@ class Vocabulary:
     #: run on into the text after it ends.
     sentence_openers: frozenset[str]
     not_titles: tuple[re.Pattern[str], ...]
+    #: The kinds of governing document a title opens with ("Policy", "Riktlinjer" …
+    #: [rubrik] styrdokument), "<kind> för …".
+    governing_kinds: tuple[str, ...]
     name_particles: tuple[str, ...]
     organ_endings: tuple[str, ...]
     organ_roots: tuple[str, ...]
@@ -198,6 +211,8 @@ class Vocabulary:
     steps: dict[str, str]
     kommun_forms: tuple[str, ...]
     municipalities: tuple[str, ...]
+    #: Municipalities that name themselves "Region <Name>" ([kommun] regioner).
+    region_municipalities: tuple[str, ...]
     foreign_domains: tuple[str, ...]
     placeholders: tuple[re.Pattern[str], ...]
     not_placeholders: tuple[re.Pattern[str], ...]
@@ -206,6 +221,11 @@ class Vocabulary:
     proposes: tuple[str, ...]
     verbs: tuple[str, ...]
     information: tuple[re.Pattern[str], ...]
+    #: The kinds of paper a Beslutsunderlag lists ([underlag] slag): where items run together
+    #: on one line are told apart.
+    paper_kinds: tuple[str, ...] = ()
+    #: A web page's footer ([person] sidfot): the contact after it is the page's.
+    page_footer: tuple[str, ...] = ()
     profiles: dict[str, KommunProfile] = field(default_factory=dict)
     overlays: dict[str, _VocabularyFile] = field(default_factory=dict, repr=False)
 
@@ -355,6 +375,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         title_words=_unique(word.casefold() for word in data.person.titelord),
         not_officials=_unique(word.casefold() for word in data.person.inte_handlaggare),
         not_titles=_compile(data.rubrik.inte, where),
+        governing_kinds=_unique(data.rubrik.styrdokument),
         sentence_openers=frozenset(data.rubrik.meningsborjan),
         name_particles=_unique(data.person.namnpartiklar),
         organ_endings=_unique(data.organ.andelser),
@@ -363,6 +384,7 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         steps={key.casefold(): value for key, value in data.organ.steg.items()},
         kommun_forms=_unique(data.kommun.former),
         municipalities=_unique(data.kommun.alla),
+        region_municipalities=_unique(data.kommun.regioner),
         foreign_domains=_unique(d.casefold() for d in data.kommun.inte_kommundomaner),
         placeholders=_compile(data.platshallare.monster, where),
         not_placeholders=_compile(data.platshallare.inte, where, re.IGNORECASE),
@@ -375,6 +397,8 @@ def _build(data: _VocabularyFile, where: str) -> Vocabulary:
         proposes=_unique(data.forslag.foreslar),
         verbs=_unique(data.forslag.beslutsverb),
         information=_compile(data.forslag.information, where, re.IGNORECASE),
+        paper_kinds=_unique(data.underlag.slag),
+        page_footer=_unique(data.person.sidfot),
     )
 
 
