@@ -460,15 +460,20 @@ def _group_is_gone(group: int) -> bool:
 
 
 def test_ctrl_c_under_jobs_ends_cleanly(tmp_path: Path) -> None:
-    """SIGINT to the whole process group (as a terminal sends it) while 2 workers check 200
-    drafts: exit 130, one line, no traceback, no worker left, no report half-written."""
+    """SIGINT to the whole process group (as a terminal sends it) while 2 workers check the
+    drafts: exit 130, one line, no traceback, no worker left, no report half-written.
+
+    The run must still be going when the signal comes: 400 drafts took about 1.5 s, so a
+    signal at 1.5 s sometimes reached a process that had finished and was shutting down
+    (Python then has restored the default handler: exit -2, as for any program); 12,000
+    drafts take several seconds even on a fast machine."""
     drafts = tmp_path / "utkast"
     drafts.mkdir()
-    source = FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml"
-    for number in range(400):
-        shutil.copy(source, drafts / f"u{number:03d}.toml")
+    source = (FIXTURES / "examples" / "malmo-utvecklingsplan-med-brister.toml").read_bytes()
+    for number in range(12_000):
+        (drafts / f"u{number:05d}.toml").write_bytes(source)
     report = tmp_path / "rapport.json"
-    for delay in (1.5, 3.0):
+    for delay in (1.0, 2.5):
         process = subprocess.Popen(
             [
                 *GOVCHECK,
