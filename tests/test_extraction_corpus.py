@@ -19,17 +19,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction import DEFAULT_CORPUS, DEV_CORPORA, evaluate, misses_text  # noqa: E402
 
-#: Overall accuracy over all labelled fields of the development corpora (corpus/documents and
-#: corpus/holdout, 81 documents on 2026-11-23), .txt and the rendered forms. Measured: 92 %
-#: (.txt), 92 % (.docx), 91 % (.pdf). The floors leave six points for documents the corpus
-#: helpers add that the reader has not been looked at against (the first batch of such
-#: documents read 72 % before the reader was generalised on them), not for a change that
-#: makes it worse.
-FLOOR_TXT = 0.86
-FLOOR_RENDERED = 0.85
-#: No field kind may fall below this (the title is the weakest: 78 % on .txt, 75 % over all
+#: Overall accuracy over all labelled fields of the development corpora (corpus/documents,
+#: corpus/holdout and corpus/holdout2, 105 documents on 2026-11-23), .txt and the rendered
+#: forms. Measured: 93 % (.txt), 93 % (.docx), 92 % (.pdf). The floors leave four points for
+#: documents added to the development sets that the reader has not been looked at against
+#: (the blind sets read 79-84 % when first measured), not for a change that makes it worse.
+FLOOR_TXT = 0.89
+FLOOR_RENDERED = 0.88
+#: No field kind may fall below this (the title is the weakest: 81 % on .txt, 78 % over all
 #: forms; documents inside a meeting's papers or a protocol are the hardest).
-FLOOR_PER_KIND = 0.65
+FLOOR_PER_KIND = 0.72
 
 pytestmark = pytest.mark.skipif(
     not any(DEFAULT_CORPUS.glob("*.fields.toml")), reason="no corpus in this checkout"
