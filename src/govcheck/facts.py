@@ -12,6 +12,7 @@ Dates are carried as integers ``YYYYMMDD`` because the engine compares numbers, 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -141,11 +142,157 @@ def _collect_strings(model: BaseModel, out: list[str]) -> None:
             _collect_strings(value, out)
 
 
+#: The whole-text checks keep their answer for this many distinct texts (then start again),
+#: and only for texts up to this long: a long text seldom recurs, and memory stays bounded.
+TEXT_CACHE_ENTRIES = 16384
+TEXT_CACHE_LONGEST = 2000
+
+
+class _Text:
+    """What the whole-text checks found in one text (its ``\\x00`` read as a space)."""
+
+    __slots__ = ("bodies", "marked", "matches", "regular")
+
+    def __init__(self, regular: bool, marked: bool) -> None:
+        #: lower-casing keeps its length (the spelling check searches the lower-cased text
+        #: at the positions of the original; where it does not, the draft is checked whole)
+        self.regular = regular
+        #: it holds a placeholder marker (see ``_PLACEHOLDER_MARKERS``)
+        self.marked = marked
+        #: per list of known body names: ``misspelt_bodies`` of this text alone
+        self.bodies: dict[tuple[str, ...], list[tuple[str, str]]] | None = None
+        #: the texts ``_PLACEHOLDER`` matches in it, found when first needed
+        self.matches: frozenset[str] | None = None
+
+
+class TextChecks:
+    """The checks over every text of a draft (misspelt body names, template placeholders),
+    computed once per distinct text and combined per draft: the texts of a batch recur (body
+    names, plan items, standard phrases), and most hold neither a body's name nor a
+    placeholder marker.
+
+    The answer is exactly that of the checks over the texts joined by ``\\x00``, as before:
+    neither check's matches cross a ``\\x00``; ``misspelt_bodies`` reports a word at its first
+    appearance unless the draft's own organ names (``already``) or an earlier appearance
+    said it, and whether it reports a word depends on the word alone; the placeholder pattern
+    runs over all texts when any text holds a marker. A draft with a text whose lower-casing
+    changes its length is checked whole, by ``misspelt_bodies`` itself."""
+
+    def __init__(self) -> None:
+        self._reading: object = None
+        self._roots: tuple[str, ...] = ()
+        self._texts: dict[str, _Text] = {}
+
+    def check(
+        self,
+        strings: list[str],
+        known: tuple[str, ...],
+        reading: Vocabulary,
+        already: list[str],
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """(``misspelt_bodies(strings, known, reading, already)``, the sorted distinct
+        placeholders ``_PLACEHOLDER`` finds in the strings when any holds a marker)."""
+        from govcheck.documents.textchecks import misspelt_bodies
+
+        if reading is not self._reading:
+            self._reading = reading
+            self._roots = tuple({root.lower() for root in reading.organ_roots})
+            self._texts = {}
+        entries = self._entries(strings)
+        wrong: list[tuple[str, str]] = []
+        if not all(entry.regular for entry in entries):
+            wrong = misspelt_bodies(strings, known, reading, already)
+        else:
+            said: set[str] | None = None
+            for text, entry in zip(strings, entries, strict=True):
+                if entry.bodies is None:
+                    continue  # no body-name root in it
+                bodies = entry.bodies.get(known)
+                if bodies is None:
+                    bodies = entry.bodies[known] = misspelt_bodies([text], known, reading)
+                for word, guess in bodies:
+                    if said is None:
+                        said = _said(already)
+                    folded = word.casefold()
+                    if folded not in said:
+                        said.add(folded)
+                        wrong.append((word, guess))
+        found: list[str] = []
+        if any(entry.marked for entry in entries):
+            matches: set[str] = set()
+            for text, entry in zip(strings, entries, strict=True):
+                if entry.matches is None:
+                    part = text.replace("\x00", " ")
+                    entry.matches = frozenset(m.group(0) for m in _PLACEHOLDER.finditer(part))
+                matches |= entry.matches
+            found = sorted(matches)
+        return wrong, found
+
+    def _entries(self, strings: list[str]) -> list[_Text]:
+        texts = self._texts
+        entries = [texts.get(text) for text in strings]
+        if None not in entries:
+            return entries  # type: ignore[return-value]
+        new = list(
+            dict.fromkeys(text for text, entry in zip(strings, entries, strict=True) if not entry)
+        )
+        made = dict(zip(new, self._make(new), strict=True))
+        kept = {text: entry for text, entry in made.items() if len(text) <= TEXT_CACHE_LONGEST}
+        if len(texts) + len(kept) > TEXT_CACHE_ENTRIES:
+            texts = self._texts = {}  # bounded: any text may come
+        texts.update(kept)
+        return [entry or made[text] for text, entry in zip(strings, entries, strict=True)]
+
+    def _make(self, strings: list[str]) -> list[_Text]:
+        """The entries of new texts, found in one pass over them all (as the checks did)."""
+        parts = [text.replace("\x00", " ") for text in strings]
+        joined = "\x00".join(parts)
+        lowered = joined.lower()
+        lengths = [len(part) for part in parts]
+        if len(lowered) == len(joined):
+            regular = [True] * len(parts)
+        else:
+            lowers = [part.lower() for part in parts]
+            regular = [len(low) == len(part) for low, part in zip(lowers, parts, strict=True)]
+            lowered = "\x00".join(lowers)
+            lengths = [len(low) for low in lowers]
+        folded = joined.casefold()
+        if any(marker in folded for marker in _PLACEHOLDER_MARKERS):
+            marked = [
+                any(marker in fold for marker in _PLACEHOLDER_MARKERS)
+                for fold in (part.casefold() for part in parts)
+            ]
+        else:
+            marked = [False] * len(parts)
+        entries = [_Text(r, m) for r, m in zip(regular, marked, strict=True)]
+        # Which texts hold a root (those alone can hold a misspelt body name): each root is
+        # looked for once per text, in the joined lower-cased text.
+        starts = list(itertools.accumulate((length + 1 for length in lengths), initial=0))
+        for root in self._roots:
+            index = lowered.find(root)
+            while index >= 0:
+                number = bisect.bisect_right(starts, index) - 1
+                entries[number].bodies = {}
+                index = lowered.find(root, starts[number + 1])
+        return entries
+
+
+def _said(already: list[str]) -> set[str]:
+    """The words ``misspelt_bodies`` does not report: those of the names in ``already``, in
+    both forms (with and without a genitive s)."""
+    said = {word.casefold() for name in already for word in re.findall(r"[\wåäöÅÄÖ]+", name)}
+    for word in list(said):
+        said.update((word + "s", word.removesuffix("s")))
+    return said
+
+
 class FactBuilder:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         #: per municipality: the body names the spelling check knows (with the vocabulary's)
         self._bodies: dict[str, tuple[object, tuple[str, ...]]] = {}
+        #: the whole-text checks, per distinct text
+        self._texts = TextChecks()
 
     def _known_bodies(self, kommun: str, reading: Vocabulary) -> tuple[str, ...]:
         found = self._bodies.get(kommun)
@@ -331,14 +478,14 @@ class FactBuilder:
         placeholders left, every attachment the text mentions listed in Beslutsunderlag, body
         names spelt right anywhere and one body named one way in the decision points (for a
         document these last are computed over its whole text: documents/textchecks.py)."""
-        from govcheck.documents.textchecks import decision_points, misspelt_bodies
+        from govcheck.documents.textchecks import decision_points
         from govcheck.documents.vocabulary import load_vocabulary
 
         reading = load_vocabulary()
         organs = [draft.beslutande_organ, draft.slutligt_beslutande_organ, draft.beredande_namnd]
         organs += [step.organ for step in draft.beslutsplanering]
         strings = _strings(draft)
-        wrong = misspelt_bodies(
+        wrong, found = self._texts.check(
             strings,
             self._known_bodies(draft.kommun, reading),
             reading,
@@ -365,14 +512,6 @@ class FactBuilder:
                 values["epost_doman_ok"] = any(
                     domain.casefold() == d or domain.casefold().endswith("." + d) for d in domains
                 )
-        texts = "\x00".join(text.replace("\x00", " ") for text in strings)
-        folded = texts.casefold()
-        # The full pattern is slow on long texts; run it only where a placeholder could start.
-        found = (
-            sorted({m.group(0) for m in _PLACEHOLDER.finditer(texts)})
-            if any(marker in folded for marker in _PLACEHOLDER_MARKERS)
-            else []
-        )
         values["antal_platshallare"] = len(found)
         if found:
             values["platshallare"] = ", ".join(found)
