@@ -12,7 +12,6 @@ Dates are carried as integers ``YYYYMMDD`` because the engine compares numbers, 
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import re
@@ -142,40 +141,52 @@ def _collect_strings(model: BaseModel, out: list[str]) -> None:
             _collect_strings(value, out)
 
 
-#: The whole-text checks keep their answer for this many distinct texts (then start again),
+#: The whole-text checks keep what they found for this many distinct texts (then start again),
 #: and only for texts up to this long: a long text seldom recurs, and memory stays bounded.
 TEXT_CACHE_ENTRIES = 16384
 TEXT_CACHE_LONGEST = 2000
 
 
 class _Text:
-    """What the whole-text checks found in one text (its ``\\x00`` read as a space)."""
+    """What the whole-text checks found in one text (its ``\\x00`` read as a space), kept
+    from the second time the text is seen."""
 
-    __slots__ = ("bodies", "marked", "matches", "regular")
+    __slots__ = ("bodies", "marked", "matches", "regular", "rooted")
 
-    def __init__(self, regular: bool, marked: bool) -> None:
-        #: lower-casing keeps its length (the spelling check searches the lower-cased text
-        #: at the positions of the original; where it does not, the draft is checked whole)
-        self.regular = regular
+    def __init__(self, text: str, roots: tuple[str, ...]) -> None:
+        part = text.replace("\x00", " ")
+        lowered = part.lower()
+        #: lower-casing keeps its length (the spelling check searches the lower-cased text at
+        #: the positions of the original; where it does not, the draft is checked whole)
+        self.regular = len(lowered) == len(part)
+        #: it holds a body-name root: only then can it hold a misspelt body name
+        self.rooted = any(root in lowered for root in roots)
         #: it holds a placeholder marker (see ``_PLACEHOLDER_MARKERS``)
-        self.marked = marked
+        folded = part.casefold()
+        self.marked = any(marker in folded for marker in _PLACEHOLDER_MARKERS)
         #: per list of known body names: ``misspelt_bodies`` of this text alone
-        self.bodies: dict[tuple[str, ...], list[tuple[str, str]]] | None = None
+        self.bodies: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         #: the texts ``_PLACEHOLDER`` matches in it, found when first needed
         self.matches: frozenset[str] | None = None
+
+
+#: In the cache of texts: seen once (what the checks find in it is kept when it comes again).
+_ONCE = _Text("", ())
 
 
 class TextChecks:
     """The checks over every text of a draft (misspelt body names, template placeholders),
     computed once per distinct text and combined per draft: the texts of a batch recur (body
     names, plan items, standard phrases), and most hold neither a body's name nor a
-    placeholder marker.
+    placeholder marker. A text is looked at alone from the second time it is seen; the texts
+    seen for the first time are checked together in one pass, as before.
 
-    The answer is exactly that of the checks over the texts joined by ``\\x00``, as before:
-    neither check's matches cross a ``\\x00``; ``misspelt_bodies`` reports a word at its first
-    appearance unless the draft's own organ names (``already``) or an earlier appearance
-    said it, and whether it reports a word depends on the word alone; the placeholder pattern
-    runs over all texts when any text holds a marker. A draft with a text whose lower-casing
+    The answer is exactly that of the checks over all texts joined by ``\\x00``: neither
+    check's matches cross a ``\\x00``; ``misspelt_bodies`` reports a word at its first
+    appearance unless the draft's own organ names (``already``) or an earlier appearance said
+    it, and whether it reports a word depends on the word alone, so the words of a part of the
+    texts, less those said before it, are what the whole says there; the placeholder pattern
+    runs over all texts when any holds a marker. A draft with a text whose lower-casing
     changes its length is checked whole, by ``misspelt_bodies`` itself."""
 
     def __init__(self) -> None:
@@ -198,83 +209,94 @@ class TextChecks:
             self._reading = reading
             self._roots = tuple({root.lower() for root in reading.organ_roots})
             self._texts = {}
-        entries = self._entries(strings)
-        wrong: list[tuple[str, str]] = []
-        if not all(entry.regular for entry in entries):
+        texts = self._texts
+        entries = [texts.get(text) for text in strings]
+        if _ONCE in entries:  # seen before: what the checks find in it is kept from now on
+            entries = [
+                self._kept(text, entry) for text, entry in zip(strings, entries, strict=True)
+            ]
+        new = [text for text, entry in zip(strings, entries, strict=True) if entry is None]
+        joined = ""  # the texts not kept, joined as the checks join them
+        if new:
+            joined = "\x00".join(text.replace("\x00", " ") for text in new)
+            kept = [text for text in new if len(text) <= TEXT_CACHE_LONGEST]
+            if len(texts) + len(kept) > TEXT_CACHE_ENTRIES:
+                texts = self._texts = {}  # bounded: any text may come
+            texts.update(dict.fromkeys(kept, _ONCE))
+            if len(new) == len(strings):  # none kept: the checks as they were, in one pass
+                wrong = misspelt_bodies(strings, known, reading, already)
+                folded = joined.casefold()
+                if not any(marker in folded for marker in _PLACEHOLDER_MARKERS):
+                    return wrong, []
+                return wrong, sorted({m.group(0) for m in _PLACEHOLDER.finditer(joined)})
+        regular = all(entry.regular for entry in entries if entry is not None)
+        if not regular or len(joined.lower()) != len(joined):
             wrong = misspelt_bodies(strings, known, reading, already)
         else:
-            said: set[str] | None = None
-            for text, entry in zip(strings, entries, strict=True):
-                if entry.bodies is None:
-                    continue  # no body-name root in it
-                bodies = entry.bodies.get(known)
-                if bodies is None:
-                    bodies = entry.bodies[known] = misspelt_bodies([text], known, reading)
-                for word, guess in bodies:
-                    if said is None:
-                        said = _said(already)
-                    folded = word.casefold()
-                    if folded not in said:
-                        said.add(folded)
-                        wrong.append((word, guess))
+            wrong = self._bodies(strings, entries, known, reading, already)
+        marked = any(entry.marked for entry in entries if entry is not None)
+        if not marked:
+            folded = joined.casefold()
+            marked = any(marker in folded for marker in _PLACEHOLDER_MARKERS)
         found: list[str] = []
-        if any(entry.marked for entry in entries):
-            matches: set[str] = set()
+        if marked:
+            matches = {m.group(0) for m in _PLACEHOLDER.finditer(joined)} if new else set()
             for text, entry in zip(strings, entries, strict=True):
-                if entry.matches is None:
-                    part = text.replace("\x00", " ")
-                    entry.matches = frozenset(m.group(0) for m in _PLACEHOLDER.finditer(part))
-                matches |= entry.matches
+                if entry is not None:
+                    if entry.matches is None:
+                        part = text.replace("\x00", " ")
+                        entry.matches = frozenset(m.group(0) for m in _PLACEHOLDER.finditer(part))
+                    matches |= entry.matches
             found = sorted(matches)
         return wrong, found
 
-    def _entries(self, strings: list[str]) -> list[_Text]:
-        texts = self._texts
-        entries = [texts.get(text) for text in strings]
-        if None not in entries:
-            return entries  # type: ignore[return-value]
-        new = list(
-            dict.fromkeys(text for text, entry in zip(strings, entries, strict=True) if not entry)
-        )
-        made = dict(zip(new, self._make(new), strict=True))
-        kept = {text: entry for text, entry in made.items() if len(text) <= TEXT_CACHE_LONGEST}
-        if len(texts) + len(kept) > TEXT_CACHE_ENTRIES:
-            texts = self._texts = {}  # bounded: any text may come
-        texts.update(kept)
-        return [entry or made[text] for text, entry in zip(strings, entries, strict=True)]
+    def _kept(self, text: str, entry: _Text | None) -> _Text | None:
+        if entry is _ONCE:
+            entry = self._texts[text] = _Text(text, self._roots)
+        return entry
 
-    def _make(self, strings: list[str]) -> list[_Text]:
-        """The entries of new texts, found in one pass over them all (as the checks did)."""
-        parts = [text.replace("\x00", " ") for text in strings]
-        joined = "\x00".join(parts)
-        lowered = joined.lower()
-        lengths = [len(part) for part in parts]
-        if len(lowered) == len(joined):
-            regular = [True] * len(parts)
-        else:
-            lowers = [part.lower() for part in parts]
-            regular = [len(low) == len(part) for low, part in zip(lowers, parts, strict=True)]
-            lowered = "\x00".join(lowers)
-            lengths = [len(low) for low in lowers]
-        folded = joined.casefold()
-        if any(marker in folded for marker in _PLACEHOLDER_MARKERS):
-            marked = [
-                any(marker in fold for marker in _PLACEHOLDER_MARKERS)
-                for fold in (part.casefold() for part in parts)
-            ]
-        else:
-            marked = [False] * len(parts)
-        entries = [_Text(r, m) for r, m in zip(regular, marked, strict=True)]
-        # Which texts hold a root (those alone can hold a misspelt body name): each root is
-        # looked for once per text, in the joined lower-cased text.
-        starts = list(itertools.accumulate((length + 1 for length in lengths), initial=0))
-        for root in self._roots:
-            index = lowered.find(root)
-            while index >= 0:
-                number = bisect.bisect_right(starts, index) - 1
-                entries[number].bodies = {}
-                index = lowered.find(root, starts[number + 1])
-        return entries
+    @staticmethod
+    def _bodies(
+        strings: list[str],
+        entries: list[_Text | None],
+        known: tuple[str, ...],
+        reading: Vocabulary,
+        already: list[str],
+    ) -> list[tuple[str, str]]:
+        """``misspelt_bodies`` of the texts, all lower-cased to the same length: per text where
+        it is kept, else over each run of texts not kept (with the texts between them that
+        hold no root), then each word only where it is said first."""
+        from govcheck.documents.textchecks import misspelt_bodies
+
+        parts: list[list[tuple[str, str]]] = []
+        run: list[str] = []
+        for text, entry in zip(strings, entries, strict=True):
+            if entry is None:
+                run.append(text)
+                continue
+            if not entry.rooted:
+                continue  # holds no body name: it ends no run
+            bodies = entry.bodies.get(known)
+            if bodies is None:
+                bodies = entry.bodies[known] = misspelt_bodies([text], known, reading)
+            if bodies:
+                if run:
+                    parts.append(misspelt_bodies(run, known, reading, already))
+                    run = []
+                parts.append(bodies)
+        if run:
+            parts.append(misspelt_bodies(run, known, reading, already))
+        if len(parts) == 1 and run:
+            return parts[0]  # all texts not kept: one pass, as the checks make it
+        wrong: list[tuple[str, str]] = []
+        said = _said(already) if parts else set()
+        for part in parts:
+            for word, guess in part:
+                folded = word.casefold()
+                if folded not in said:
+                    said.add(folded)
+                    wrong.append((word, guess))
+        return wrong
 
 
 def _said(already: list[str]) -> set[str]:
