@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import durable_rules_engine as core  # durable's C API, under durable.engine
+import orjson
 from durable import engine
 
 from govcheck.conditions import DURABLE_OPERATORS, operators_in
@@ -40,6 +41,22 @@ _RETRACT = '{"id":%d,"sid":"govcheck"}'
 _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 #: A number in exponent notation, which the C core cannot read (error 204).
 _EXPONENT = re.compile(r"[0-9][eE][-+]?[0-9]")
+
+
+def _dumps(value: Any) -> str:
+    """``_encode(value)``, byte for byte, ~4x faster: orjson's text where it is the same, and
+    ``_encode``'s where orjson writes otherwise or might (tests/test_speed_engine.py): a
+    float in exponent notation (orjson writes 1e16, json 1e+16; orjson writes 1e-05 as
+    0.00001), NaN and the infinities (orjson: null), an integer beyond 64 bits, a string that
+    is no valid Unicode (orjson refuses both). Such values are rare in facts, and what the
+    engine is given, and so any error about them, stays as it was."""
+    try:
+        text: str = orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:
+        return _encode(value)
+    if "0.0000" in text or "null" in text or _EXPONENT.search(text):
+        return _encode(value)
+    return text
 
 
 class _Host(engine.Host):  # type: ignore[misc]
@@ -121,7 +138,7 @@ class DurableEngine:
         # ignores a fact whose id it holds) a fact of a later draft.
         first = self._take_ids(len(facts))
         messages = [{**fact, "id": first + n, "sid": _SID} for n, fact in enumerate(facts)]
-        text = _encode(messages)
+        text = _dumps(messages)
         if _EXPONENT.search(text):  # rare: a string value can look like one; then look closer
             for fact in facts:
                 _check_numbers(fact)
