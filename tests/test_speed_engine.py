@@ -6,6 +6,7 @@ of every kind a fact can hold, the awkward ones included."""
 from __future__ import annotations
 
 import random
+import re
 import struct
 import sys
 from pathlib import Path
@@ -15,8 +16,9 @@ import orjson
 import tomli_w
 
 from govcheck.drafts import parse_draft_text
-from govcheck.durable_adapter import _dumps, _encode
+from govcheck.durable_adapter import _check_numbers, _dumps, _encode, _text
 from govcheck.engine import Checker, DurableMatcher
+from govcheck.models import Severity
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,3 +99,53 @@ def test_the_facts_of_generated_drafts_are_written_as_before(checker: Checker) -
         _same(messages)
         written_by_orjson += orjson.dumps(messages).decode() == _encode(messages)
     assert written_by_orjson > 250  # the common draft takes the fast way
+
+
+_EXPONENT = re.compile(r"[0-9][eE][-+]?[0-9]")
+
+
+def _old_text(facts: list[dict[str, Any]], messages: list[dict[str, Any]]) -> str:
+    """What match_all did before the engine was called: the standard encoder, and a closer
+    look at the facts where the text had something like a number in exponent notation."""
+    text = _encode(messages)
+    if _EXPONENT.search(text):
+        for fact in facts:
+            _check_numbers(fact)
+    return text
+
+
+def _outcome(make: Any, facts: list[dict[str, Any]], messages: list[dict[str, Any]]) -> Any:
+    try:
+        return make(facts, messages)
+    except (TypeError, ValueError) as error:
+        return (type(error), str(error))
+
+
+def test_the_text_for_the_engine_and_its_errors_are_as_before() -> None:
+    rng = random.Random(11)
+    extra: list[Any] = [
+        1e-05,
+        1e16,
+        -2.5e-7,
+        float("nan"),
+        float("inf"),
+        2**70,
+        "1e5",
+        "2E-3",
+        -0.0,
+        0.0001,
+        9999999999999998.0,
+        Severity.FEL,
+        True,
+        None,
+        [1e-05],
+    ]
+    for _ in range(5_000):
+        facts = []
+        for _ in range(rng.randint(1, 4)):
+            fact = {f"f{n}": _value(rng) for n in range(rng.randint(0, 5))}
+            if rng.random() < 0.3:
+                fact[f"f{rng.randint(0, 9)}"] = rng.choice(extra)
+            facts.append(fact)
+        messages = [{**fact, "id": n, "sid": "govcheck"} for n, fact in enumerate(facts)]
+        assert _outcome(_text, facts, messages) == _outcome(_old_text, facts, messages), facts
