@@ -156,3 +156,26 @@ def test_a_text_whose_lower_case_is_longer_makes_the_draft_checked_whole(
         assert checks.check(texts, known, reading, []) == _reference(texts, known, reading, [])
     assert checks.check([text], known, reading, [])[0]
     assert not checks.check(["İ", text], known, reading, [])[0]
+
+
+def test_the_searches_kept_per_text_answer_as_the_patterns() -> None:
+    """The searches of single texts that facts.py keeps per text give what the patterns give,
+    kept or not (a text over the length kept is searched every time)."""
+    rng = random.Random(5)
+    words = ["Bifogat finns Bilaga A, ", "får inte", "FÅR EJ", "AI", "ai", "IT", "e-tjänst",
+             "digitalisering", "systemförvaltning", "Systemförvaltning", "Kommunstyrelsen",
+             " föreslår ", "föreslår", ".", " ", "x" * 50]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        if rng.random() < 0.05:
+            text *= facts._MEMO_LONGEST // max(len(text), 1) + 1
+        for _ in range(2):
+            assert facts._states_fixed_rules(text) == bool(facts._FIXED_RULE_WORDS.search(text))
+            assert facts._on_digitalisation(text) == bool(facts._DIGITALISATION.search(text))
+            assert facts._on_ai(text) == bool(facts._AI_WORDS.search(text))
+            assert facts._on_system_management(text) == ("systemförvaltning" in text.casefold())
+            assert facts._attachments(text) == tuple(
+                m.group(1).strip() for m in facts._ATTACHED.finditer(text)
+            )
+            found = facts._PROPOSER.match(text)
+            assert facts._proposer(text) == (found.group(1) if found else None)

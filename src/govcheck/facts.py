@@ -13,10 +13,12 @@ Dates are carried as integers ``YYYYMMDD`` because the engine compares numbers, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
@@ -27,6 +29,9 @@ from govcheck.vocabulary import ObjectKind, Scalar, date_int
 
 if TYPE_CHECKING:
     from govcheck.documents.vocabulary import Vocabulary
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,54 @@ _ALL_BOARDS = frozenset({"samtliga nämnder", "alla nämnder", "samtliga nämnde
 #: The body that proposes in a decision point: "Servicenämnden föreslår att kommunstyrelsen …".
 _PROPOSER = re.compile(r"\s*(\S.{1,80}?)\s+föreslår\b")
 _DIGITALISATION = re.compile(r"digitali|\bIT\b|\be-(?:tjänst|samhälle|förvaltning)", re.IGNORECASE)
+
+#: The searches below are kept per text, for texts up to this long (boilerplate recurs from
+#: draft to draft; a long text seldom does, and memory stays bounded).
+_MEMO_LONGEST = 4000
+_MEMO_TEXTS = 4096
+
+
+def _per_text(search: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``search`` with its answers kept for the last ``_MEMO_TEXTS`` short texts."""
+    kept = functools.lru_cache(maxsize=_MEMO_TEXTS)(search)
+
+    def run(text: str) -> _T:
+        return kept(text) if len(text) <= _MEMO_LONGEST else search(text)
+
+    return run
+
+
+@_per_text
+def _states_fixed_rules(text: str) -> bool:
+    return _FIXED_RULE_WORDS.search(text) is not None
+
+
+@_per_text
+def _on_digitalisation(text: str) -> bool:
+    return _DIGITALISATION.search(text) is not None
+
+
+@_per_text
+def _on_ai(text: str) -> bool:
+    return _AI_WORDS.search(text) is not None
+
+
+@_per_text
+def _on_system_management(text: str) -> bool:
+    return "systemförvaltning" in text.casefold()
+
+
+@_per_text
+def _attachments(text: str) -> tuple[str, ...]:
+    """The attachments a text says are attached ("Bifogat finns …"), as written."""
+    return tuple(m.group(1).strip() for m in _ATTACHED.finditer(text))
+
+
+@_per_text
+def _proposer(point: str) -> str | None:
+    """The body that proposes in a decision point, as written."""
+    found = _PROPOSER.match(point)
+    return found.group(1) if found else None
 
 
 def _is_placeholder(text: str) -> bool:
@@ -411,7 +464,7 @@ class FactBuilder:
         )
         values["samplanerad_med_arkivet"] = bool(parties & registry.role_ids(kommun, "arkiv"))
         text = " ".join(filter(None, [item.namn, item.beskrivning]))
-        values["namner_systemforvaltning"] = "systemförvaltning" in text.casefold()
+        values["namner_systemforvaltning"] = _on_system_management(text)
         values["medborgarnara"] = item.medborgarnara
         _put(values, "beslutande_organ", item.beslutande_organ)
         self._organ(values, "beslutande_organ", kommun, item.beslutande_organ)
@@ -427,8 +480,7 @@ class FactBuilder:
         values["antal_forvantade_nyttor"] = len(item.forvantade_nyttor)
         _put(values, "nyttouppfoljning", item.nyttouppfoljning)
         values["galler_ai"] = bool(
-            _AI_WORDS.search(text)
-            or (item.omrade or "").casefold() in {"ai", "artificiell intelligens"}
+            _on_ai(text) or (item.omrade or "").casefold() in {"ai", "artificiell intelligens"}
         )
         _put(values, "riskbedomning", item.riskbedomning)
         _put(values, "informationsagare", item.informationsagare)
@@ -538,18 +590,20 @@ class FactBuilder:
         if found:
             values["platshallare"] = ", ".join(found)
         mentioned = {
-            m.group(1).strip()
+            name
             for text in (draft.sammanfattning, draft.arendet)
             if text
-            for m in _ATTACHED.finditer(text)
+            for name in _attachments(text)
         }
-        listed = [_fold(item) for item in draft.beslutsunderlag]
-        folds = {name: _fold(name) for name in sorted(mentioned)[:MAX_MENTIONED]}
-        missing = sorted(
-            name
-            for name, fold in folds.items()
-            if not any(fold in item or item in fold for item in listed)
-        )
+        missing: list[str] = []
+        if mentioned:  # the list is folded only when the text mentions an attachment
+            listed = [_fold(item) for item in draft.beslutsunderlag]
+            folds = {name: _fold(name) for name in sorted(mentioned)[:MAX_MENTIONED]}
+            missing = sorted(
+                name
+                for name, fold in folds.items()
+                if not any(fold in item or item in fold for item in listed)
+            )
         values["antal_bilagor_utanfor_underlag"] = len(missing)
         if missing:
             values["bilagor_utanfor_underlag"] = "; ".join(missing)
@@ -649,7 +703,7 @@ class FactBuilder:
         if draft.plan_ar is not None and draft.datum is not None:
             values["plan_ar_efter_datum"] = draft.plan_ar - draft.datum.year
         text = " ".join(filter(None, [draft.rubrik, draft.sammanfattning]))
-        values["galler_digitalisering"] = bool(_DIGITALISATION.search(text))
+        values["galler_digitalisering"] = _on_digitalisation(text)
         self._remitted_boards(values, draft, on)
         self._kf_preparation(values, draft)
         self._delegation(values, draft, on)
@@ -682,7 +736,7 @@ class FactBuilder:
         names = [draft.beredande_namnd, draft.beslutande_organ]
         names += [step.organ for step in draft.beslutsplanering]
         # "Kommunstyrelsen föreslår att kommunfullmäktige beslutar …": the proposing body.
-        names += [m.group(1) for p in draft.forslag_till_beslut if (m := _PROPOSER.match(p))]
+        names += [_proposer(point) for point in draft.forslag_till_beslut]
         boards = []
         for name in filter(None, names):
             organ = self.registry.resolve(kommun, name).organ
@@ -791,7 +845,7 @@ class FactBuilder:
         text = " ".join(
             filter(None, [draft.sammanfattning, draft.arendet, draft.beskrivning_av_arendet])
         )
-        values["innehaller_fasta_regler"] = bool(_FIXED_RULE_WORDS.search(text))
+        values["innehaller_fasta_regler"] = _states_fixed_rules(text)
 
     def _document(
         self, draft: Draft, cited: CiteratDokument, judged_on: dt.date
