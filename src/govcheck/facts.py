@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from govcheck.drafts import LoadedDraft
 from govcheck.models import CaseType, CiteratDokument, Draft, Post, StepKind, Summa
-from govcheck.registry import OrganKind, Registry, normalise_name
+from govcheck.registry import Organ, OrganKind, Registry, normalise_name
 from govcheck.vocabulary import ObjectKind, Scalar, date_int
 
 if TYPE_CHECKING:
@@ -368,6 +368,8 @@ class FactBuilder:
         self._bodies: dict[str, tuple[object, tuple[str, ...]]] = {}
         #: the whole-text checks, per distinct text
         self._texts = TextChecks()
+        #: per municipality and date: its nämnder in force
+        self._boards: dict[tuple[str, dt.date], tuple[Organ, ...]] = {}
 
     def _known_bodies(self, kommun: str, reading: Vocabulary) -> tuple[str, ...]:
         found = self._bodies.get(kommun)
@@ -708,12 +710,22 @@ class FactBuilder:
         self._kf_preparation(values, draft)
         self._delegation(values, draft, on)
 
+    def _boards_on(self, kommun: str, on: dt.date) -> tuple[Organ, ...]:
+        """``registry.boards``, kept per municipality and date (bounded)."""
+        key = (kommun, on)
+        found = self._boards.get(key)
+        if found is None:
+            if len(self._boards) >= 4096:
+                self._boards.clear()
+            found = self._boards[key] = self.registry.boards(kommun, on)
+        return found
+
     def _remitted_boards(self, values: dict[str, Scalar], draft: Draft, on: dt.date) -> None:
         """Which nämnder in force (the registry) a governing document was not sent to on
         remiss (asked of governing documents, or of any draft that names its remissinstanser)."""
         if draft.typ not in _GOAL_SETTING and not draft.remitterad_till:
             return
-        boards = self.registry.boards(draft.kommun, on)
+        boards = self._boards_on(draft.kommun, on)
         if not boards:
             return
         named = {normalise_name(name) for name in draft.remitterad_till}
