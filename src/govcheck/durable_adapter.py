@@ -77,6 +77,15 @@ def _dumps(messages: Sequence[dict[str, Any]], plain: bool | None = None) -> str
     return _encode(messages)
 
 
+def _loads(text: str) -> Any:
+    """A pending action's JSON (the state and the facts it matched) from the C core: by
+    orjson, and by json where orjson refuses it (NaN, an integer beyond 64 bits)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def _text(facts: Sequence[dict[str, Any]], messages: Sequence[dict[str, Any]]) -> str:
     """The JSON text of the messages (the facts with their ids) for the C core; a ValueError
     for a fact with a float it cannot read (exponent notation, error 204)."""
@@ -174,7 +183,7 @@ class DurableEngine:
             result = core.start_action_for_state(handle, offset)
             while result is not None:
                 state = offset
-                pending = json.loads(result if isinstance(result, str) else result[1])
+                pending = _loads(result if isinstance(result, str) else result[1])
                 for rule_id, matched in pending.items():
                     for frame in matched if isinstance(matched, list) else [matched]:
                         rules = fired[frame["m"]["id"] - first]
