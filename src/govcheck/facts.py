@@ -51,6 +51,10 @@ def _amount(mnkr: float | None) -> float | None:
     return round(mnkr, 3) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
+# An enum member's value is read as ``member._value_`` (the attribute Enum keeps it in) in the
+# loops below: ``member.value`` goes through a descriptor, ~20 times a draft.
+
+
 def _put(values: dict[str, Scalar], key: str, value: Scalar | dt.date | None) -> None:
     """Only present values go into a fact: the engine treats null as present (ENGINE_NOTES)."""
     if value is None:
@@ -82,6 +86,8 @@ MAX_MENTIONED = 200
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
+#: StepKind.order, looked up (the property lists the enum every time).
+_STEP_ORDER = {kind: index for index, kind in enumerate(StepKind)}
 _STEP_WORDS = {
     StepKind.ARENDEBEREDNING: "ärendeberedning",
     StepKind.ORDFORANDEBEREDNING: "ordförandeberedning",
@@ -385,7 +391,7 @@ class FactBuilder:
         judged_on = loaded.judged_on(per)
         common: dict[str, Scalar] = {
             "kommun": draft.kommun,
-            "typ": draft.typ.value,
+            "typ": draft.typ._value_,
             "per_datum": date_int(judged_on),
             "kommun_har_profil": self.registry.has_profile(draft.kommun),
         }
@@ -401,7 +407,7 @@ class FactBuilder:
             _put(values, "organ", step.organ)
             self._organ(values, "organ", draft.kommun, step.organ, suggest=True)
             values.pop("organ_typ", None)
-            _put(values, "steg", step.steg.value)
+            _put(values, "steg", step.steg._value_)
             _put(values, "datum", step.datum)
             values["nummer"] = index + 1
             facts.append(Fact("steg", f"beslutsplanering[{index}]", values))
@@ -442,7 +448,7 @@ class FactBuilder:
         resolution = self.registry.resolve(kommun, name)
         if resolution.organ is not None:
             values[f"{prefix}_id"] = resolution.organ.id
-            values[f"{prefix}_typ"] = resolution.organ.typ.value
+            values[f"{prefix}_typ"] = resolution.organ.typ._value_
         else:
             values[f"{prefix}_typ"] = "okand"
             if suggest and resolution.suggestion:
@@ -452,11 +458,11 @@ class FactBuilder:
         kommun = draft.kommun
         values: dict[str, Scalar] = {}
         _put(values, "namn", item.namn)
-        _put(values, "it_klass", item.it_klass.value if item.it_klass else None)
+        _put(values, "it_klass", item.it_klass._value_ if item.it_klass else None)
         _put(values, "omrade", item.omrade.casefold() if item.omrade else None)
-        _put(values, "kostnadsslag", item.kostnadsslag.value if item.kostnadsslag else None)
+        _put(values, "kostnadsslag", item.kostnadsslag._value_ if item.kostnadsslag else None)
         _put(values, "belopp_mnkr", _amount(item.belopp_mnkr))
-        _put(values, "finansiering", item.finansiering.value if item.finansiering else None)
+        _put(values, "finansiering", item.finansiering._value_ if item.finansiering else None)
         _put(values, "inom_ram", item.inom_ram)
         _put(values, "askande", item.askande)
         parties = {self._organ_id(kommun, name) for name in item.samplanering}
@@ -650,7 +656,7 @@ class FactBuilder:
         # Within the chain of one owning body, the kinds must not go backwards.
         owners = [self._owner(kommun, step.organ, step.steg) for step in steps]
         values["beslutsplanering_ordning_korrekt"] = all(
-            not (owner_a == owner_b and kind_b.order < kind_a.order)
+            not (owner_a == owner_b and _STEP_ORDER[kind_b] < _STEP_ORDER[kind_a])
             for (owner_a, kind_a), (owner_b, kind_b) in itertools.pairwise(owners)
         )
         last = steps[-1]
@@ -779,7 +785,7 @@ class FactBuilder:
         values["delegerande_organ_id"] = board.id
         entries = [
             entry
-            for entry in registry.delegations(kommun, draft.typ.value, on)
+            for entry in registry.delegations(kommun, draft.typ._value_, on)
             if entry.organ == board.id and organ.id in entry.delegat
         ]
         values["delegation_i_delegationsordning"] = any(e.delegationsordning for e in entries)

@@ -96,7 +96,7 @@ def _applying(rulebook: Rulebook, kommun: str, case_type: str, on: dt.date) -> l
 def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:
     draft = loaded.draft
     on = loaded.judged_on(per)
-    applying = _applying(rulebook, draft.kommun, draft.typ.value, on)
+    applying = _applying(rulebook, draft.kommun, draft.typ._value_, on)
     if not applying:
         return []
     answers = {
