@@ -154,6 +154,23 @@ def _attachments(text: str) -> tuple[str, ...]:
     return tuple(m.group(1).strip() for m in _ATTACHED.finditer(text))
 
 
+@functools.lru_cache(maxsize=_MEMO_TEXTS)
+def _kept_decision_points(points: tuple[str, ...]) -> dict[str, Scalar]:
+    from govcheck.documents.textchecks import decision_points
+
+    return decision_points((), points)
+
+
+def _decision_points(points: tuple[str, ...]) -> dict[str, Scalar]:
+    """``decision_points((), points)`` (numbering and bodies named one way), kept for short
+    lists of points; the caller copies it."""
+    from govcheck.documents.textchecks import decision_points
+
+    if sum(map(len, points)) <= _MEMO_LONGEST:
+        return _kept_decision_points(points)
+    return decision_points((), points)
+
+
 @_per_text
 def _proposer(point: str) -> str | None:
     """The body that proposes in a decision point, as written."""
@@ -224,7 +241,8 @@ class _Text:
         folded = part.casefold()
         self.marked = any(marker in folded for marker in _PLACEHOLDER_MARKERS)
         #: per list of known body names: ``misspelt_bodies`` of this text alone
-        self.bodies: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        #: (by the list's identity: hashing a tuple of ~100 names costs more than the lookup)
+        self.bodies: dict[int, tuple[tuple[str, ...], list[tuple[str, str]]]] = {}
         #: the texts ``_PLACEHOLDER`` matches in it, found when first needed
         self.matches: frozenset[str] | None = None
 
@@ -335,9 +353,12 @@ class TextChecks:
                 continue
             if not entry.rooted:
                 continue  # holds no body name: it ends no run
-            bodies = entry.bodies.get(known)
-            if bodies is None:
-                bodies = entry.bodies[known] = misspelt_bodies([text], known, reading)
+            found = entry.bodies.get(id(known))
+            if found is not None and found[0] is known:
+                bodies = found[1]
+            else:
+                bodies = misspelt_bodies([text], known, reading)
+                entry.bodies[id(known)] = (known, bodies)
             if bodies:
                 if run:
                     parts.append(misspelt_bodies(run, known, reading, already))
@@ -560,7 +581,6 @@ class FactBuilder:
         placeholders left, every attachment the text mentions listed in Beslutsunderlag, body
         names spelt right anywhere and one body named one way in the decision points (for a
         document these last are computed over its whole text: documents/textchecks.py)."""
-        from govcheck.documents.textchecks import decision_points
         from govcheck.documents.vocabulary import load_vocabulary
 
         reading = load_vocabulary()
@@ -578,7 +598,7 @@ class FactBuilder:
             values["felstavade_organ"] = "; ".join(
                 f"{word} (menade du {guess}?)" for word, guess in wrong[:5]
             )
-        values.update(decision_points((), draft.forslag_till_beslut))
+        values.update(_decision_points(tuple(draft.forslag_till_beslut)))
         person = draft.handlaggare
         if person and person.epost and "@" in person.epost:
             local, domain = person.epost.rsplit("@", 1)
