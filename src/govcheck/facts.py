@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -224,14 +224,34 @@ TEXT_CACHE_LONGEST = 2000
 
 
 class _Text:
-    """What the whole-text checks found in one text (its ``\\x00`` read as a space), kept
-    from the second time the text is seen."""
+    """What the whole-text checks found in one text (its ``\x00`` read as a space): made when
+    the text is first seen, filled in when it is seen again. Nothing is allocated after it
+    is made (flags, the known names by reference, shared empty answers), so a cache that
+    has seen a batch's texts does not grow when it checks the batch again."""
 
-    __slots__ = ("bodies", "hyphened", "marked", "matches", "regular", "rooted")
+    __slots__ = (
+        "filled", "hyphened", "known", "marked", "matches", "more", "regular", "rooted", "words"
+    )  # fmt: skip
 
-    def __init__(
-        self, text: str, roots: tuple[str, ...], hyphened: re.Pattern[str] | None = None
-    ) -> None:
+    # Slots: what ``fill`` sets is stored in place, without allocating.
+    filled: bool
+    regular: bool
+    rooted: bool
+    hyphened: bool
+    marked: bool
+    #: ``misspelt_bodies`` of this text alone for the list of known body names ``known``
+    #: (compared by identity: hashing a tuple of ~100 names costs more than the lookup), and
+    #: for other lists in ``more``
+    known: tuple[str, ...] | None
+    words: tuple[tuple[str, str], ...]
+    more: dict[int, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] | None
+    #: the texts ``_PLACEHOLDER`` matches in it, found when first needed
+    matches: frozenset[str] | None
+
+    def __init__(self) -> None:
+        self.filled = False  # the rest is set by ``fill``, the second time the text is seen
+
+    def fill(self, text: str, roots: tuple[str, ...], hyphened: re.Pattern[str] | None) -> None:
         part = text.replace("\x00", " ")
         lowered = part.lower()
         #: lower-casing keeps its length (the spelling check searches the lower-cased text at
@@ -244,15 +264,26 @@ class _Text:
         #: it holds a placeholder marker (see ``_PLACEHOLDER_MARKERS``)
         folded = part.casefold()
         self.marked = any(marker in folded for marker in _PLACEHOLDER_MARKERS)
-        #: per list of known body names: ``misspelt_bodies`` of this text alone
-        #: (by the list's identity: hashing a tuple of ~100 names costs more than the lookup)
-        self.bodies: dict[int, tuple[tuple[str, ...], list[tuple[str, str]]]] = {}
-        #: the texts ``_PLACEHOLDER`` matches in it, found when first needed
-        self.matches: frozenset[str] | None = None
+        self.known, self.words, self.more, self.matches = None, (), None, None
+        self.filled = True
+
+    def bodies(self, known: tuple[str, ...]) -> tuple[tuple[str, str], ...] | None:
+        if self.known is known:
+            return self.words
+        found = self.more.get(id(known)) if self.more else None
+        return found[1] if found is not None and found[0] is known else None
+
+    def keep(self, known: tuple[str, ...], words: list[tuple[str, str]]) -> None:
+        kept = tuple(words) if words else ()
+        if self.known is None:
+            self.known, self.words = known, kept
+        else:
+            if self.more is None:
+                self.more = {}
+            self.more[id(known)] = (known, kept)
 
 
-#: In the cache of texts: seen once (what the checks find in it is kept when it comes again).
-_ONCE = _Text("", ())
+_NO_MATCHES: frozenset[str] = frozenset()
 
 
 class TextChecks:
@@ -275,6 +306,7 @@ class TextChecks:
         self._roots: tuple[str, ...] = ()
         self._hyphened: re.Pattern[str] | None = None
         self._texts: dict[str, _Text] = {}
+        self._unfilled = 0  # texts of the cache seen only once
 
     def check(
         self,
@@ -292,12 +324,14 @@ class TextChecks:
             self._roots = tuple({root.lower() for root in reading.organ_roots})
             self._hyphened = _hyphened(self._roots)
             self._texts = {}
+            self._unfilled = 0
         texts = self._texts
-        entries = [texts.get(text) for text in strings]
-        if _ONCE in entries:  # seen before: what the checks find in it is kept from now on
-            entries = [
-                self._kept(text, entry) for text, entry in zip(strings, entries, strict=True)
-            ]
+        entries: list[_Text | None] = [texts.get(text) for text in strings]
+        if self._unfilled and any(entries):  # seen before: what it holds is kept from now on
+            for text, entry in zip(strings, entries, strict=True):
+                if entry is not None and not entry.filled:
+                    entry.fill(text, self._roots, self._hyphened)
+                    self._unfilled -= 1
         new = [text for text, entry in zip(strings, entries, strict=True) if entry is None]
         joined = ""  # the texts not kept, joined as the checks join them
         if new:
@@ -305,7 +339,10 @@ class TextChecks:
             kept = [text for text in new if len(text) <= TEXT_CACHE_LONGEST]
             if len(texts) + len(kept) > TEXT_CACHE_ENTRIES:
                 texts = self._texts = {}  # bounded: any text may come
-            texts.update(dict.fromkeys(kept, _ONCE))
+                self._unfilled = 0
+            made = {text: _Text() for text in dict.fromkeys(kept)}
+            texts.update(made)
+            self._unfilled += len(made)
             if len(new) == len(strings):  # none kept: the checks as they were, in one pass
                 wrong = misspelt_bodies(strings, known, reading, already)
                 folded = joined.casefold()
@@ -333,15 +370,13 @@ class TextChecks:
                 if entry is not None:
                     if entry.matches is None:
                         part = text.replace("\x00", " ")
-                        entry.matches = frozenset(m.group(0) for m in _PLACEHOLDER.finditer(part))
+                        entry.matches = (
+                            frozenset(m.group(0) for m in _PLACEHOLDER.finditer(part))
+                            or _NO_MATCHES
+                        )
                     matches |= entry.matches
             found = sorted(matches)
         return wrong, found
-
-    def _kept(self, text: str, entry: _Text | None) -> _Text | None:
-        if entry is _ONCE:
-            entry = self._texts[text] = _Text(text, self._roots, self._hyphened)
-        return entry
 
     @staticmethod
     def _bodies(
@@ -359,7 +394,7 @@ class TextChecks:
         of the draft: what a single text's answer cannot tell; the draft is checked whole.)"""
         from govcheck.documents.textchecks import misspelt_bodies
 
-        parts: list[list[tuple[str, str]]] = []
+        parts: list[Sequence[tuple[str, str]]] = []
         run: list[str] = []
         for text, entry in zip(strings, entries, strict=True):
             if entry is None:
@@ -367,12 +402,11 @@ class TextChecks:
                 continue
             if not entry.rooted:
                 continue  # holds no body name: it ends no run
-            found = entry.bodies.get(id(known))
-            if found is not None and found[0] is known:
-                bodies = found[1]
-            else:
-                bodies = misspelt_bodies([text], known, reading)
-                entry.bodies[id(known)] = (known, bodies)
+            bodies = entry.bodies(known)
+            if bodies is None:
+                found = misspelt_bodies([text], known, reading)
+                entry.keep(known, found)
+                bodies = tuple(found)
             if bodies:
                 if run:
                     parts.append(misspelt_bodies(run, known, reading, already))
@@ -381,7 +415,7 @@ class TextChecks:
         if run:
             parts.append(misspelt_bodies(run, known, reading, already))
         if len(parts) == 1 and run:
-            return parts[0]  # all texts not kept: one pass, as the checks make it
+            return list(parts[0])  # all texts not kept: one pass, as the checks make it
         wrong: list[tuple[str, str]] = []
         said = _said(already) if parts else set()
         for part in parts:
