@@ -24,11 +24,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import durable_rules_engine as core  # durable's C API, under durable.engine
+import orjson
 from durable import engine
 
 from govcheck.conditions import DURABLE_OPERATORS, operators_in
@@ -38,8 +38,63 @@ _SID = "govcheck"
 _RETRACT = '{"id":%d,"sid":"govcheck"}'
 #: Compact JSON in one reused encoder (json.dumps with options builds a new one per call).
 _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
-#: A number in exponent notation, which the C core cannot read (error 204).
-_EXPONENT = re.compile(r"[0-9][eE][-+]?[0-9]")
+#: Values orjson writes byte for byte as the encoder above: these types, and floats that are 0
+#: or within ``_PLAIN_FLOATS`` (where ``repr`` has no exponent: the C core cannot read one,
+#: error 204, and orjson writes them otherwise; NaN and the infinities are outside too).
+_PLAIN = frozenset({str, int, bool, type(None)})
+_FLOAT = frozenset({float})
+_PLAIN_FLOATS = (1e-4, 1e16)
+
+
+def _plain(messages: Sequence[dict[str, Any]]) -> bool:
+    """Whether every value of the messages is of ``_PLAIN`` or a plain float (see above).
+    The types of a message's values are gathered in C; its floats are looked at only when it
+    has some."""
+    low, high = _PLAIN_FLOATS
+    for message in messages:
+        kinds = set(map(type, message.values()))
+        if kinds <= _PLAIN:
+            continue
+        if not (float in kinds and kinds - _FLOAT <= _PLAIN):
+            return False
+        for value in message.values():
+            if value.__class__ is float and not (value == 0.0 or low <= abs(value) < high):
+                return False
+    return True
+
+
+def _dumps(messages: Sequence[dict[str, Any]], plain: bool | None = None) -> str:
+    """``_encode(messages)``, byte for byte, ~4x faster: orjson's text where the values are
+    plain (``_plain``), and ``_encode``'s otherwise or where orjson refuses a value (an
+    integer beyond 64 bits, a string that is no valid Unicode). The engine is given exactly
+    the text it was given before (tests/test_speed_engine.py), and any error stays the same.
+    ``plain``: ``_plain(messages)`` when the caller knows it."""
+    if _plain(messages) if plain is None else plain:
+        try:
+            return orjson.dumps(messages).decode()
+        except orjson.JSONEncodeError:
+            pass
+    return _encode(messages)
+
+
+def _loads(text: str) -> Any:
+    """A pending action's JSON (the state and the facts it matched) from the C core: by
+    orjson, and by json where orjson refuses it (NaN, an integer beyond 64 bits)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
+def _text(facts: Sequence[dict[str, Any]], messages: Sequence[dict[str, Any]]) -> str:
+    """The JSON text of the messages (the facts with their ids) for the C core; a ValueError
+    for a fact with a float it cannot read (exponent notation, error 204)."""
+    plain = _plain(messages)
+    text = _dumps(messages, plain)
+    if not plain:  # rare: a float the C core may not read (or a value of another type)
+        for fact in facts:
+            _check_numbers(fact)
+    return text
 
 
 class _Host(engine.Host):  # type: ignore[misc]
@@ -121,17 +176,14 @@ class DurableEngine:
         # ignores a fact whose id it holds) a fact of a later draft.
         first = self._take_ids(len(facts))
         messages = [{**fact, "id": first + n, "sid": _SID} for n, fact in enumerate(facts)]
-        text = _encode(messages)
-        if _EXPONENT.search(text):  # rare: a string value can look like one; then look closer
-            for fact in facts:
-                _check_numbers(fact)
+        text = _text(facts, messages)
         state: int | None = None  # the state whose action we hold, to give back on failure
         try:
             _, offset = core.assert_facts(handle, text)
             result = core.start_action_for_state(handle, offset)
             while result is not None:
                 state = offset
-                pending = json.loads(result if isinstance(result, str) else result[1])
+                pending = _loads(result if isinstance(result, str) else result[1])
                 for rule_id, matched in pending.items():
                     for frame in matched if isinstance(matched, list) else [matched]:
                         rules = fired[frame["m"]["id"] - first]

@@ -235,7 +235,7 @@ class Checker:
             )
             for note in loaded.notes
         )
-        kommun, case_type = draft.kommun, draft.typ.value
+        kommun, case_type = draft.kommun, draft.typ._value_
         packs = self.rulebook.packs_for(kommun)
         kinds = self._kinds(kommun, case_type)
         # Only the kinds of object some rule for this case speaks of go to the engine.
@@ -253,7 +253,7 @@ class Checker:
         (a batch has few distinct ones; drafts of one kind then share one tuple)."""
         draft = loaded.draft
         on = loaded.judged_on(per)
-        kommun, case_type = draft.kommun, draft.typ.value
+        kommun, case_type = draft.kommun, draft.typ._value_
         key = (kommun, case_type, on)
         found = self._applicable.get(key)
         if found is None:
@@ -322,10 +322,10 @@ class Checker:
     def _silent_pack(self, loaded: LoadedDraft, pack: str, judged_on: dt.date) -> list[Finding]:
         """A pack with rules for this case but none in force on the date is said, not skipped."""
         draft = loaded.draft
-        key = (draft.kommun, draft.typ.value, pack, judged_on)
+        key = (draft.kommun, draft.typ._value_, pack, judged_on)
         silent = self._silent.get(key)
         if silent is None:
-            applicable = self._for_case(draft.kommun, draft.typ.value, pack)
+            applicable = self._for_case(draft.kommun, draft.typ._value_, pack)
             silent = bool(applicable) and not any(rule.in_force(judged_on) for rule in applicable)
             if len(self._silent) >= _MEMO_LIMIT:
                 self._silent.clear()

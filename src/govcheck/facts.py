@@ -13,20 +13,25 @@ Dates are carried as integers ``YYYYMMDD`` because the engine compares numbers, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
 from govcheck.drafts import LoadedDraft
 from govcheck.models import CaseType, CiteratDokument, Draft, Post, StepKind, Summa
-from govcheck.registry import OrganKind, Registry, normalise_name
+from govcheck.registry import Organ, OrganKind, Registry, normalise_name
 from govcheck.vocabulary import ObjectKind, Scalar, date_int
 
 if TYPE_CHECKING:
     from govcheck.documents.vocabulary import Vocabulary
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,10 @@ def _amount(mnkr: float | None) -> float | None:
     if mnkr is None:
         return None
     return round(mnkr, 3) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+# An enum member's value is read as ``member._value_`` (the attribute Enum keeps it in) in the
+# loops below: ``member.value`` goes through a descriptor, ~20 times a draft.
 
 
 def _put(values: dict[str, Scalar], key: str, value: Scalar | dt.date | None) -> None:
@@ -77,6 +86,8 @@ MAX_MENTIONED = 200
 _FOLD = str.maketrans("åäöéü", "aaoeu")
 
 
+#: StepKind.order, looked up (the property lists the enum every time).
+_STEP_ORDER = {kind: index for index, kind in enumerate(StepKind)}
 _STEP_WORDS = {
     StepKind.ARENDEBEREDNING: "ärendeberedning",
     StepKind.ORDFORANDEBEREDNING: "ordförandeberedning",
@@ -100,6 +111,71 @@ _ALL_BOARDS = frozenset({"samtliga nämnder", "alla nämnder", "samtliga nämnde
 #: The body that proposes in a decision point: "Servicenämnden föreslår att kommunstyrelsen …".
 _PROPOSER = re.compile(r"\s*(\S.{1,80}?)\s+föreslår\b")
 _DIGITALISATION = re.compile(r"digitali|\bIT\b|\be-(?:tjänst|samhälle|förvaltning)", re.IGNORECASE)
+
+#: The searches below are kept per text, for texts up to this long (boilerplate recurs from
+#: draft to draft; a long text seldom does, and memory stays bounded).
+_MEMO_LONGEST = 4000
+_MEMO_TEXTS = 4096
+
+
+def _per_text(search: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``search`` with its answers kept for the last ``_MEMO_TEXTS`` short texts."""
+    kept = functools.lru_cache(maxsize=_MEMO_TEXTS)(search)
+
+    def run(text: str) -> _T:
+        return kept(text) if len(text) <= _MEMO_LONGEST else search(text)
+
+    return run
+
+
+@_per_text
+def _states_fixed_rules(text: str) -> bool:
+    return _FIXED_RULE_WORDS.search(text) is not None
+
+
+@_per_text
+def _on_digitalisation(text: str) -> bool:
+    return _DIGITALISATION.search(text) is not None
+
+
+@_per_text
+def _on_ai(text: str) -> bool:
+    return _AI_WORDS.search(text) is not None
+
+
+@_per_text
+def _on_system_management(text: str) -> bool:
+    return "systemförvaltning" in text.casefold()
+
+
+@_per_text
+def _attachments(text: str) -> tuple[str, ...]:
+    """The attachments a text says are attached ("Bifogat finns …"), as written."""
+    return tuple(m.group(1).strip() for m in _ATTACHED.finditer(text))
+
+
+@functools.lru_cache(maxsize=_MEMO_TEXTS)
+def _kept_decision_points(points: tuple[str, ...]) -> dict[str, Scalar]:
+    from govcheck.documents.textchecks import decision_points
+
+    return decision_points((), points)
+
+
+def _decision_points(points: tuple[str, ...]) -> dict[str, Scalar]:
+    """``decision_points((), points)`` (numbering and bodies named one way), kept for short
+    lists of points; the caller copies it."""
+    from govcheck.documents.textchecks import decision_points
+
+    if sum(map(len, points)) <= _MEMO_LONGEST:
+        return _kept_decision_points(points)
+    return decision_points((), points)
+
+
+@_per_text
+def _proposer(point: str) -> str | None:
+    """The body that proposes in a decision point, as written."""
+    found = _PROPOSER.match(point)
+    return found.group(1) if found else None
 
 
 def _is_placeholder(text: str) -> bool:
@@ -141,11 +217,242 @@ def _collect_strings(model: BaseModel, out: list[str]) -> None:
             _collect_strings(value, out)
 
 
+#: The whole-text checks keep what they found for this many distinct texts (then start again),
+#: and only for texts up to this long: a long text seldom recurs, and memory stays bounded.
+TEXT_CACHE_ENTRIES = 16384
+TEXT_CACHE_LONGEST = 2000
+
+
+class _Text:
+    """What the whole-text checks found in one text (its ``\x00`` read as a space): made when
+    the text is first seen, filled in when it is seen again. Nothing is allocated after it
+    is made (flags, the known names by reference, shared empty answers), so a cache that
+    has seen a batch's texts does not grow when it checks the batch again."""
+
+    __slots__ = (
+        "filled", "hyphened", "known", "marked", "matches", "more", "regular", "rooted", "words"
+    )  # fmt: skip
+
+    # Slots: what ``fill`` sets is stored in place, without allocating.
+    filled: bool
+    regular: bool
+    rooted: bool
+    hyphened: bool
+    marked: bool
+    #: ``misspelt_bodies`` of this text alone for the list of known body names ``known``
+    #: (compared by identity: hashing a tuple of ~100 names costs more than the lookup), and
+    #: for other lists in ``more``
+    known: tuple[str, ...] | None
+    words: tuple[tuple[str, str], ...]
+    more: dict[int, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] | None
+    #: the texts ``_PLACEHOLDER`` matches in it, found when first needed
+    matches: frozenset[str] | None
+
+    def __init__(self) -> None:
+        self.filled = False  # the rest is set by ``fill``, the second time the text is seen
+
+    def fill(self, text: str, roots: tuple[str, ...], hyphened: re.Pattern[str] | None) -> None:
+        part = text.replace("\x00", " ")
+        lowered = part.lower()
+        #: lower-casing keeps its length (the spelling check searches the lower-cased text at
+        #: the positions of the original; where it does not, the draft is checked whole)
+        self.regular = len(lowered) == len(part)
+        #: it holds a body-name root: only then can it hold a misspelt body name
+        self.rooted = any(root in lowered for root in roots)
+        #: a word with a root has a hyphen inside it (see ``TextChecks._bodies``)
+        self.hyphened = bool(self.rooted and hyphened and hyphened.search(lowered))
+        #: it holds a placeholder marker (see ``_PLACEHOLDER_MARKERS``)
+        folded = part.casefold()
+        self.marked = any(marker in folded for marker in _PLACEHOLDER_MARKERS)
+        self.known, self.words, self.more, self.matches = None, (), None, None
+        self.filled = True
+
+    def bodies(self, known: tuple[str, ...]) -> tuple[tuple[str, str], ...] | None:
+        if self.known is known:
+            return self.words
+        found = self.more.get(id(known)) if self.more else None
+        return found[1] if found is not None and found[0] is known else None
+
+    def keep(self, known: tuple[str, ...], words: list[tuple[str, str]]) -> None:
+        kept = tuple(words) if words else ()
+        if self.known is None:
+            self.known, self.words = known, kept
+        else:
+            if self.more is None:
+                self.more = {}
+            self.more[id(known)] = (known, kept)
+
+
+_NO_MATCHES: frozenset[str] = frozenset()
+
+
+class TextChecks:
+    """The checks over every text of a draft (misspelt body names, template placeholders),
+    computed once per distinct text and combined per draft: the texts of a batch recur (body
+    names, plan items, standard phrases), and most hold neither a body's name nor a
+    placeholder marker. A text is looked at alone from the second time it is seen; the texts
+    seen for the first time are checked together in one pass, as before.
+
+    The answer is exactly that of the checks over all texts joined by ``\\x00``: neither
+    check's matches cross a ``\\x00``; ``misspelt_bodies`` reports a word at its first
+    appearance unless the draft's own organ names (``already``) or an earlier appearance said
+    it, and whether it reports a word depends on the word alone, so the words of a part of the
+    texts, less those said before it, are what the whole says there; the placeholder pattern
+    runs over all texts when any holds a marker. A draft with a text whose lower-casing
+    changes its length is checked whole, by ``misspelt_bodies`` itself."""
+
+    def __init__(self) -> None:
+        self._reading: object = None
+        self._roots: tuple[str, ...] = ()
+        self._hyphened: re.Pattern[str] | None = None
+        self._texts: dict[str, _Text] = {}
+        self._unfilled = 0  # texts of the cache seen only once
+
+    def check(
+        self,
+        strings: list[str],
+        known: tuple[str, ...],
+        reading: Vocabulary,
+        already: list[str],
+    ) -> tuple[list[tuple[str, str]], list[str]]:
+        """(``misspelt_bodies(strings, known, reading, already)``, the sorted distinct
+        placeholders ``_PLACEHOLDER`` finds in the strings when any holds a marker)."""
+        from govcheck.documents.textchecks import misspelt_bodies
+
+        if reading is not self._reading:
+            self._reading = reading
+            self._roots = tuple({root.lower() for root in reading.organ_roots})
+            self._hyphened = _hyphened(self._roots)
+            self._texts = {}
+            self._unfilled = 0
+        texts = self._texts
+        entries: list[_Text | None] = [texts.get(text) for text in strings]
+        if self._unfilled and any(entries):  # seen before: what it holds is kept from now on
+            for text, entry in zip(strings, entries, strict=True):
+                if entry is not None and not entry.filled:
+                    entry.fill(text, self._roots, self._hyphened)
+                    self._unfilled -= 1
+        new = [text for text, entry in zip(strings, entries, strict=True) if entry is None]
+        joined = ""  # the texts not kept, joined as the checks join them
+        if new:
+            joined = "\x00".join(text.replace("\x00", " ") for text in new)
+            kept = [text for text in new if len(text) <= TEXT_CACHE_LONGEST]
+            if len(texts) + len(kept) > TEXT_CACHE_ENTRIES:
+                texts = self._texts = {}  # bounded: any text may come
+                self._unfilled = 0
+            made = {text: _Text() for text in dict.fromkeys(kept)}
+            texts.update(made)
+            self._unfilled += len(made)
+            if len(new) == len(strings):  # none kept: the checks as they were, in one pass
+                wrong = misspelt_bodies(strings, known, reading, already)
+                folded = joined.casefold()
+                if not any(marker in folded for marker in _PLACEHOLDER_MARKERS):
+                    return wrong, []
+                return wrong, sorted({m.group(0) for m in _PLACEHOLDER.finditer(joined)})
+        whole = any(not entry.regular or entry.hyphened for entry in entries if entry is not None)
+        if not whole and joined:  # the texts not kept: lower-cased alike, no hyphened word
+            lowered = joined.lower()
+            whole = len(lowered) != len(joined) or bool(
+                self._hyphened and self._hyphened.search(lowered)
+            )
+        if whole:
+            wrong = misspelt_bodies(strings, known, reading, already)
+        else:
+            wrong = self._bodies(strings, entries, known, reading, already)
+        marked = any(entry.marked for entry in entries if entry is not None)
+        if not marked:
+            folded = joined.casefold()
+            marked = any(marker in folded for marker in _PLACEHOLDER_MARKERS)
+        found: list[str] = []
+        if marked:
+            matches = {m.group(0) for m in _PLACEHOLDER.finditer(joined)} if new else set()
+            for text, entry in zip(strings, entries, strict=True):
+                if entry is not None:
+                    if entry.matches is None:
+                        part = text.replace("\x00", " ")
+                        entry.matches = (
+                            frozenset(m.group(0) for m in _PLACEHOLDER.finditer(part))
+                            or _NO_MATCHES
+                        )
+                    matches |= entry.matches
+            found = sorted(matches)
+        return wrong, found
+
+    @staticmethod
+    def _bodies(
+        strings: list[str],
+        entries: list[_Text | None],
+        known: tuple[str, ...],
+        reading: Vocabulary,
+        already: list[str],
+    ) -> list[tuple[str, str]]:
+        """``misspelt_bodies`` of the texts, all lower-cased to the same length and without a
+        hyphen inside a word with a root: per text where it is kept, else over each run of
+        texts not kept (with the texts between them that hold no root), then each word only
+        where it is said first. (A word with a hyphen inside, "kommunfyll-mäktige", is not
+        said when its form without the hyphen was seen before it, said or not, in any text
+        of the draft: what a single text's answer cannot tell; the draft is checked whole.)"""
+        from govcheck.documents.textchecks import misspelt_bodies
+
+        parts: list[Sequence[tuple[str, str]]] = []
+        run: list[str] = []
+        for text, entry in zip(strings, entries, strict=True):
+            if entry is None:
+                run.append(text)
+                continue
+            if not entry.rooted:
+                continue  # holds no body name: it ends no run
+            bodies = entry.bodies(known)
+            if bodies is None:
+                found = misspelt_bodies([text], known, reading)
+                entry.keep(known, found)
+                bodies = tuple(found)
+            if bodies:
+                if run:
+                    parts.append(misspelt_bodies(run, known, reading, already))
+                    run = []
+                parts.append(bodies)
+        if run:
+            parts.append(misspelt_bodies(run, known, reading, already))
+        if len(parts) == 1 and run:
+            return list(parts[0])  # all texts not kept: one pass, as the checks make it
+        wrong: list[tuple[str, str]] = []
+        said = _said(already) if parts else set()
+        for part in parts:
+            for word, guess in part:
+                folded = word.casefold()
+                if folded not in said:
+                    said.add(folded)
+                    wrong.append((word, guess))
+        return wrong
+
+
+def _hyphened(roots: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Finds, in a lower-cased text, a hyphen inside a word before a root (or more: a
+    hyphen after any character but a blank, in the same stretch without blanks)."""
+    if not roots:
+        return None
+    return re.compile(r"[^\s\x00]-[^\s\x00]*?(?:" + "|".join(map(re.escape, roots)) + ")")
+
+
+def _said(already: list[str]) -> set[str]:
+    """The words ``misspelt_bodies`` does not report: those of the names in ``already``, in
+    both forms (with and without a genitive s)."""
+    said = {word.casefold() for name in already for word in re.findall(r"[\wåäöÅÄÖ]+", name)}
+    for word in list(said):
+        said.update((word + "s", word.removesuffix("s")))
+    return said
+
+
 class FactBuilder:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         #: per municipality: the body names the spelling check knows (with the vocabulary's)
         self._bodies: dict[str, tuple[object, tuple[str, ...]]] = {}
+        #: the whole-text checks, per distinct text
+        self._texts = TextChecks()
+        #: per municipality and date: its nämnder in force
+        self._boards: dict[tuple[str, dt.date], tuple[Organ, ...]] = {}
 
     def _known_bodies(self, kommun: str, reading: Vocabulary) -> tuple[str, ...]:
         found = self._bodies.get(kommun)
@@ -161,7 +468,7 @@ class FactBuilder:
         judged_on = loaded.judged_on(per)
         common: dict[str, Scalar] = {
             "kommun": draft.kommun,
-            "typ": draft.typ.value,
+            "typ": draft.typ._value_,
             "per_datum": date_int(judged_on),
             "kommun_har_profil": self.registry.has_profile(draft.kommun),
         }
@@ -177,7 +484,7 @@ class FactBuilder:
             _put(values, "organ", step.organ)
             self._organ(values, "organ", draft.kommun, step.organ, suggest=True)
             values.pop("organ_typ", None)
-            _put(values, "steg", step.steg.value)
+            _put(values, "steg", step.steg._value_)
             _put(values, "datum", step.datum)
             values["nummer"] = index + 1
             facts.append(Fact("steg", f"beslutsplanering[{index}]", values))
@@ -218,7 +525,7 @@ class FactBuilder:
         resolution = self.registry.resolve(kommun, name)
         if resolution.organ is not None:
             values[f"{prefix}_id"] = resolution.organ.id
-            values[f"{prefix}_typ"] = resolution.organ.typ.value
+            values[f"{prefix}_typ"] = resolution.organ.typ._value_
         else:
             values[f"{prefix}_typ"] = "okand"
             if suggest and resolution.suggestion:
@@ -228,11 +535,11 @@ class FactBuilder:
         kommun = draft.kommun
         values: dict[str, Scalar] = {}
         _put(values, "namn", item.namn)
-        _put(values, "it_klass", item.it_klass.value if item.it_klass else None)
+        _put(values, "it_klass", item.it_klass._value_ if item.it_klass else None)
         _put(values, "omrade", item.omrade.casefold() if item.omrade else None)
-        _put(values, "kostnadsslag", item.kostnadsslag.value if item.kostnadsslag else None)
+        _put(values, "kostnadsslag", item.kostnadsslag._value_ if item.kostnadsslag else None)
         _put(values, "belopp_mnkr", _amount(item.belopp_mnkr))
-        _put(values, "finansiering", item.finansiering.value if item.finansiering else None)
+        _put(values, "finansiering", item.finansiering._value_ if item.finansiering else None)
         _put(values, "inom_ram", item.inom_ram)
         _put(values, "askande", item.askande)
         parties = {self._organ_id(kommun, name) for name in item.samplanering}
@@ -242,7 +549,7 @@ class FactBuilder:
         )
         values["samplanerad_med_arkivet"] = bool(parties & registry.role_ids(kommun, "arkiv"))
         text = " ".join(filter(None, [item.namn, item.beskrivning]))
-        values["namner_systemforvaltning"] = "systemförvaltning" in text.casefold()
+        values["namner_systemforvaltning"] = _on_system_management(text)
         values["medborgarnara"] = item.medborgarnara
         _put(values, "beslutande_organ", item.beslutande_organ)
         self._organ(values, "beslutande_organ", kommun, item.beslutande_organ)
@@ -258,8 +565,7 @@ class FactBuilder:
         values["antal_forvantade_nyttor"] = len(item.forvantade_nyttor)
         _put(values, "nyttouppfoljning", item.nyttouppfoljning)
         values["galler_ai"] = bool(
-            _AI_WORDS.search(text)
-            or (item.omrade or "").casefold() in {"ai", "artificiell intelligens"}
+            _on_ai(text) or (item.omrade or "").casefold() in {"ai", "artificiell intelligens"}
         )
         _put(values, "riskbedomning", item.riskbedomning)
         _put(values, "informationsagare", item.informationsagare)
@@ -331,14 +637,13 @@ class FactBuilder:
         placeholders left, every attachment the text mentions listed in Beslutsunderlag, body
         names spelt right anywhere and one body named one way in the decision points (for a
         document these last are computed over its whole text: documents/textchecks.py)."""
-        from govcheck.documents.textchecks import decision_points, misspelt_bodies
         from govcheck.documents.vocabulary import load_vocabulary
 
         reading = load_vocabulary()
         organs = [draft.beslutande_organ, draft.slutligt_beslutande_organ, draft.beredande_namnd]
         organs += [step.organ for step in draft.beslutsplanering]
         strings = _strings(draft)
-        wrong = misspelt_bodies(
+        wrong, found = self._texts.check(
             strings,
             self._known_bodies(draft.kommun, reading),
             reading,
@@ -349,7 +654,7 @@ class FactBuilder:
             values["felstavade_organ"] = "; ".join(
                 f"{word} (menade du {guess}?)" for word, guess in wrong[:5]
             )
-        values.update(decision_points((), draft.forslag_till_beslut))
+        values.update(_decision_points(tuple(draft.forslag_till_beslut)))
         person = draft.handlaggare
         if person and person.epost and "@" in person.epost:
             local, domain = person.epost.rsplit("@", 1)
@@ -365,30 +670,24 @@ class FactBuilder:
                 values["epost_doman_ok"] = any(
                     domain.casefold() == d or domain.casefold().endswith("." + d) for d in domains
                 )
-        texts = "\x00".join(text.replace("\x00", " ") for text in strings)
-        folded = texts.casefold()
-        # The full pattern is slow on long texts; run it only where a placeholder could start.
-        found = (
-            sorted({m.group(0) for m in _PLACEHOLDER.finditer(texts)})
-            if any(marker in folded for marker in _PLACEHOLDER_MARKERS)
-            else []
-        )
         values["antal_platshallare"] = len(found)
         if found:
             values["platshallare"] = ", ".join(found)
         mentioned = {
-            m.group(1).strip()
+            name
             for text in (draft.sammanfattning, draft.arendet)
             if text
-            for m in _ATTACHED.finditer(text)
+            for name in _attachments(text)
         }
-        listed = [_fold(item) for item in draft.beslutsunderlag]
-        folds = {name: _fold(name) for name in sorted(mentioned)[:MAX_MENTIONED]}
-        missing = sorted(
-            name
-            for name, fold in folds.items()
-            if not any(fold in item or item in fold for item in listed)
-        )
+        missing: list[str] = []
+        if mentioned:  # the list is folded only when the text mentions an attachment
+            listed = [_fold(item) for item in draft.beslutsunderlag]
+            folds = {name: _fold(name) for name in sorted(mentioned)[:MAX_MENTIONED]}
+            missing = sorted(
+                name
+                for name, fold in folds.items()
+                if not any(fold in item or item in fold for item in listed)
+            )
         values["antal_bilagor_utanfor_underlag"] = len(missing)
         if missing:
             values["bilagor_utanfor_underlag"] = "; ".join(missing)
@@ -433,7 +732,7 @@ class FactBuilder:
         # Within the chain of one owning body, the kinds must not go backwards.
         owners = [self._owner(kommun, step.organ, step.steg) for step in steps]
         values["beslutsplanering_ordning_korrekt"] = all(
-            not (owner_a == owner_b and kind_b.order < kind_a.order)
+            not (owner_a == owner_b and _STEP_ORDER[kind_b] < _STEP_ORDER[kind_a])
             for (owner_a, kind_a), (owner_b, kind_b) in itertools.pairwise(owners)
         )
         last = steps[-1]
@@ -488,17 +787,27 @@ class FactBuilder:
         if draft.plan_ar is not None and draft.datum is not None:
             values["plan_ar_efter_datum"] = draft.plan_ar - draft.datum.year
         text = " ".join(filter(None, [draft.rubrik, draft.sammanfattning]))
-        values["galler_digitalisering"] = bool(_DIGITALISATION.search(text))
+        values["galler_digitalisering"] = _on_digitalisation(text)
         self._remitted_boards(values, draft, on)
         self._kf_preparation(values, draft)
         self._delegation(values, draft, on)
+
+    def _boards_on(self, kommun: str, on: dt.date) -> tuple[Organ, ...]:
+        """``registry.boards``, kept per municipality and date (bounded)."""
+        key = (kommun, on)
+        found = self._boards.get(key)
+        if found is None:
+            if len(self._boards) >= 4096:
+                self._boards.clear()
+            found = self._boards[key] = self.registry.boards(kommun, on)
+        return found
 
     def _remitted_boards(self, values: dict[str, Scalar], draft: Draft, on: dt.date) -> None:
         """Which nämnder in force (the registry) a governing document was not sent to on
         remiss (asked of governing documents, or of any draft that names its remissinstanser)."""
         if draft.typ not in _GOAL_SETTING and not draft.remitterad_till:
             return
-        boards = self.registry.boards(draft.kommun, on)
+        boards = self._boards_on(draft.kommun, on)
         if not boards:
             return
         named = {normalise_name(name) for name in draft.remitterad_till}
@@ -521,7 +830,7 @@ class FactBuilder:
         names = [draft.beredande_namnd, draft.beslutande_organ]
         names += [step.organ for step in draft.beslutsplanering]
         # "Kommunstyrelsen föreslår att kommunfullmäktige beslutar …": the proposing body.
-        names += [m.group(1) for p in draft.forslag_till_beslut if (m := _PROPOSER.match(p))]
+        names += [_proposer(point) for point in draft.forslag_till_beslut]
         boards = []
         for name in filter(None, names):
             organ = self.registry.resolve(kommun, name).organ
@@ -552,7 +861,7 @@ class FactBuilder:
         values["delegerande_organ_id"] = board.id
         entries = [
             entry
-            for entry in registry.delegations(kommun, draft.typ.value, on)
+            for entry in registry.delegations(kommun, draft.typ._value_, on)
             if entry.organ == board.id and organ.id in entry.delegat
         ]
         values["delegation_i_delegationsordning"] = any(e.delegationsordning for e in entries)
@@ -630,7 +939,7 @@ class FactBuilder:
         text = " ".join(
             filter(None, [draft.sammanfattning, draft.arendet, draft.beskrivning_av_arendet])
         )
-        values["innehaller_fasta_regler"] = bool(_FIXED_RULE_WORDS.search(text))
+        values["innehaller_fasta_regler"] = _states_fixed_rules(text)
 
     def _document(
         self, draft: Draft, cited: CiteratDokument, judged_on: dt.date

@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -422,6 +421,9 @@ class LineView(Mapping[str, int]):
     def __getitem__(self, key: str) -> int:
         return self._positions[key][self._part]
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._positions
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._positions)
 
@@ -512,21 +514,37 @@ def parse_toml(text: str) -> tuple[dict[str, Any], Mapping[str, Position]] | Non
         data = _parse_document(text, offsets)
     except (_Refused, ValueError, IndexError):
         return None
-    # A partial, not a closure: a LoadedDraft crosses process boundaries (pickled) in serve.
-    return data, LazyPositions(text, functools.partial(_positions_at, offsets=offsets))
+    return data, OffsetPositions(text, offsets)
 
 
-def _positions_at(text: str, offsets: dict[str, int]) -> dict[str, Position]:
-    starts = [0]
-    index = text.find("\n")
-    while index != -1:
-        starts.append(index + 1)
-        index = text.find("\n", index + 1)
-    out: dict[str, Position] = {}
-    for path, offset in offsets.items():
-        line = bisect.bisect_right(starts, offset)
-        out[path] = (line, offset - starts[line - 1] + 1)
-    return out
+class OffsetPositions(Mapping[str, Position]):
+    """The positions of the keys whose offsets ``parse_toml`` kept, each computed when first
+    asked for: a draft's findings ask for a few keys, most drafts for none. (A class, not a
+    closure: a LoadedDraft crosses process boundaries, pickled, in serve.)"""
+
+    __slots__ = ("_found", "_offsets", "_text")
+
+    def __init__(self, text: str, offsets: dict[str, int]) -> None:
+        self._text = text
+        self._offsets = offsets
+        self._found: dict[str, Position] = {}
+
+    def __getitem__(self, key: str) -> Position:
+        found = self._found.get(key)
+        if found is None:
+            offset = self._offsets[key]
+            start = self._text.rfind("\n", 0, offset) + 1
+            found = self._found[key] = (self._text.count("\n", 0, offset) + 1, offset - start + 1)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._offsets
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
 
 
 def _parse_document(text: str, offsets: dict[str, int]) -> dict[str, Any]:

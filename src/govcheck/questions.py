@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass
 
 from govcheck.drafts import LoadedDraft
@@ -52,32 +53,75 @@ def is_answer(text: str | None) -> bool:
     return any(char.isalnum() for char in text)
 
 
+#: The questions that apply, per rulebook, municipality, case type and date, with the
+#: normalised forms of their texts and ids (computed once, not once per draft); cleared when
+#: full so that memory does not grow with the number of drafts.
+_APPLYING: weakref.WeakKeyDictionary[Rulebook, dict[tuple[str, str, dt.date], list[_Applying]]]
+_APPLYING = weakref.WeakKeyDictionary()
+_APPLYING_LIMIT = 4096
+
+
+@dataclass(frozen=True)
+class _Applying:
+    question: Question
+    asks: str
+    text: str
+    names: tuple[str, str]  # the text and the id, normalised: what an answer's fraga may be
+
+
+def _applying(rulebook: Rulebook, kommun: str, case_type: str, on: dt.date) -> list[_Applying]:
+    known = _APPLYING.get(rulebook)
+    if known is None:
+        known = _APPLYING[rulebook] = {}
+    key = (kommun, case_type, on)
+    found = known.get(key)
+    if found is not None:
+        return found
+    applying = [
+        _Applying(
+            question,
+            question.spec.asks,
+            question.spec.text.sv,
+            (normalise_name(question.spec.text.sv), normalise_name(question.spec.id)),
+        )
+        for question in rulebook.questions
+        if question.applies_to(kommun, case_type, on)
+    ]
+    if len(known) >= _APPLYING_LIMIT:
+        known.clear()
+    known[key] = applying
+    return applying
+
+
 def asked(rulebook: Rulebook, loaded: LoadedDraft, per: dt.date | None = None) -> list[Asked]:
     draft = loaded.draft
     on = loaded.judged_on(per)
+    applying = _applying(rulebook, draft.kommun, draft.typ._value_, on)
+    if not applying:
+        return []
     answers = {
         normalise_name(answer.fraga) for answer in draft.uppfoljning_svar if is_answer(answer.svar)
     }
     out: list[Asked] = []
-    for question in rulebook.questions:
-        if not question.applies_to(draft.kommun, draft.typ.value, on):
-            continue
-        spec = question.spec
-        if spec.asks == "remissfragor":
+    for item in applying:
+        question = item.question
+        if item.asks == "remissfragor":
             if draft.remiss is None:
                 continue
-            for index, item in enumerate(draft.remiss.fragor):
+            for index, asked_item in enumerate(draft.remiss.fragor):
                 out.append(
                     Asked(
-                        question, item.fraga, is_answer(item.svar), f"remiss.fragor[{index}].svar"
+                        question,
+                        asked_item.fraga,
+                        is_answer(asked_item.svar),
+                        f"remiss.fragor[{index}].svar",
                     )
                 )
             continue
-        if spec.asks == "medborgarnara_post" and not any(p.medborgarnara for p in draft.poster):
+        if item.asks == "medborgarnara_post" and not any(p.medborgarnara for p in draft.poster):
             continue
-        text = spec.text.sv
-        done = normalise_name(text) in answers or normalise_name(spec.id) in answers
-        out.append(Asked(question, text, done, "uppfoljning_svar"))
+        done = item.names[0] in answers or item.names[1] in answers
+        out.append(Asked(question, item.text, done, "uppfoljning_svar"))
     return out
 
 
