@@ -71,3 +71,15 @@ def test_questions_lists_answered_and_open_questions() -> None:
 def test_questions_for_draft_without_questions() -> None:
     code, text = run("questions", str(FIXTURES / "examples" / "goteborg-plan-2021.toml"))
     assert code == 0 and "inga frågor" in text
+
+
+def test_guarded_conditions_built_without_validation_equal_validated_ones(
+    rulebook: Rulebook,
+) -> None:
+    """guarded_condition skips validation for speed; validating it must change nothing."""
+    from govcheck.conditions import AllOf
+
+    for rule in rulebook.rules:
+        built = rule.guarded_condition()
+        validated = AllOf.model_validate(built.model_dump())
+        assert validated == built and repr(validated) == repr(built), rule.id

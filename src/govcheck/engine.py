@@ -155,9 +155,11 @@ def _aliased(condition: Condition, alias: dict[str, str]) -> Condition:
     if isinstance(condition, Leaf):
         other = alias[condition.other] if condition.other is not None else None
         return condition.model_copy(update={"field": alias[condition.field], "other": other})
+    # Rebuilt without validation: the children are validated conditions already (validating
+    # again built the condition models in every start of a cached rule set).
     if isinstance(condition, AllOf):
-        return AllOf(all=[_aliased(child, alias) for child in condition.all])
-    return AnyOf(any=[_aliased(child, alias) for child in condition.any])
+        return AllOf.model_construct(all=[_aliased(child, alias) for child in condition.all])
+    return AnyOf.model_construct(any=[_aliased(child, alias) for child in condition.any])
 
 
 def _display(kind: str, name: str, value: Scalar | None, lang: Language) -> str:

@@ -185,17 +185,23 @@ class Rule:
 
     def guarded_condition(self) -> Condition:
         """The rule's condition behind the guards both engines apply: object kind, kommun,
-        case type and validity window (judged on the fact's ``per_datum``)."""
+        case type and validity window (judged on the fact's ``per_datum``).
+
+        Built without validation (``model_construct``): every value comes from the validated
+        rule, and validating again built the condition models' validators in every start (a
+        run whose rule set comes from the cache never needs them otherwise).
+        tests/test_rulebook.py checks the result equals the validated one for every rule."""
         spec = self.spec
-        guards: list[Condition] = [Leaf(field="kind", op="eq", value=spec.object)]
+        leaf = Leaf.model_construct
+        guards: list[Condition] = [leaf(field="kind", op="eq", value=spec.object)]
         if self.kommun is not None:
-            guards.append(Leaf(field="kommun", op="eq", value=self.kommun))
+            guards.append(leaf(field="kommun", op="eq", value=self.kommun))
         if spec.case_types:
-            guards.append(Leaf(field="typ", op="in", value=[t.value for t in spec.case_types]))
-        guards.append(Leaf(field="per_datum", op="gte", value=spec.valid_from))
+            guards.append(leaf(field="typ", op="in", value=[t.value for t in spec.case_types]))
+        guards.append(leaf(field="per_datum", op="gte", value=spec.valid_from))
         if spec.valid_to is not None:
-            guards.append(Leaf(field="per_datum", op="lte", value=spec.valid_to))
-        return AllOf(all=[*guards, spec.when])
+            guards.append(leaf(field="per_datum", op="lte", value=spec.valid_to))
+        return AllOf.model_construct(all=[*guards, spec.when])
 
 
 def normalise_text(text: str) -> str:
