@@ -100,7 +100,10 @@ def load() -> float:
 
 
 def _measured(command: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
-    """Wall seconds, CPU seconds and peak RSS (MiB) of a command and its workers, exit code."""
+    """Wall seconds, CPU seconds and peak RSS (MiB) of a command and its workers, exit code.
+    ``env`` is added to this process's environment; a variable it sets to "" is removed."""
+    changes = env or {}
+    merged = {**os.environ, **changes}
     probe = (
         "import resource, subprocess, sys, time, json\n"
         "t = time.perf_counter()\n"
@@ -114,10 +117,7 @@ def _measured(command: list[str], env: dict[str, str] | None = None) -> dict[str
         capture_output=True,
         text=True,
         check=True,
-        env={
-            **{k: v for k, v in os.environ.items() if k not in (env or {}) or env[k]},
-            **{k: v for k, v in (env or {}).items() if v},
-        },
+        env={key: value for key, value in merged.items() if value or key not in changes},
     )
     wall, cpu, rss_kib, code = json.loads(out.stdout)
     return {"wall_s": wall, "cpu_s": cpu, "peak_rss_mib": rss_kib / 1024, "code": code}
