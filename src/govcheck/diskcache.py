@@ -78,8 +78,8 @@ def tree_digest(folders: Iterable[Path]) -> str:
     """The content of every regular file under the folders (hidden names skipped), with its
     path relative to its folder: any edit, addition or removal changes it."""
     digest = hashlib.sha256()
-    for folder in folders:
-        digest.update(f"\x00folder|{folder.resolve()}\n".encode())
+    for folder in dict.fromkeys(folder.resolve() for folder in folders):  # each once
+        digest.update(f"\x00folder|{folder}\n".encode())
         for path in _files(folder):
             try:
                 data = path.read_bytes()
