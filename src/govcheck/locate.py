@@ -381,10 +381,6 @@ def toml_lines(text: str) -> dict[str, int]:
     return {path: line for path, (line, _) in toml_positions(text).items()}
 
 
-def json_lines(text: str) -> dict[str, int]:
-    return {path: line for path, (line, _) in json_positions(text).items()}
-
-
 class LazyPositions(Mapping[str, Position]):
     """The positions in a text, found only when one is first asked for: most drafts of a batch
     have no finding, and parsing every one a second time would cost more than checking it."""
@@ -446,11 +442,6 @@ def line_of(lines: Mapping[str, int], path: str) -> int | None:
     """The line of ``path`` or of its nearest ancestor that has one."""
     found = nearest(lines, path)
     return None if found is None else lines[found]
-
-
-def position_of(positions: Mapping[str, Position], path: str) -> Position | None:
-    found = nearest(positions, path)
-    return None if found is None else positions[found]
 
 
 # --- TOML parsed with its positions, for the common case ----------------------------------------

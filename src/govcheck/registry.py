@@ -420,14 +420,6 @@ class Registry:
             and (entry.galler_till is None or on <= entry.galler_till)
         )
 
-    def required_sections(self, kommun: str, case_type: str, on: dt.date) -> tuple[str, ...]:
-        found = self.municipalities.get(kommun)
-        sections: list[str] = []
-        for entry in found.sections if found else ():
-            if entry.in_force(on) and (not entry.case_types or case_type in entry.case_types):
-                sections.extend(entry.avsnitt)
-        return tuple(dict.fromkeys(sections))
-
     def init_values(self, kommun: str, case_type: str) -> dict[str, object]:
         found = self.municipalities.get(kommun)
         values: dict[str, object] = {}

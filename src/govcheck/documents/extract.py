@@ -1259,22 +1259,6 @@ def _hinted_title(
             return
 
 
-def _has_title_after_person(line: Line, header: Any) -> bool:
-    email: Field = header.get("handlaggare.epost")
-    return (
-        email.line is line
-        and EMAIL.search(line.text) is not None
-        and bool(
-            line.text[EMAIL.search(line.text).end() :].strip()  # type: ignore[union-attr]
-        )
-    )
-
-
-def _after_person(line: Line, header: Any, text: str) -> str:
-    found = EMAIL.search(text)
-    return text[found.end() :] if found else text
-
-
 def _strip_front(text: str, labels: LabelIndex) -> str:
     """Labels and document-kind words at the start of a header line."""
     while True:
