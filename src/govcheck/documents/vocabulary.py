@@ -29,7 +29,9 @@ PROFILE_FILE = "kommun.toml"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: a run that takes the vocabulary from the disk cache never validates a file,
+    # so the validators are built only when a vocabulary file is read
+    model_config = ConfigDict(defer_build=True, extra="forbid")
 
 
 class _CaseTypeEntry(_Model):
