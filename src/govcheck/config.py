@@ -26,6 +26,7 @@ import difflib
 import fnmatch
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -85,10 +86,13 @@ class Settings(BaseModel):
         return chosen and not any(fnmatch.fnmatchcase(rule_id, p) for p in self.exclude)
 
 
-class Effective(BaseModel):
-    """The settings in force, where each came from, and the directory paths resolve against."""
+@dataclass(frozen=True)
+class Effective:
+    """The settings in force, where each came from, and the directory paths resolve against.
 
-    model_config = ConfigDict(defer_build=True)
+    A plain dataclass: its values come from this module, already checked, so building a
+    validator for it would only cost start-up time.
+    """
 
     settings: Settings
     sources: dict[str, str]
@@ -213,6 +217,8 @@ def load_settings(
         if value is not None and value != ():
             values[key] = list(value) if isinstance(value, tuple) else value
             sources[key] = command_line
+    if not values:  # nothing given: the defaults, valid by construction, without a validator
+        return Effective(settings=Settings.model_construct(), sources=sources)
     try:
         settings = Settings.model_validate(values)
     except ValidationError as exc:

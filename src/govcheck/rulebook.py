@@ -78,7 +78,8 @@ class CitationSpec(BaseModel):
     authority: Authority
 
     def to_citation(self) -> Citation:
-        return Citation(
+        # model_construct: every value was validated when the rule was loaded
+        return Citation.model_construct(
             document=self.document,
             decision=self.decision,
             section=self.section,

@@ -29,7 +29,9 @@ PROFILE_FILE = "kommun.toml"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: a run that takes the vocabulary from the disk cache never validates a file,
+    # so the validators are built only when a vocabulary file is read
+    model_config = ConfigDict(defer_build=True, extra="forbid")
 
 
 class _CaseTypeEntry(_Model):
@@ -116,7 +118,7 @@ class _VocabularyFile(_Model):
 
 
 class _DiaryFormat(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(defer_build=True, extra="ignore")
     monster: str
     exempel: str | None = None
     fran: dt.date | None = None
@@ -126,7 +128,7 @@ class _DiaryFormat(BaseModel):
 class _ProfileFile(BaseModel):
     """The keys of ``kommun.toml`` the reader uses (the profile has more; they are ignored here)."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(defer_build=True, extra="ignore")
     id: str
     namn: str
     kallas: list[str] = Field(default_factory=list)
