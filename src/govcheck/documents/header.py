@@ -237,7 +237,7 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
             target.line = lines[hit[0]]
             own = _own_value(lines, labels, hit)
             remnant = _CASE_NUMBER_FIRST.match(own) if own else None
-            if own and _datelike(own) and not remnant:
+            if own and _datelike(_without_clock(own)) and not remnant:
                 target.status, target.seen = "unreadable", own[:60]
             else:
                 # Nothing, or the next field's value ("Datum Ks/2015: Organisation": the
@@ -260,6 +260,21 @@ _CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/-]\s?
 _DATELIKE = re.compile(
     r"\d|«|\[|ÅÅ|XX|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE
 )
+
+
+#: A clock time ("kl 18:30", "kl. 13.00-17.00") and the label's own words before it ("Datum och
+#: tid: , kl 18:30"): what a meeting's date line keeps when the publisher dropped the date.
+_CLOCK = re.compile(
+    r"^\s*(?:och\s+tid\b)?[\s:,]*|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
+    re.IGNORECASE,
+)
+
+
+def _without_clock(text: str) -> str:
+    """The first words of a label's value, without a clock time: a date, damaged or not,
+    stands first; a date further on belongs to something else (the agenda's items)."""
+    return " ".join(_CLOCK.sub(" ", text).split()[:4])
 
 
 def _datelike(text: str) -> bool:

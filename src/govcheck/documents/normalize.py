@@ -177,6 +177,9 @@ class Splitter:
             r"(?:(?<=[\s.:;!?)\]»”\"])|^)(?P<h>"
             + "|".join(words)
             + r")(?=\s*:|\s+(?:[A-ZÅÄÖ\"”«•·\-–*]|\d+[.)]\s)|\s*$)"
+            # A title in capitals ("FÖRSLAG TILL REVIDERADE LOKALA AVFALLSFÖRESKRIFTER") goes
+            # on with a preposition or conjunction: a heading never does.
+            + r"(?!\s+(?:TILL|FÖR|OM|AV|OCH|PÅ|MED|VID|ÖVER|INOM|MOT|FRÅN)\b)"
         )
         label_words = sorted(
             {
