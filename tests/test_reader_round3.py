@@ -69,3 +69,70 @@ def test_date_line_with_a_damaged_date_is_unreadable(tmp_path: Path) -> None:
     text = "Tjänsteskrivelse\nDatum: 2014-13-45 kl 18:30\nDnr KS 2014/12\nNy taxa\nÄrendet\nText."
     result = _read(tmp_path, text)
     assert result.status["datum"] == "unreadable"
+
+
+# --- a proposal passed on: "X föreslår Y tillstyrka Z besluta" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "final"),
+    [
+        (
+            "Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta",
+            "Kommunfullmäktige",
+        ),
+        ("Utskottet föreslår nämnden att föreslå kommunstyrelsen besluta", "Kommunstyrelsen"),
+    ],
+)
+def test_body_the_proposal_is_passed_on_to_decides(
+    tmp_path: Path, sentence: str, final: str
+) -> None:
+    text = (
+        "Protokoll Kommunstyrelsens arbetsutskott\n(1)\nNärvarande Per Ek, ordförande\n(2)\n"
+        "§ 12\nÖverföring av budgetmedel 2017-2018 KS 2018/113\nBeslut\n"
+        f"{sentence}\n"
+        "1 Ingen överföring av underskott ska ske.\n"
+        "2 Överföring av investeringsmedel ska göras med 2 146 tkr.\n"
+        "3 Resten antecknas till protokollet.\n"
+        "Beslutsunderlag Tjänsteskrivelse 2018-02-27\n"
+    )
+    result = _read(tmp_path, text)
+    assert (
+        result.data.get("slutligt_beslutande_organ") or result.data.get("beslutande_organ")
+    ) == final
+    assert len(result.data["forslag_till_beslut"]) == 3
+    assert result.status["beslutande_organ"] == "read"
+
+
+def test_points_numbered_without_stop_after_a_page_line_are_kept(tmp_path: Path) -> None:
+    # A transcript numbers its pages "1 …", "2 …"; after the site's page line "(3)" a "1 …"
+    # is the first decision point, not page 1.
+    text = (
+        "• No results found\nProtokoll\nFull text\n(1)\nNärvarande Per Ek\n(2)\nÖvriga\n(3)\n"
+        "§ 270\nRedovisning av uppdrag om ungdomsdemokrati\nKS 2016/15\n"
+        "Förslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta\n"
+        "1 Anteckna till protokollet att uppdraget är redovisat.\n"
+        "2 Hänvisa utredningens förslag till budgetberedningen.\n"
+    )
+    result = _read(tmp_path, text)
+    assert len(result.data["forslag_till_beslut"]) == 2
+
+
+# --- agenda items named "Ärende N." end where the next item begins -----------------------------
+
+
+def test_agenda_item_ends_where_the_next_begins(tmp_path: Path) -> None:
+    text = (
+        "Exempelby stad\nKommunfullmäktige måndagen den 24 juni 2019 kl. 14:00\n"
+        "Ärende 1. Val av revisorer Dnr 2019/00034 Fullmäktige ska välja revisorer.\n"
+        "Förslag till beslut Enligt valberedningens förslag.\n"
+        "Ärende 2. Ny taxa för parkering Dnr 2019/00035 Taxan ses över.\n"
+        "Förslag till beslut Kommunfullmäktige beslutar att anta taxan.\n"
+        "3. Svar på interpellation om parkering Dnr 2019/00393\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Ny taxa för parkering"
+    assert result.data["diarienummer"] == "2019/00035"
+    assert result.data["beslutande_organ"] == "Kommunfullmäktige"
+    # The next item ("3. Svar på …") is no decision point of this one.
+    assert result.data["forslag_till_beslut"] == ["Kommunfullmäktige beslutar att anta taxan."]

@@ -201,7 +201,10 @@ def _ends_in_marker(text: str) -> bool:
 
 
 #: An agenda item's number before its title ("3 Ansökan om …").
-_ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point, not an item
+_ITEM = re.compile(
+    # "1." opens a decision point, not an item; "Ärende 1." names itself an item.
+    r"^(?:\d{1,2}|(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+\d{1,2}\.?)\s+(?=[A-ZÅÄÖ])"
+)
 #: A paragraph whose § sign the publisher dropped: the body's abbreviation and the number
 #: ("KS 261", "KSAU 2"), or the page's and the paragraph's numbers ("3 3"); taken only with a
 #: case number right after it or, after the abbreviation, a labelled one on its line.
@@ -209,7 +212,7 @@ _BARE_PARAGRAPH = re.compile(
     r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
 )
 #: An agenda item's number, "3." or "3", before its title.
-_PROPOSED_ITEM = re.compile(r"^\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+_PROPOSED_ITEM = re.compile(r"^(?:(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+)?\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 #: A paragraph's number and title closing a line after another paragraph's last sentence.
 _CLOSING_PARAGRAPH = re.compile(r"[.!?]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s+([A-ZÅÄÖ][^.!?]{3,150})$")
 #: A protocol's running head repeated at the start of each page's line by a transcript
@@ -243,6 +246,8 @@ class _Item:
     index: int
     title: str
     numbered: bool
+    #: Where the next item of the agenda or protocol starts: the ärende ends there.
+    end: int | None = None
 
 
 def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
@@ -335,6 +340,8 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         found = kept
     if not found:
         return None
+    for earlier, later in itertools.pairwise(found):
+        earlier.end = later.index
     carrying = [item for item in found if item.numbered]
     # Of a meeting's items, the ärende is the first that goes to a decision: an item whose
     # proposal is only that information be noted ("Informationen noteras", a monthly report)
@@ -521,7 +528,7 @@ def extract(
         start = item.index
     else:
         item = None
-    body = lines[start:]
+    body = lines[start : item.end if item is not None else None]
     header_lines, sections, headings = _split_sections(body, vocabulary)
     if not header_lines:
         header_lines = body[:12]
@@ -1479,6 +1486,7 @@ def _proposal(
         return
     points: list[tuple[str, Line]] = []
     intro: list[Line] = []
+    lines = _numbered_without_stop(lines)
     # Numbered points may stand on their own lines or run on in one line.
     pieces: list[Line] = []
     for line in lines:
@@ -1491,6 +1499,13 @@ def _proposal(
         intro = [Line(opening.group(1), first.line, first.page)]
         rest = [Line(opening.group(2), first.line, first.page)] if opening.group(2) else []
         pieces = rest + pieces[1:]
+    opens = next(
+        (at for at, piece in enumerate(pieces) if re.match(r"^\d{1,2}[.)]\s+", piece.text)), None
+    )
+    if opens and not re.match(r"^1[.)]\s", pieces[opens].text):
+        # Decision points count from 1: "3. <title>" after the proposal's text is the next
+        # item of an agenda, no point of this one.
+        pieces = pieces[:opens]
     numbers: list[str] = []
     for line in pieces:
         if numbered := re.match(r"^(\d{1,2})[.)]\s+", line.text):
@@ -1568,6 +1583,14 @@ def _proposal(
         if onward:
             final = onward.group(1)
     elif match := re.search(
+        rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:att\s+)?(?:{_ONWARD})\s+"
+        rf"({organ})\s+(?:att\s+)?(?:besluta|anta|fastställa|godkänna)\b",
+        lead,
+    ):
+        # "Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta": the
+        # body the proposal is passed on to decides in the end.
+        deciding, final = match.group(2), match.group(3)
+    elif match := re.search(
         rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:beslutar?|att)\b", lead
     ):
         deciding = match.group(2)
@@ -1610,6 +1633,31 @@ def _proposal(
         result.put("slutligt_beslutande_organ", _organ(final), first_line)
 
 
+#: What a body does with a proposal it passes on to the body that decides in the end.
+_ONWARD = r"tillstyrka|föreslå|hemställa\s+hos"
+_BARE_POINT = re.compile(r"^(\d{1,2})\s+(?=[A-ZÅÄÖ])")
+
+
+def _numbered_without_stop(lines: list[Line]) -> list[Line]:
+    """Decision points numbered "1 …", "2 …" at the starts of lines (the stop lost in a
+    transcript) are numbered points when their numbers run 1, 2, 3 …; else left as they are."""
+    numbered = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if (found := _BARE_POINT.match(line.text.strip()))
+    ]
+    numbers = [int(found.group(1)) for _, found in numbered]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    out = list(lines)
+    for index, found in numbered:
+        text = lines[index].text.strip()
+        out[index] = Line(
+            f"{found.group(1)}. {text[found.end() :]}", lines[index].line, lines[index].page
+        )
+    return out
+
+
 def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
     """A decision heading's bodies as the sentence they stand for: "Kommunstyrelsens beslut"
     -> "Kommunstyrelsen beslutar:", "Kulturnämndens förslag till kommunstyrelsen för förslag
@@ -1637,7 +1685,8 @@ _SUBJECT = (
 )
 _DECIDES = re.compile(rf"(?:^|(?<=[\s.:]))({_SUBJECT})\s+beslutar(?=\s+att\b|\s*:|\s*$)")
 _PROPOSES_ONWARD = re.compile(
-    rf"\bföreslår\s+(?:att\s+)?({_BODY})\s+(?:att\s+)?föreslå\s+({_BODY})\s+att\b",
+    rf"\bföreslår\s+(?:att\s+)?({_BODY})\s+(?:att\s+)?(?:{_ONWARD})\s+({_BODY})"
+    r"\s+(?:att\b|besluta\s+att\b|besluta\s*:?\s*$)",
     re.IGNORECASE,
 )
 #: "Arbetsutskottets förslag till Kommunstyrelsen Godkänna …": a heading run on into the
@@ -1675,7 +1724,17 @@ def _decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabul
         return
     index, _, deciding, final, found = best
     line = head[index]
-    if found.re is not _PROPOSAL_TO and "forslag_till_beslut" not in result.data:
+    listed = _points_below(head[index + 1 : index + 20], vocabulary)
+    if (
+        found.re is not _PROPOSAL_TO
+        and "forslag_till_beslut" not in result.data
+        and not line.text[found.end() :].strip(" :")
+        and listed
+    ):
+        # "… besluta" ending its line, and the numbered points below it.
+        decides = f"{final or deciding} beslutar:"
+        _proposal(result, [Line(decides, line.line, line.page), *listed], vocabulary)
+    elif found.re is not _PROPOSAL_TO and "forslag_till_beslut" not in result.data:
         sentence = line.text[found.start() :]
         if found.re is _PROPOSES_ONWARD:
             # "… föreslå kommunfullmäktige att A": the points the final body is to decide.
@@ -1696,6 +1755,26 @@ def _decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabul
     result.data.pop("slutligt_beslutande_organ", None)
     if final:
         result.put("slutligt_beslutande_organ", _organ(final), line)
+
+
+def _points_below(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
+    """The numbered points that follow a decision sentence, numbered 1, 2, 3 … (with or without
+    a stop), up to the next heading or unnumbered line that does not continue one."""
+    points: list[Line] = []
+    for line in _numbered_without_stop(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if vocabulary.section(text) is not None:
+            break
+        numbered = re.match(r"^(\d{1,2})[.)]\s+", text)
+        if numbered and int(numbered.group(1)) == len(points) + 1:
+            points.append(line)
+        elif points and not numbered and text[:1].islower():
+            points.append(line)  # a point broken over lines
+        else:
+            break
+    return points
 
 
 #: Where a step of a beslutsplanering whose dates the publisher dropped starts: a body's name

@@ -56,6 +56,9 @@ def strip_wrappers(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
         text = line.text
         if vocabulary.page_line is not None and (found := vocabulary.page_line.match(text)):
             page = int(found.group(1))
+            # The transcript's own page numbers go on from the site's page lines: a "1 …"
+            # after page (3) is a numbered point, not a page.
+            expected = page + 1
             continue
         if any(p.match(text) for p in vocabulary.wrapper_lines):
             continue
