@@ -136,3 +136,39 @@ def test_agenda_item_ends_where_the_next_begins(tmp_path: Path) -> None:
     assert result.data["beslutande_organ"] == "Kommunfullmäktige"
     # The next item ("3. Svar på …") is no decision point of this one.
     assert result.data["forslag_till_beslut"] == ["Kommunfullmäktige beslutar att anta taxan."]
+
+
+# --- case numbers without a label ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("BN/2016/ 412, BN/2016/398", "BN/2016/ 412, BN/2016/398"),
+        ("KS/2014/87", "KS/2014/87"),
+        ("KS 2016-15", "KS 2016-15"),
+    ],
+)
+def test_unlabelled_case_number_forms(tmp_path: Path, written: str, expected: str) -> None:
+    text = (
+        f"KALLELSE/PROTOKOLLSFÖRSLAG BYGGNADSNÄMNDEN AVSÄGELSER {written}\n"
+        "Sammanfattning av ärendet\nEn ledamot har lämnat in en avsägelse.\n"
+    )
+    assert _read(tmp_path, text).data["diarienummer"] == expected
+
+
+def test_year_and_month_is_no_case_number(tmp_path: Path) -> None:
+    text = "Protokoll KS 2016-05\nSammanfattning av ärendet\nEn ledamot har avsagt sig.\n"
+    assert _read(tmp_path, text).data.get("diarienummer") != "KS 2016-05"
+
+
+def test_a_paragraph_reference_is_no_title(tmp_path: Path) -> None:
+    # The site names the page after the paragraph's references: the paragraph's own title
+    # stands under its § sign.
+    text = (
+        '• No results found\n(AU § 88) KS 2016-44\nShare "(AU § 88) KS 2016-44"\nFull text\n(1)\n'
+        "§ 91\nUtredning av fritidsgårdarnas öppettider.\n(AU § 88) KS 2016-44\n"
+        "Förslag till beslut\nKommunstyrelsen beslutar att lägga utredningen till grund.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"].rstrip(".") == "Utredning av fritidsgårdarnas öppettider"

@@ -1248,6 +1248,8 @@ def _hinted_title(
             wanted = re.split(rf"\s(?:{numbers})\b", wanted)[0].strip()
         if not wanted or (find_dates(wanted) and len(wanted.split()) <= 5):
             continue
+        if not re.search(r"[a-zåäöé]{3,}", wanted):
+            continue  # "(AU § 267)": a reference to another paragraph, no title
         if any(p.search(wanted) for p in vocabulary.not_titles):
             continue
         if re.search(r"[?!]\s+[A-ZÅÄÖ]|[a-zåäö]{2}[.?!]\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", wanted):

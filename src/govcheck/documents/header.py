@@ -35,7 +35,13 @@ DNR_BARE = re.compile(
     r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*"
     r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4}"
     # "Ks 2008:225" on a cover; never a government series ("Ds 2008:12", "SFS 2017:725").
-    r"|(?!Ds\b)[A-ZÅÄÖ][a-zåäö]{1,4} \d{4}:\d{1,6})"
+    r"|(?!Ds\b)[A-ZÅÄÖ][a-zåäö]{1,4} \d{4}:\d{1,6}"
+    # "KS/2014/887": prefix, year and number between slashes (the number's space a
+    # publisher's damage: "KS/2014/ 887").
+    r"|[A-ZÅÄÖ]{1,6}/(?:19|20)\d\d/ ?\d{1,6}"
+    # "KS 2016-15": prefix, year and number; never a date's year and month ("KS 2016-05").
+    r"|[A-ZÅÄÖ]{2,6} (?:19|20)\d\d-(?!(?:0[1-9]|1[0-2])(?![\d]))\d{1,6}(?!-\d)"
+    r")"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -385,6 +391,10 @@ def find_bare_number(lines: list[Line], patterns: list[re.Pattern[str]]) -> tupl
                 # An archive code after the number ("KS/2018:298 - 001") belongs to it.
                 code = re.match(r"\s-\s\d{2,4}(?![\d-])", text[found.end() :])
                 number = found.group(0) + (code.group(0) if code else "")
+                # A case about several ärenden lists their numbers: "KS/2014/887, KS/2014/869".
+                listed = re.match(rf"(?:,\s*(?:{pattern.pattern}))+", text[found.end() :])
+                if listed and not code:
+                    number += listed.group(0)
                 return _clean_number(number), index
     return None
 
