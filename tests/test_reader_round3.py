@@ -172,3 +172,29 @@ def test_a_paragraph_reference_is_no_title(tmp_path: Path) -> None:
     )
     result = _read(tmp_path, text)
     assert result.data["rubrik"].rstrip(".") == "Utredning av fritidsgårdarnas öppettider"
+
+
+# --- a deciding body written but not understood is "unreadable", never "absent" -----------------
+
+
+def _organ_status(tmp_path: Path, sentence: str) -> tuple[str, list[str]]:
+    text = (
+        "Tjänsteskrivelse\nDatum 2020-01-01\nDnr KS 2020/11\nNy taxa för parkering\n"
+        f"Ärendet\nTaxan har setts över. {sentence}\n"
+    )
+    result = _read(tmp_path, text)
+    notes = [message for path, message, _ in result.problems if path == "beslutande_organ"]
+    return result.status["beslutande_organ"], notes
+
+
+def test_body_written_as_deciding_is_never_called_absent(tmp_path: Path) -> None:
+    status, notes = _organ_status(
+        tmp_path, "Efter remissen ska sedan kommunfullmäktige besluta om taxan i maj."
+    )
+    assert status == "unreadable"
+    assert notes and "kommunfullmäktige besluta" in notes[0]
+
+
+def test_body_that_decides_nothing_is_no_deciding_body(tmp_path: Path) -> None:
+    status, _ = _organ_status(tmp_path, "Kommunstyrelsen beslutar inte i ärendet.")
+    assert status == "absent"

@@ -602,7 +602,7 @@ def extract(
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
     _plan_facts(result, body)
-    _statuses(result, header)
+    _statuses(result, header, body)
     result.text_values = check_texts(
         [line.text for line in body],
         vocabulary,
@@ -1999,13 +1999,35 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
         result.inferred["datum"] = dt.date(max(years), 1, 1)
 
 
-def _statuses(result: Extraction, header: Any) -> None:
+#: A body named as the one that decides or is to decide, in any wording the reader did not
+#: take apart: "Kommunfullmäktige beslutar", "föreslår kommunstyrelsen tillstyrka
+#: kommunfullmäktige besluta", "Tekniska nämnden föreslås besluta".
+_BODY_DECIDING = re.compile(
+    rf"\b({_BODY})\s+(?:beslutar|besluta|föreslås|godkänner|antar|fastställer)\b(?!\s+inte)",
+    re.IGNORECASE,
+)
+
+
+def _deciding_body_written(result: Extraction, body: list[Line]) -> tuple[str, Line] | None:
+    """A body written as deciding in the ärende's text when none was read: the reader did not
+    understand the sentence, so the body is "unreadable", never "absent"."""
+    for line in body[:120]:
+        if found := _BODY_DECIDING.search(line.text):
+            return found.group(0), line
+    return None
+
+
+def _statuses(result: Extraction, header: Any, body: list[Line]) -> None:
     """Every expected field: read, absent or unreadable (or inferred), and a reading note for
     what is absent or not understood, saying which."""
     for path in FIELD_NAMES:
         if result.status.get(path) == READ:
             continue
         found: Field = header.fields.get(path.replace("remiss.", ""), Field())
+        if path == "beslutande_organ" and found.status != "unreadable":
+            written = _deciding_body_written(result, body)
+            if written:
+                found = Field(status="unreadable", seen=written[0], line=written[1])
         if path == "datum" and "datum" in result.inferred:
             # A date the header states but that was not understood stays "unreadable"; the
             # date inferred from the text is carried beside it.
