@@ -198,3 +198,40 @@ def test_body_written_as_deciding_is_never_called_absent(tmp_path: Path) -> None
 def test_body_that_decides_nothing_is_no_deciding_body(tmp_path: Path) -> None:
     status, _ = _organ_status(tmp_path, "Kommunstyrelsen beslutar inte i ärendet.")
     assert status == "absent"
+
+
+# --- the official in a flattened header ----------------------------------------------------------
+
+
+def test_label_heading_a_row_of_column_names(tmp_path: Path) -> None:
+    text = (
+        "Vårt diarienummer Miljödepartementet STOCKHOLM KS-1234/ YTTRANDE 1(3) "
+        "Handläggare, titel, telefon Åsa Berg, miljöstrateg Remiss om ny myndighet för "
+        "miljön Departementet har bjudit in kommunen att lämna synpunkter på betänkandet."
+    )
+    data = _read(tmp_path, text).data
+    assert data["handlaggare"]["namn"] == "Åsa Berg"
+    assert data["handlaggare"]["titel"] == "miljöstrateg"
+
+
+def test_two_officials_joined_by_a_slash(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDatum: 2014-03-01\nHandläggare: Per Ek/ Eva Berg\nDnr: KS 12/\n"
+        "Ny strandskyddsgräns\nÄrendet\nText om gränsen.\n"
+    )
+    assert _read(tmp_path, text).data["handlaggare"]["namn"] == "Per Ek/ Eva Berg"
+
+
+def test_case_document_after_a_protocol_paragraph_is_read(tmp_path: Path) -> None:
+    # A protocol paragraph, then the tjänsteskrivelse of the same ärende, all on one line
+    # with its page number after the kind word ("Tjänsteskrivelse 1 (1) Datum: …").
+    text = (
+        "EXEMPELBY KOMMUN SAMMANTRÄDESPROTOKOLL Samhällsbyggnadsutskottet KSsu 68 dnr: KS 77/ "
+        "Ny strandskyddsgräns Beskrivning av ärendet Kommunfullmäktige beslutade om "
+        "strandskyddet och förslaget ligger hos länsstyrelsen. Beslutsunderlag Tjänsteskrivelse "
+        "från miljöstrateg Per Ek. Förslag till beslut Utskottet föreslår kommunstyrelsen att "
+        "godkänna gränsen. - 12- EXEMPELBY KOMMUN Samhällsbyggnad Tjänsteskrivelse 1 (1) Datum: "
+        "Handläggare: Per Ek/ Eva Berg Dnr: KS 77/ Till: Kommunstyrelsen Bilagor: 1 Karta"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["handlaggare"]["namn"] == "Per Ek/ Eva Berg"

@@ -452,6 +452,8 @@ def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
 
 
 def _doc_kind(text: str, vocabulary: Vocabulary) -> str | None:
+    # "Tjänsteskrivelse 1 (1)": the kind word and the page number.
+    text = re.sub(r"(?:\s+[\d()]+){1,4}$", "", text)
     for word, kind in vocabulary.doc_kinds.items():
         if text == word or text == word.upper():
             return kind

@@ -91,7 +91,8 @@ class LabelIndex:
         self.pattern = re.compile(
             r"(?:(?<=[\s(,;])|^)(?P<l>"
             + "|".join(sorted(set(words), key=len, reverse=True))
-            + r")(?:\s*:|(?=\s|$))"
+            # "Handläggare, titel, telefon Eva Ek, …": a label heading a row of column names.
+            + r")(?:\s*:|(?=\s|$)|(?=,\s+[a-zåäö]+,?\s))"
         )
         self.kinds = re.compile(
             r"(?:(?<=\s)|^)(?:"
@@ -716,7 +717,10 @@ def _parse_person(
             words.append((word, line))
         words.append(("\n", line))
     # Lower-case words between the label and the name ("Kontaktperson trafikkontoret …").
-    while words and (words[0][0] == "\n" or words[0][0][:1].islower()):
+    # "Handläggare, titel, telefon Eva Ek, …": the label's own column names, commas included.
+    while words and (
+        words[0][0] == "\n" or words[0][0][:1].islower() or not words[0][0].strip(",;:")
+    ):
         words.pop(0)
     names: list[str] = []
     line_of_name: Line | None = None
@@ -726,6 +730,13 @@ def _parse_person(
         word, line = words[position]
         bare = word.strip(",;")
         if word == "\n":
+            break
+        # "Magnus Ek/ Lisa Berg": two officials, one after the other.
+        shared = len(names) == 1 and bare.endswith("/") and _NAME_WORD.match(bare[:-1])
+        if shared:
+            names.append(bare)
+            line_of_name = line_of_name or line
+            position += 1
             break
         if not (_NAME_WORD.match(bare) or _INITIAL.match(bare) or (names and bare in particles)):
             break

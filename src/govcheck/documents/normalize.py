@@ -208,7 +208,12 @@ class Splitter:
         )
         restart = (
             re.compile(
-                r"(?:(?<=\s)|^)(?:" + "|".join(kinds) + r")\s+(?=" + "|".join(label_words) + ")"
+                r"(?:(?<=\s)|^)(?:"
+                + "|".join(kinds)
+                # The page number may stand between ("Tjänsteskrivelse 1 (1) Datum:").
+                + r")\s+(?:[\d()]+\s+){0,4}(?="
+                + "|".join(label_words)
+                + ")"
             )
             if kinds and label_words
             else None
