@@ -235,3 +235,23 @@ def test_case_document_after_a_protocol_paragraph_is_read(tmp_path: Path) -> Non
     )
     result = _read(tmp_path, text)
     assert result.data["handlaggare"]["namn"] == "Per Ek/ Eva Berg"
+
+
+# --- the municipality ---------------------------------------------------------------------------
+
+
+def test_municipality_where_the_protocol_is_kept(tmp_path: Path) -> None:
+    text = (
+        "SAMMANTRÄDESPROTOKOLL 1 (18) Plats Folkets Hus, Gillesalen Dag och tid Onsdag den "
+        "10 oktober 2012 kl. 14.00 Protokollet förvaras på samhällsbyggnadsförvaltningen, "
+        "Folkets Hus, Ludvika Underskrift\n§ 38 Detaljplan för kvarteret Eken\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["kommun"] == "ludvika"
+    assert result.status["kommun"] == "read"
+
+
+def test_no_municipality_named_is_not_read(tmp_path: Path) -> None:
+    result = _read(tmp_path, "Tjänsteskrivelse\nNy taxa för parkering\nÄrendet\nText.\n")
+    assert result.data["kommun"] == "okand"
+    assert result.status["kommun"] == "absent"

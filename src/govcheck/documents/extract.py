@@ -539,6 +539,8 @@ def extract(
     result.kommun = evidence
     kommun = evidence.kommun if evidence else (default_kommun or "okand")
     result.put("kommun", kommun, evidence.line if evidence else None)
+    if kommun == "okand":
+        result.status["kommun"] = ABSENT  # no municipality named: not "read"
     vocabulary = vocabulary.for_kommun(kommun)
     zone = [*header_lines, *(page_headers or [])]
     header, labels = read_header(zone, vocabulary)
