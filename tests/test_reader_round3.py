@@ -255,3 +255,42 @@ def test_no_municipality_named_is_not_read(tmp_path: Path) -> None:
     result = _read(tmp_path, "Tjänsteskrivelse\nNy taxa för parkering\nÄrendet\nText.\n")
     assert result.data["kommun"] == "okand"
     assert result.status["kommun"] == "absent"
+
+
+# --- the title ------------------------------------------------------------------------------------
+
+
+def test_title_after_the_official_in_a_flattened_yttrande(tmp_path: Path) -> None:
+    text = (
+        "Vårt diarienummer Miljödepartementet STOCKHOLM KS-1234/ YTTRANDE 1(3) "
+        "Handläggare, titel, telefon Åsa Berg, miljöstrateg Remiss om ny myndighet för "
+        "miljön (SOU 2008:99) M2008/1234/A Miljödepartementet har bjudit in kommunen att "
+        "lämna synpunkter på betänkandet. " + "Kommunen delar utredningens bedömning. " * 8
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Remiss om ny myndighet för miljön (SOU 2008:99)"
+
+
+def test_title_that_cannot_be_told_from_the_text_is_unreadable(tmp_path: Path) -> None:
+    # One long line: the title runs into the text and no cut is sure.
+    text = (
+        "Tjänsteskrivelse Datum 2014-05-02 Dnr KS 2014/12 Delårsrapport april "
+        + "Kontoret har sammanställt en delårsrapport till och med april och en prognos. " * 5
+    )
+    result = _read(tmp_path, text)
+    assert "rubrik" not in result.data
+    assert result.status["rubrik"] == "unreadable"  # never "Står inte i dokumentet"
+
+
+def test_protocol_paragraph_after_a_running_head_and_two_case_numbers(tmp_path: Path) -> None:
+    text = (
+        "SAMMANTRÄDESPROTOKOLL 1 (9) Plats Rådhuset, Sessionssalen Dag och tid Onsdag den "
+        "10 oktober 2012 kl. 14.00 Närvarande Per Ek (S) ordförande\n"
+        "SAMMANTRÄDESPROTOKOLL 2 (9) 37 Ändringar i föredragningslistan Nämnden godkänner "
+        "ändringen.\n"
+        "SAMMANTRÄDESPROTOKOLL 3 (9) 38 BN 2012/101 21 MB 2011-000958 Detaljplan för "
+        "kvarteret Eken, antagande Byggnadsnämnden beslutar att anta detaljplanen.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Detaljplan för kvarteret Eken, antagande"
+    assert result.data["beslutande_organ"] == "Byggnadsnämnden"

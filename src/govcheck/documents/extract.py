@@ -22,6 +22,7 @@ from govcheck.documents.header import (
     DNR_BARE,
     DNR_VALUE,
     EMAIL,
+    MINISTRY,
     NUMBER_YEAR,
     PHONE,
     Field,
@@ -219,6 +220,9 @@ _CLOSING_PARAGRAPH = re.compile(r"[.!?]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s+([A-ZÅÄ
 #: ("Kommunstyrelsen 2013-10-01 4(47) KS 261 …").
 _RUNNING_HEAD = re.compile(
     r"^[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+){0,3}\s\d{4}-\d{2}-\d{2}\s+(?:\d{1,3}\s?\(\d{1,3}\)\s+)?"
+    # The papers' kind in capitals opening each page ("SAMMANTRÄDESPROTOKOLL 3 (18) 38 …",
+    # its page number taken out already).
+    r"|^(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|PROTOKOLLSUTDRAG)\s+"
 )
 
 
@@ -404,6 +408,9 @@ def _item_title(
             numbered = True
             text = text[bare.end() :].strip(" :-–")
             text = re.sub(r"^\d{1,4}\b\s*", "", text)  # an archive code after it ("- 001")
+            # Another register's number after it ("SBN 2012/101 21 MB 2011-000958 <title>").
+            while (other := DNR_BARE.match(text)) or (other := _OTHER_NUMBER.match(text)):
+                text = text[other.end() :].strip(" :-–")
             if not text:
                 continue
         inside = re.search(
@@ -425,6 +432,10 @@ def _item_title(
         if numbered:
             break
     return _tidy(title), numbered
+
+
+#: A case number of another register ("MB 2011-000958"): letters, a year and a long serial.
+_OTHER_NUMBER = re.compile(r"[A-ZÅÄÖ]{1,6}[ -](?:19|20)\d\d-\d{4,8}(?![\w-])")
 
 
 def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
@@ -1138,7 +1149,22 @@ def _title(
     heading = _heading_in_title(vocabulary).search(title)
     if heading and heading.start() > 0:
         title = _tidy(title[: heading.start()])
-    if len(title) > 250 or not title:
+    if len(title) > 250:
+        # Text whose line breaks were lost runs on after the title: it ends at the remiss's
+        # number ("… (SOU 2008:62) M2008/2398/A Miljödepartementet har …") or where the
+        # text's first sentence opens.
+        closing = MINISTRY.search(title)
+        if closing and len(title[: closing.start()].split()) >= 2:
+            title = title[: closing.start()]
+        cut = _tidy(_first_sentence_cut(title, vocabulary))
+        # What is left must not be a sentence of the text ("PwC gjorde under 2016 …").
+        title = cut if not cut.endswith(".") else title
+    if len(title) > 250:
+        # Text stands where the title would, but where it ends could not be told: the title
+        # is there, unreadable, not absent.
+        result.raw.setdefault("rubrik_unread", (title[:60], line))
+        return
+    if not title:
         return
     result.put("rubrik", title, line)
 
@@ -1184,6 +1210,8 @@ def _leftover(
         match = _VALUE_AT_START.match(stripped)
         if match and match.end() > 0:
             stripped = stripped[match.end() :]
+        # A label's column names ("Handläggare, titel, telefon Eva Ek"), in lower case.
+        stripped = re.sub(r"^(?:,?\s*[a-zåäö]+,)+\s*[a-zåäö]+\s+(?=[A-ZÅÄÖ])", "", stripped)
         stripped = _strip_front(stripped, labels)
         if stripped == text:
             break
@@ -2028,6 +2056,9 @@ def _statuses(result: Extraction, header: Any, body: list[Line]) -> None:
         if result.status.get(path) == READ:
             continue
         found: Field = header.fields.get(path.replace("remiss.", ""), Field())
+        if path == "rubrik" and "rubrik_unread" in result.raw:
+            seen, at = result.raw["rubrik_unread"]
+            found = Field(status="unreadable", seen=seen, line=at)
         if path == "beslutande_organ" and found.status != "unreadable":
             written = _deciding_body_written(result, body)
             if written:

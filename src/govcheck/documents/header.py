@@ -327,7 +327,7 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if dated and DNR_VALUE.match(first_line[dated.end() :].strip()):
             first_line = first_line[dated.end() :].strip()
         match = DNR_VALUE.match(first_line)
-        if match and _MINISTRY.fullmatch(_clean_number(match.group(0))):
+        if match and MINISTRY.fullmatch(_clean_number(match.group(0))):
             continue  # "(dnr Fi2018/03212/K)": the ministry's number of its remiss
         if match and any(ch.isdigit() for ch in match.group(0)):
             number = _clean_number(match.group(0))
@@ -350,7 +350,7 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
 
 #: The Government Offices' diarienummer ("Fi2018/03212/K", "S2019/01234/FS"): a ministry's
 #: reference to its remiss, quoted in the municipality's reply, never the reply's own number.
-_MINISTRY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{0,2}\s?\d{4}/\d{3,6}/[A-ZÅÄÖ]{1,4}")
+MINISTRY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{0,2}\s?\d{4}/\d{3,6}/[A-ZÅÄÖ]{1,4}")
 #: A number and its year after the date, without labels, as a header row gives them
 #: ("2019-04-09  124–2019").
 NUMBER_YEAR = re.compile(r"\d{1,6}\s?[–-]\s?(?:19|20)\d\d")
