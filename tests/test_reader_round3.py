@@ -294,3 +294,32 @@ def test_protocol_paragraph_after_a_running_head_and_two_case_numbers(tmp_path: 
     result = _read(tmp_path, text)
     assert result.data["rubrik"] == "Detaljplan för kvarteret Eken, antagande"
     assert result.data["beslutande_organ"] == "Byggnadsnämnden"
+
+
+# --- several ärenden on one page: the one the page is about ------------------------------------
+
+
+def test_agenda_page_whose_first_items_are_information(tmp_path: Path) -> None:
+    # Information items come first and repeat every heading; the item going to a decision is
+    # the ärende, with its long proposer's heading naming the bodies it passes through.
+    item = (
+        "{n} {title}\n\nDiarienummer 2023/BUN {dnr}\n\n"
+        "Barn- och utbildningsnämndens förslag till beslut\n* Informationen noteras.\n\n"
+        "Beskrivning av ärendet\nNämnden informeras.\n\n"
+    )
+    text = (
+        "Din position: Hem > Exempelby kommun > Barn- och utbildningsnämnden > Sammanträde "
+        "2023-03-20\n\nSammanträde 2023-03-20\n\n"
+        + item.format(n=1, title="Informationsärende", dnr="0001")
+        + item.format(n=2, title="Månadsrapport", dnr="0004")
+        + item.format(n=3, title="Tertialrapport", dnr="0007")
+        + "4 Riktlinjer för skolskjuts\n\nDiarienummer 2022/BUN 0116 003\n\n"
+        "Barn- och utbildningsnämndens förslag till kommunstyrelsen för förslag till "
+        "kommunfullmäktige\n* Riktlinjer för skolskjuts fastställs.\n\n"
+        "Beskrivning av ärendet\nRiktlinjerna har setts över.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Riktlinjer för skolskjuts"
+    assert result.data["diarienummer"] == "2022/BUN 0116 003"
+    organ = result.data.get("slutligt_beslutande_organ") or result.data.get("beslutande_organ")
+    assert organ == "Kommunfullmäktige"

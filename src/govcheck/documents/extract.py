@@ -498,7 +498,10 @@ def _split_sections(
         else:
             split.append(line)
     for line in split:
-        key = vocabulary.section(line.text) if len(line.text) <= 80 else None
+        # A proposer's heading naming the bodies it passes through may be long ("Kultur- och
+        # fritidsnämndens förslag till kommunstyrelsen för förslag till kommunfullmäktige").
+        named = vocabulary.decision is not None and vocabulary.decision.match(line.text.strip())
+        key = vocabulary.section(line.text) if len(line.text) <= 80 or named else None
         if key == "" and current is None and _doc_kind(line.text.strip(), vocabulary):
             # A word for the document's own kind standing alone in the header ("Yttrande"
             # above the title) names the kind; it is no heading that ends the header.
@@ -537,7 +540,14 @@ def extract(
     result = Extraction()
     start = _document_start(lines, vocabulary)
     item = _agenda_item(lines, vocabulary) if start == 0 else None
-    if item is not None and not _own_kind(lines[: item.index + 1][:30], vocabulary):
+    # A kind word that titles another item of the agenda ("1 Informationsärende") is no
+    # word of the page for its own kind.
+    before_item = (
+        [line for line in lines[: item.index + 1][:30] if not _ITEM.match(line.text.strip())]
+        if item is not None
+        else []
+    )
+    if item is not None and not _own_kind(before_item, vocabulary):
         start = item.index
     else:
         item = None

@@ -305,7 +305,11 @@ def normalise(lines: list[Line], vocabulary: Vocabulary) -> tuple[list[Line], li
     cleaned = [line for line in cleaned if line.text]
     cleaned = strip_wrappers(cleaned, vocabulary)
     cleaned = strip_page_markers(cleaned, vocabulary)
-    kept, headers = drop_repeated(cleaned)
+    # Each item of an agenda repeats its headings ("Beskrivning av ärendet"): headings are no
+    # page furniture, however often they stand.
+    kept, headers = drop_repeated(
+        cleaned, keep=lambda line: vocabulary.section(line.text) is not None
+    )
     kept = unflatten(kept, vocabulary)
     kept = [line for line in kept if line.text]
     if len(kept) > len(cleaned):
