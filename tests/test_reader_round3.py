@@ -323,3 +323,33 @@ def test_agenda_page_whose_first_items_are_information(tmp_path: Path) -> None:
     assert result.data["diarienummer"] == "2022/BUN 0116 003"
     organ = result.data.get("slutligt_beslutande_organ") or result.data.get("beslutande_organ")
     assert organ == "Kommunfullmäktige"
+
+
+def test_case_numbers_every_item_repeats_are_no_page_furniture(tmp_path: Path) -> None:
+    item = (
+        "{n} {title}\n\nDiarienummer 2021/FN {dnr}\n\n"
+        "Fritidsnämndens förslag till beslut\n- Informationen noteras\n\n"
+        "Beskrivning av ärendet\nNämnden informeras.\n\n"
+    )
+    text = (
+        "Din position: Hem > Exempelby kommun > Fritidsnämnden > Sammanträde 2021-04-26\n\n"
+        + item.format(n=1, title="Informationsärende - Digital fritidsgård", dnr="0002 001")
+        + item.format(n=2, title="Månadsrapport", dnr="0014 10")
+        + "3 Nytt stall på ridskolan\n\nDiarienummer 2017/FN 0070 71\n\n"
+        "Fritidsnämndens förslag till kommunstyrelsen för förslag till kommunfullmäktige\n"
+        "1. Utökad investeringsbudget godkänns.\n2. Rambudgeten nyttjas från 1 juli 2022.\n\n"
+        "Beskrivning av ärendet\nStallet behöver byggas om.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Nytt stall på ridskolan"
+    assert result.data["diarienummer"] == "2017/FN 0070 71"
+    assert len(result.data["forslag_till_beslut"]) == 2
+
+
+def test_a_page_header_repeating_its_number_is_still_furniture(tmp_path: Path) -> None:
+    page = "Diarienummer KS 2020/11 Sida {n}\nText på sidan {n} om taxan och dess grunder.\n"
+    text = "Tjänsteskrivelse\nNy taxa för parkering\nÄrendet\n" + "".join(
+        page.format(n=n) for n in range(1, 5)
+    )
+    result = _read(tmp_path, text)
+    assert result.data["diarienummer"] == "KS 2020/11"
