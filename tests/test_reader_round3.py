@@ -353,3 +353,48 @@ def test_a_page_header_repeating_its_number_is_still_furniture(tmp_path: Path) -
     )
     result = _read(tmp_path, text)
     assert result.data["diarienummer"] == "KS 2020/11"
+
+
+# --- values the header lacks but the page has ----------------------------------------------------
+
+
+def test_officials_address_in_a_page_footer(tmp_path: Path) -> None:
+    text = (
+        "Utbildningsförvaltningen Sida 1 (9) 2019-08-07 Handläggare Hanna Lindqvist "
+        "Telefon: 08-508 33 293 Till Utbildningsnämnden 2019-08-29\nNytt program för skolan\n"
+        "Sammanfattning\nProgrammet ersätter flera styrdokument.\nUtbildningsförvaltningen "
+        "Box 22 049 104 22 Exempelby hanna.lindqvist@edu.exempelby.se exempelby.se\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["handlaggare"]["epost"] == "hanna.lindqvist@edu.exempelby.se"
+
+
+def test_someone_elses_address_is_not_the_officials(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nHandläggare Per Lindqvist\nNytt program för skolan\n"
+        "Sammanfattning\nFrågor besvaras av per.svensson@exempelby.se.\n"
+    )
+    result = _read(tmp_path, text)
+    assert "epost" not in result.data.get("handlaggare", {})
+
+
+def test_number_label_with_a_value_outside_the_header_is_unreadable() -> None:
+    # The header gave no number; a labelled one further down (a case document after a
+    # meeting's list) makes the number "unreadable", quoted, never "absent".
+    from govcheck.documents.extract import Extraction, _number_written
+    from govcheck.documents.reader import Line
+    from govcheck.documents.vocabulary import load_vocabulary
+
+    result = Extraction()
+    lines = [Line("Ledamöter och ersättare", 1), Line("Ärendenr 2015/142-00 Handläggare Eva", 9)]
+    _number_written(result, lines, load_vocabulary(None))
+    assert result.raw["diarienummer_unread"][0] == "Ärendenr 2015/142-00"
+
+
+def test_another_cases_number_in_the_account_is_not_this_ones(tmp_path: Path) -> None:
+    text = (
+        "Ansökan om utökad budget\nBakgrund\nSocialnämnden beställde boendet 2004 "
+        "(Dnr SN/2004:50). Boendet behöver nu byggas om.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.status["diarienummer"] == "absent"

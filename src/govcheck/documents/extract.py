@@ -27,6 +27,7 @@ from govcheck.documents.header import (
     PHONE,
     Field,
     LabelIndex,
+    belongs,
     find_bare_number,
     name_and_title,
     number_after_kind,
@@ -566,6 +567,19 @@ def extract(
     zone = [*header_lines, *(page_headers or [])]
     header, labels = read_header(zone, vocabulary)
     _header_fields(result, header, zone, labels, vocabulary, kommun)
+    if result.status.get("handlaggare.namn") == READ and "handlaggare.epost" not in result.status:
+        # The official's own address, in a page footer after the text ("… Box 22 049 104 22
+        # Stockholm hanna.berg@edu.exempel.se"): an address made of the official's name.
+        official = str(result.get("handlaggare.namn"))
+        for line in body:
+            mine = [
+                found.group(0)
+                for found in EMAIL.finditer(line.text)
+                if belongs(found.group(0), official.split()[-1])  # the surname, not "per."
+            ]
+            if mine:
+                result.put("handlaggare.epost", mine[0], line)
+                break
     if result.status.get("handlaggare.namn") == READ and "handlaggare.titel" not in result.status:
         # The official's title in the signature, after the name the header gave.
         signed = name_and_title(body, vocabulary, name=str(result.get("handlaggare.namn")))
@@ -627,6 +641,16 @@ def extract(
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
     _plan_facts(result, body)
+    if "diarienummer" not in result.data:
+        # Not in the account of the case: "beställdes … (Dnr SN/2004:50)" there is another
+        # case's number.
+        told = {
+            id(line)
+            for key, part in sections.items()
+            if key != "forslag_till_beslut"
+            for line in part
+        }
+        _number_written(result, [line for line in body if id(line) not in told], vocabulary)
     _statuses(result, header, body)
     result.text_values = check_texts(
         [line.text for line in body],
@@ -2059,6 +2083,23 @@ def _deciding_body_written(result: Extraction, body: list[Line]) -> tuple[str, L
     return None
 
 
+def _number_written(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """A diarienummer label with a value after it anywhere in the ärende ("… tel Dnr: KS /
+    2014-xxx anette …") when the header gave none: the number is there, not understood."""
+    words = vocabulary.labels.get("diarienummer", ())
+    if not words:
+        return
+    label = re.compile(
+        r"(?<![\wåäöÅÄÖ])(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")\.?\s*:?\s+(?=[A-ZÅÄÖ0-9])((?:[A-ZÅÄÖ]{1,6}\s?[/-]?\s?)?\d[\w/.:-]*|[A-ZÅÄÖ]{2,6}\b)"
+    )
+    for line in body[:150]:
+        if found := label.search(line.text):
+            result.raw.setdefault("diarienummer_unread", (found.group(0)[:60], line))
+            return
+
+
 def _statuses(result: Extraction, header: Any, body: list[Line]) -> None:
     """Every expected field: read, absent or unreadable (or inferred), and a reading note for
     what is absent or not understood, saying which."""
@@ -2066,6 +2107,13 @@ def _statuses(result: Extraction, header: Any, body: list[Line]) -> None:
         if result.status.get(path) == READ:
             continue
         found: Field = header.fields.get(path.replace("remiss.", ""), Field())
+        if (
+            path == "diarienummer"
+            and found.status != "unreadable"
+            and "diarienummer_unread" in result.raw
+        ):
+            seen, at = result.raw["diarienummer_unread"]
+            found = Field(status="unreadable", seen=seen, line=at)
         if path == "rubrik" and "rubrik_unread" in result.raw:
             seen, at = result.raw["rubrik_unread"]
             found = Field(status="unreadable", seen=seen, line=at)

@@ -460,7 +460,7 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
             for found in EMAIL.finditer(line.text):
-                if _belongs(str(found.group(0)), str(name.value)):
+                if belongs(str(found.group(0)), str(name.value)):
                     email.value, email.line, email.status = found.group(0), line, "read"
                     return
 
@@ -651,7 +651,7 @@ def name_and_title(
     return None
 
 
-def _belongs(address: str, person: str) -> bool:
+def belongs(address: str, person: str) -> bool:
     local = _fold(address.split("@", 1)[0])
     parts = [p for p in re.split(r"[\s-]+", _fold(person)) if len(p) >= 2]
     return any(part in re.split(r"[._-]+", local) for part in parts)
