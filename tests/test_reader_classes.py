@@ -5,18 +5,12 @@ the class; benchmarks/README.md ("Document reading") lists which corpus misses i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from govcheck.documents.loader import extract_file
-
-
-def _read(tmp_path: Path, text: str, name: str = "doc.txt") -> Any:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
-
+from reading import ABSENT, field
+from reading import read_text as _read
 
 # --- diarienummer forms of the case systems ---------------------------------------------------
 
@@ -449,18 +443,6 @@ def test_a_chosen_municipality_wins_over_a_number_format_alone(tmp_path: Path) -
 # --- one field read from one text, per class ---------------------------------------------------
 
 
-ABSENT = object()  # the field is not read at all
-
-
-def _field(data: dict[str, Any], path: str) -> object:
-    value: object = data
-    for part in path.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return ABSENT
-        value = value[part]
-    return value
-
-
 @pytest.mark.parametrize(
     ("text", "path", "expected"),
     [
@@ -588,4 +570,4 @@ def _field(data: dict[str, Any], path: str) -> object:
     ],
 )
 def test_one_field_read(tmp_path: Path, text: str, path: str, expected: object) -> None:
-    assert _field(_read(tmp_path, text).data, path) == expected
+    assert field(_read(tmp_path, text).data, path) == expected

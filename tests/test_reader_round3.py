@@ -4,18 +4,10 @@ tested on synthetic text of the same general shape (invented municipality, names
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from govcheck.documents.loader import extract_file
-
-
-def _read(tmp_path: Path, text: str, name: str = "doc.txt") -> Any:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
-
+from reading import read_text as _read
 
 # --- a title in capitals is not a heading -------------------------------------------------------
 
