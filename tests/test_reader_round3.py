@@ -390,3 +390,22 @@ def test_another_cases_number_in_the_account_is_not_this_ones(tmp_path: Path) ->
     )
     result = _read(tmp_path, text)
     assert result.status["diarienummer"] == "absent"
+
+
+@pytest.mark.parametrize(
+    ("proposal", "organ"),
+    [
+        ("- Arvodena fastställs enligt förvaltningens förslag.", "Byggnadsnämnden"),
+        ("Kommunfullmäktige beslutar att fastställa arvodena.", "Kommunfullmäktige"),
+    ],
+)
+def test_a_bodys_proposal_on_its_own_agenda(tmp_path: Path, proposal: str, organ: str) -> None:
+    # "<Body>s förslag till beslut" on the body's agenda: the body decides, unless the text
+    # under it names its own deciding body.
+    text = (
+        "Föredragningslista Byggnadsnämnden 2024-02-01\n"
+        "1 Arvoden vid valet 2026\nDiarienummer 2023/BN 0012 004\n"
+        f"Byggnadsnämndens förslag till beslut\n{proposal}\n"
+        "Beskrivning av ärendet\nArvodena ses över inför valet.\n"
+    )
+    assert _read(tmp_path, text).data["beslutande_organ"] == organ

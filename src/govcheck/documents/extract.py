@@ -1545,6 +1545,10 @@ def _proposal(
     if heading is not None and lines and lines[0] is not heading:
         # The heading may name the body ("Kommunstyrelsens beslut") when the text does not.
         named = _heading_bodies(heading.text, vocabulary)
+        if named and re.match(
+            rf"{_SUBJECT}\s+(?:beslutar|föreslås|föreslår)\b", lines[0].text.strip()
+        ):
+            named = None  # the text names its own deciding body ("Kommunfullmäktige beslutar")
         if named and not lines[0].text.strip().endswith(":"):
             lines = [Line(named, heading.line, heading.page), *lines]
         else:
@@ -1739,6 +1743,9 @@ def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
     own = found.group(1)
     later = re.findall(rf"({_BODY})", found.group(3) or "")
     if found.group(2) == "beslut" and re.fullmatch(_BODY, own):
+        return f"{own} beslutar:"
+    if found.group(3) == "beslut" and re.fullmatch(_BODY, own):
+        # "Kommunstyrelsens förslag till beslut" on the body's own agenda: it decides.
         return f"{own} beslutar:"
     if later:
         # "<proposer>s förslag till <body>": the body named last decides.
