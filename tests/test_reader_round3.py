@@ -409,3 +409,15 @@ def test_a_bodys_proposal_on_its_own_agenda(tmp_path: Path, proposal: str, organ
         "Beskrivning av ärendet\nArvodena ses över inför valet.\n"
     )
     assert _read(tmp_path, text).data["beslutande_organ"] == organ
+
+
+def test_the_draft_protocols_body_decides_the_item(tmp_path: Path) -> None:
+    text = (
+        "KALLELSE KOMMUNFULLMÄKTIGE Kommunfullmäktige i Exempelby kommun kallas till "
+        "sammanträde.\nÄrende 2 Avsägelser 2\n"
+        "KALLELSE/PROTOKOLLSFÖRSLAG KOMMUNFULLMÄKTIGE AVSÄGELSER KS/2014/ 887\n"
+        "Sammanfattning av ärendet\nEn ledamot har lämnat in en avsägelse.\n"
+    )
+    data = _read(tmp_path, text).data
+    assert data["beslutande_organ"] == "Kommunfullmäktige"
+    assert data["rubrik"] == "AVSÄGELSER"

@@ -630,6 +630,17 @@ def extract(
     _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
     if "beslutande_organ" not in result.data:
         _decision_sentence(result, body, vocabulary)
+    if "beslutande_organ" not in result.data:
+        # "KALLELSE/PROTOKOLLSFÖRSLAG KOMMUNFULLMÄKTIGE <title>": the draft of that body's
+        # protocol; the body decides the item.
+        for line in header_lines[:20]:
+            if drafted := _PROTOCOL_DRAFT.search(line.text):
+                result.put("beslutande_organ", drafted.group(1).capitalize(), line)
+                break
+    if drafted_title := _PROTOCOL_DRAFT.match(str(result.data.get("rubrik", ""))):
+        rest = str(result.data["rubrik"])[drafted_title.end() :].strip()
+        if rest:
+            result.data["rubrik"] = rest
     if result.raw.get("antagen"):
         _governing_title(result, body, vocabulary, title_hints or [])
     if not result.get("handlaggare.namn"):
@@ -2088,6 +2099,12 @@ def _deciding_body_written(result: Extraction, body: list[Line]) -> tuple[str, L
         if found := _BODY_DECIDING.search(line.text):
             return found.group(0), line
     return None
+
+
+#: A meeting's papers naming the body whose draft protocol they are, in capitals.
+_PROTOCOL_DRAFT = re.compile(
+    r"^(?:[A-ZÅÄÖ]+/)?PROTOKOLLSFÖRSLAG\s+([A-ZÅÄÖ-]*(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))\b"
+)
 
 
 def _number_written(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
