@@ -421,3 +421,33 @@ def test_the_draft_protocols_body_decides_the_item(tmp_path: Path) -> None:
     data = _read(tmp_path, text).data
     assert data["beslutande_organ"] == "Kommunfullmäktige"
     assert data["rubrik"] == "AVSÄGELSER"
+
+
+@pytest.mark.parametrize(
+    ("proposal", "title"),
+    [
+        # Filing the notices and asking for a new count: more than information.
+        (
+            "Kommunfullmäktige beslutar att lägga meddelandena till handlingarna. "
+            "Hemställes hos länsstyrelsen om ny sammanräkning.",
+            "Meddelande från länsstyrelsen",
+        ),
+        # Only filing the notices: an information item, and the next item is the ärende.
+        (
+            "Kommunfullmäktige beslutar att lägga meddelandena till handlingarna.",
+            "Val av revisorer",
+        ),
+    ],
+)
+def test_an_item_that_asks_more_than_noting_is_the_arende(
+    tmp_path: Path, proposal: str, title: str
+) -> None:
+    text = (
+        "Exempelby stad\nKommunfullmäktige måndagen den 24 juni 2019 kl. 14:00\n"
+        "Ärende 1. Meddelande från länsstyrelsen Dnr 2019/00034 Länsstyrelsen meddelar nya "
+        f"ledamöter.\nFörslag till beslut {proposal}\n"
+        "Ärende 2. Val av revisorer Dnr 2019/00035 Fullmäktige ska välja revisorer.\n"
+        "Förslag till beslut Kommunfullmäktige beslutar att välja revisorer enligt "
+        "valberedningens förslag.\n"
+    )
+    assert _read(tmp_path, text).data["rubrik"] == title

@@ -356,7 +356,7 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
         start = candidate.index
         text = " ".join(line.text for line in lines[start : min(end, start + 40)])
-        if not any(p.search(text) for p in vocabulary.information):
+        if not _only_information(lines[start : min(end, start + 40)], text, vocabulary):
             deciding.append(candidate)
             if _states_decision(text):
                 # Of several, the first that states a decision ("2 KS 2012/7 Anmälan av
@@ -365,6 +365,29 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     if deciding:
         return deciding[0]
     return carrying[0] if carrying else found[0]
+
+
+def _only_information(item: list[Line], text: str, vocabulary: Vocabulary) -> bool:
+    """An item whose proposal is only that information be noted. Where the proposal stands
+    under its heading, every sentence of it must say so ("Kommunfullmäktige beslutar att lägga
+    meddelandena till handlingarna. Hemställes hos länsstyrelsen om ny sammanräkning." asks
+    more); else the item's text is searched as a whole."""
+    if not any(p.search(text) for p in vocabulary.information):
+        return False
+    proposal: list[str] = []
+    for line in item:
+        key = vocabulary.section(line.text.strip())
+        if key == "forslag_till_beslut":
+            proposal = [""]
+        elif proposal and key is not None:
+            break
+        elif proposal:
+            proposal.append(line.text)
+    said = " ".join(proposal).strip()
+    if not said:
+        return True
+    sentences = [bit for bit in re.split(r"(?<=[.!?])\s+", said) if bit.strip(" -*•")]
+    return all(any(p.search(bit) for p in vocabulary.information) for bit in sentences)
 
 
 def _states_decision(text: str) -> bool:
