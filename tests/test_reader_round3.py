@@ -451,3 +451,12 @@ def test_an_item_that_asks_more_than_noting_is_the_arende(
         "valberedningens förslag.\n"
     )
     assert _read(tmp_path, text).data["rubrik"] == title
+
+
+def test_the_bodys_meeting_day_dates_its_agenda_items(tmp_path: Path) -> None:
+    text = (
+        "Exempelby stad\nByggnadsnämnden tisdagen den 4 juni 2019 kl. 14:00 i Sessionssalen\n"
+        "Ärende 1. Ny taxa för bygglov Dnr 2019/00034 Taxan ses över.\n"
+        "Förslag till beslut Byggnadsnämnden beslutar att anta taxan.\n"
+    )
+    assert _read(tmp_path, text).data["datum"] == "2019-06-04"

@@ -711,6 +711,8 @@ def _meeting_date(
         r"|Kallelse|Möte)\b\s*:?"
         # "Tid Tisdagen den 4 december 2018 kl. 8:00": the meeting's time on a cover.
         r"|(?:^|(?<=\s))Tid\s*:?\s+(?=(?:[A-ZÅÄÖa-zåäö]+dagen\s+)?(?:den\s+)?\d)"
+        # "Kommunfullmäktige måndagen den 24 juni 2019 kl. 14:00": the body's meeting.
+        rf"|^{_SUBJECT}\s+(?=[a-zåäö]+dagen\s+(?:den\s+)?\d)"
     )
     texts = [line.text.strip() for line in head[:60]]
     for index, line in enumerate(head[:60]):
