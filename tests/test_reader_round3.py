@@ -460,3 +460,14 @@ def test_the_bodys_meeting_day_dates_its_agenda_items(tmp_path: Path) -> None:
         "Förslag till beslut Byggnadsnämnden beslutar att anta taxan.\n"
     )
     assert _read(tmp_path, text).data["datum"] == "2019-06-04"
+
+
+def test_paragraph_title_between_an_archive_code_and_the_decision_heading(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "EXEMPELBY KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 1(4) Kommunstyrelsen "
+        "KS 235 Dnr 191/2013 Kod 623 Riktlinjer för skolskjuts - revidering Kommunstyrelsens "
+        "beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att anta riktlinjerna.\n"
+    )
+    assert _read(tmp_path, text).data["rubrik"] == "Riktlinjer för skolskjuts - revidering"

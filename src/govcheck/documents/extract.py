@@ -437,6 +437,8 @@ def _item_title(
                 text = text[other.end() :].strip(" :-–")
             if not text:
                 continue
+        # The archive's classification code after the number ("Dnr 191/2013 Kod 623 <title>").
+        text = re.sub(r"^(?:Kod|KOD)\s*:?\s*\d{1,6}\s+", "", text)
         inside = re.search(
             r"\s(?:"
             + "|".join(
@@ -450,6 +452,11 @@ def _item_title(
             numbered = True
             text = text[: inside.start()]
         title = _first_sentence_cut(text, vocabulary)
+        # "<title> Kommunstyrelsens beslut Kommunstyrelsen föreslår …": the decision's heading
+        # run on after the title.
+        decision = re.search(rf"\s{_BODY}s (?:beslut|förslag)\s+(?=[A-ZÅÄÖ])", title)
+        if decision and len(title[: decision.start()].split()) >= 2:
+            title = title[: decision.start()]
         heading = _heading_at_end(vocabulary).search(title)
         if heading and heading.start() > 0 and vocabulary.section(heading.group(1)):
             title = title[: heading.start()]  # "<title> Kommunstyrelsens förslag"
