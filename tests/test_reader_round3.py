@@ -471,3 +471,21 @@ def test_paragraph_title_between_an_archive_code_and_the_decision_heading(
         "beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att anta riktlinjerna.\n"
     )
     assert _read(tmp_path, text).data["rubrik"] == "Riktlinjer för skolskjuts - revidering"
+
+
+def test_a_governing_documents_page_with_a_facts_block(tmp_path: Path) -> None:
+    # A municipality's web page for an adopted document: its title, two paragraphs, and a
+    # block of facts whose labels carry colons.
+    text = (
+        "Hoppa till huvudinnehåll\n\nInformationssäkerhetspolicy för Exempelby kommun\n\n"
+        "Informationen är en viktig tillgång för kommunen och ska skyddas väl.\n\n"
+        "Denna policy gäller alla verksamheter. Den kompletteras av riktlinjer som beskriver "
+        "hur arbetet ska bedrivas i vardagen och vem som ansvarar för vad i organisationen.\n\n"
+        "Dokumenttyp: Policy\nAntaget av: Kommunfullmäktige\n"
+        "Status: Antaget, 2019-11-05, § 330\nGiltighetstid: Tills vidare\n"
+    )
+    data = _read(tmp_path, text).data
+    assert data["rubrik"] == "Informationssäkerhetspolicy för Exempelby kommun"
+    assert data["datum"] == "2019-11-05"
+    assert data["beslutande_organ"] == "Kommunfullmäktige"
+    assert data["typ"] == "policy"

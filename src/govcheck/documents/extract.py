@@ -759,7 +759,7 @@ def _meeting_date(
 
 
 _ADOPTED = re.compile(
-    r"\b(?:Fastställd|Fastställda|Fastställt|Fastställdes|Antagen|Antagna|Antaget|Antogs|Beslutad|Beslutade|Beslutat)\s+av\s+"
+    r"\b(?:Fastställd|Fastställda|Fastställt|Fastställdes|Antagen|Antagna|Antaget|Antogs|Beslutad|Beslutade|Beslutat)\s+av\s*:?\s+"
     r"([\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\b"
 )
 
@@ -795,7 +795,10 @@ def _adoption(
             if index - back >= 2:
                 break
         before = _addressed(result, before, line).strip()
-        if len(before.split()) >= 3 and not _is_furniture(before, vocabulary):
+        # A sentence of the text above a page's facts block ("Dokumenttyp: Policy / Antaget
+        # av: Kommunfullmäktige") is no title.
+        sentence = len(before.split()) > 20 or bool(re.search(r"[a-zåäö]{2}\.\s+[A-ZÅÄÖ]", before))
+        if len(before.split()) >= 3 and not sentence and not _is_furniture(before, vocabulary):
             result.data.pop("rubrik", None)
             result.status.pop("rubrik", None)
             result.lines.pop("rubrik", None)
@@ -815,6 +818,9 @@ def _governing_title(
     kinds = _alternatives(vocabulary.governing_kinds)
     if not kinds:
         return
+    # The kind may end a compound: "Representationspolicy för …", "Informationssäkerhetspolicy".
+    tails = "|".join(re.escape(kind.lower()) for kind in vocabulary.governing_kinds)
+    kinds = rf"{kinds}|[A-ZÅÄÖ][a-zåäö]{{3,}}(?:{tails})"
     opens = re.compile(rf"(?:^|(?<=[\s\"”“]))((?:{kinds})\s(?:för|mot|om|avseende)\s\S.*)")
     current = str(result.data.get("rubrik") or "")
     current_opens = bool(re.match(rf"(?:{kinds})\s(?:för|mot|om|avseende)\s", current))
