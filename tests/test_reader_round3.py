@@ -3,6 +3,7 @@ tested on synthetic text of the same general shape (invented municipality, names
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -489,3 +490,12 @@ def test_a_governing_documents_page_with_a_facts_block(tmp_path: Path) -> None:
     assert data["datum"] == "2019-11-05"
     assert data["beslutande_organ"] == "Kommunfullmäktige"
     assert data["typ"] == "policy"
+
+
+def test_a_hostile_line_of_hyphenated_letters_is_read_quickly(tmp_path: Path) -> None:
+    # 80,000 characters of "a-a-a-…": the body-name patterns must not backtrack over it
+    # (it took more than a minute before they were bounded).
+    started = time.monotonic()
+    result = _read(tmp_path, "Tjänsteskrivelse\n" + "a-" * 40_000 + "\n")
+    assert time.monotonic() - started < 20
+    assert result.status["beslutande_organ"] == "absent"

@@ -1463,8 +1463,11 @@ def _unheaded_proposal(body: list[Line], vocabulary: Vocabulary) -> list[Line]:
     sentence to the next heading."""
     proposed = _alternatives(vocabulary.proposed) or "föreslås besluta"
     proposes = _alternatives(vocabulary.proposes) or "föreslår"
+    # The body's name bounded and opening a word: no long backtracking on a hostile line.
+    body_name = r"[\wåäöÅÄÖ-]{0,40}(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
     pattern = re.compile(
-        rf"\b{_BODY}\s+(?:{proposed}|(?:{proposes})\s+(?:att\s+)?{_BODY}\s+beslutar?)\b",
+        rf"(?:^|(?<=[\s(\"”])){body_name}\s+"
+        rf"(?:{proposed}|(?:{proposes})\s+(?:att\s+)?{body_name}\s+beslutar?)\b",
         re.IGNORECASE,
     )
     for index, line in enumerate(body[:80]):
@@ -2125,7 +2128,10 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
 #: take apart: "Kommunfullmäktige beslutar", "föreslår kommunstyrelsen tillstyrka
 #: kommunfullmäktige besluta", "Tekniska nämnden föreslås besluta".
 _BODY_DECIDING = re.compile(
-    rf"\b({_BODY})\s+(?:beslutar|besluta|föreslås|godkänner|antar|fastställer)\b(?!\s+inte)",
+    # Bounded and anchored at a word's start after a space: no long backtracking on a
+    # hostile line of hyphenated letters.
+    r"(?:^|(?<=[\s(\"”]))([\wåäöÅÄÖ-]{0,40}(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen))"
+    r"\s+(?:beslutar|besluta|föreslås|godkänner|antar|fastställer)\b(?!\s+inte)",
     re.IGNORECASE,
 )
 
