@@ -5,18 +5,12 @@ the class; benchmarks/README.md ("Document reading") lists which corpus misses i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from govcheck.documents.loader import extract_file
-
-
-def _read(tmp_path: Path, text: str, name: str = "doc.txt") -> Any:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
-
+from reading import ABSENT, field
+from reading import read_text as _read
 
 # --- diarienummer forms of the case systems ---------------------------------------------------
 
@@ -77,11 +71,6 @@ def test_kind_word_alone_in_the_header_is_not_a_heading(tmp_path: Path) -> None:
     assert data["rubrik"] == "Yttrande över planen för skolor"
 
 
-def test_missive_is_a_tjansteskrivelse(tmp_path: Path) -> None:
-    text = "Missiv\nDnr KS 2020/14\nPlan för simhallar\nBakgrund\nText."
-    assert _read(tmp_path, text).data["typ"] == "tjansteskrivelse"
-
-
 def test_publishers_name_ending_in_the_number_gives_the_title_without_it(tmp_path: Path) -> None:
     text = (
         'Plan för nya cykelbanor KS/2019:5\n\nDownload "Plan för nya cykelbanor KS/2019:5"\n\n'
@@ -121,14 +110,6 @@ def test_official_named_with_a_title_and_no_label(
     assert (person["namn"], person["titel"]) == (name, title)
 
 
-def test_elected_signatory_is_not_the_official(tmp_path: Path) -> None:
-    text = (
-        "Yttrande över vägplanen\nÄrendet\nText.\n"
-        "Kommunstyrelsen Eva Ström Kommunstyrelsens ordförande"
-    )
-    assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})
-
-
 def test_title_from_the_signature_after_a_labelled_name(tmp_path: Path) -> None:
     text = (
         "Handläggare Sara Ek\nTfn Kommunstyrelsen Plan för lekplatser\nBakgrund\nText om planen. "
@@ -156,23 +137,6 @@ def test_municipality_named_where_only_its_own_can_stand(
 ) -> None:
     text = f"Tjänsteskrivelse\nNy plan för bad\nÄrendet\nText om planen. {sentence}"
     assert _read(tmp_path, text).data["kommun"] == kommun
-
-
-def test_two_municipalities_so_named_give_none(tmp_path: Path) -> None:
-    text = (
-        "Tjänsteskrivelse\nNy plan för bad\nÄrendet\nSocialnämnden i Kungsör och "
-        "kommunstyrelsen i Arboga har samarbetat."
-    )
-    assert _read(tmp_path, text).data["kommun"] == "okand"
-
-
-def test_a_municipalitys_own_marker_words_name_it(tmp_path: Path) -> None:
-    # A profile's [kommun] kannetecken (rules/kommuner/<id>/lasning.toml).
-    text = (
-        "PM 2015:3 (Dnr /2015) Ny plan\n"
-        "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar."
-    )
-    assert _read(tmp_path, text).data["kommun"] == "stockholm"
 
 
 def test_digits_only_number_of_one_profile_names_it_a_prefixed_one_does_not(
@@ -232,16 +196,6 @@ def test_paragraph_marker_with_the_number_and_the_title_below(tmp_path: Path) ->
     assert data["diarienummer"] == "KS/2020:12 - 002"  # with its archive code
 
 
-def test_paragraph_title_run_on_into_its_text_is_cut_where_a_sentence_opens(
-    tmp_path: Path,
-) -> None:
-    text = (
-        "Sammanträdesprotokoll Kommunstyrelsen Ks 4 Dnr 2015-KS Medborgarförslag om "
-        "belysning vid badplatsen Den 3 mars 2015 lämnade en medborgare in ett förslag."
-    )
-    assert _read(tmp_path, text).data["rubrik"] == "Medborgarförslag om belysning vid badplatsen"
-
-
 def test_decision_heading_names_the_bodies(tmp_path: Path) -> None:
     text = (
         "§ 5 Riktlinjer för lokaler\nDnr 2022/KFN 0012\n"
@@ -253,14 +207,6 @@ def test_decision_heading_names_the_bodies(tmp_path: Path) -> None:
     final = data.get("slutligt_beslutande_organ") or data["beslutande_organ"]
     assert final == "Kommunfullmäktige"
     assert len(data["forslag_till_beslut"]) == 2
-
-
-def test_a_proposers_heading_is_not_the_deciding_body(tmp_path: Path) -> None:
-    text = (
-        "Tjänsteskrivelse\nDnr KS 2020/3\nPlan för parker\n"
-        "Förvaltningens förslag till beslut\nPlanen antas.\nÄrendet\nText."
-    )
-    assert "beslutande_organ" not in _read(tmp_path, text).data
 
 
 def test_second_decision_heading_below_the_first_continues_it(tmp_path: Path) -> None:
@@ -323,14 +269,6 @@ def test_adopted_governing_document(
     )
 
 
-def test_a_cited_decision_is_no_protocol_paragraph(tmp_path: Path) -> None:
-    text = (
-        "Riktlinjer för lån av lokaler\nAntagna av kommunstyrelsen 2021-02-03, KS § 12\n"
-        "Diarienummer KS 2021/5\nLokaler\nLokaler lånas ut till föreningar."
-    )
-    assert _read(tmp_path, text).data["rubrik"] == "Riktlinjer för lån av lokaler"
-
-
 # --- the deciding body -----------------------------------------------------------------------
 
 
@@ -343,14 +281,6 @@ def test_proposed_to_propose_to_another_body(tmp_path: Path) -> None:
     assert (data.get("slutligt_beslutande_organ") or data["beslutande_organ"]) == (
         "Kommunfullmäktige"
     )
-
-
-def test_a_beredning_proposes(tmp_path: Path) -> None:
-    text = (
-        "PM 2018:4 (Dnr 123/2018) Ny plan för parker Stadsbyggnadsberedningen föreslår att "
-        "kommunstyrelsen beslutar följande. Planen antas.\nÄrendet\nText om planen."
-    )
-    assert _read(tmp_path, text).data["beslutande_organ"] == "Kommunstyrelsen"
 
 
 def test_protocol_decision_sentence_without_heading(tmp_path: Path) -> None:
@@ -373,20 +303,6 @@ def test_heading_run_on_after_the_title(tmp_path: Path) -> None:
     assert data["rubrik"] == "Årsbokslut 2016"
 
 
-def test_publishers_name_for_the_page_names_the_municipality(tmp_path: Path) -> None:
-    text = (
-        'KUNGSÖRS KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n\nDownload "KUNGSÖRS KOMMUN '
-        'SAMMANTRÄDESPROTOKOLL"\n\nTranskript\n\n1 Ks 4 Dnr 2012-KS Ny plan för bad Den 3 maj '
-        "lämnades ett förslag in."
-    )
-    assert _read(tmp_path, text).data["kommun"] == "kungsor"
-
-
-def test_portal_skip_link_is_no_title(tmp_path: Path) -> None:
-    text = "Hoppa över navigering\nNy plan för bad\nÄrendet\nText."
-    assert _read(tmp_path, text).data["rubrik"] == "Ny plan för bad"
-
-
 # --- the era and the kind, for the rules in force ------------------------------------------
 
 
@@ -398,15 +314,6 @@ def test_era_from_the_diarienummer_when_no_date_is_given(
     result = _read(tmp_path, text)
     assert "datum" not in result.data
     assert result.inferred["datum"].year == year
-
-
-def test_council_utlatande_is_not_an_administrations_tjansteutlatande(tmp_path: Path) -> None:
-    # Stockholm's numbered utlåtande to the council (its profile's [dokumentslag]).
-    text = (
-        "Stockholms stad\nUtlåtande 2015:12 RI (Dnr 123-456/2015)\nNy plan för parker\n"
-        "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Planen antas."
-    )
-    assert _read(tmp_path, text).data["typ"] == "tjansteskrivelse"
 
 
 def test_agenda_information_item_before_the_arende_is_skipped(tmp_path: Path) -> None:
@@ -424,11 +331,6 @@ def test_agenda_information_item_before_the_arende_is_skipped(tmp_path: Path) ->
     assert len(data["forslag_till_beslut"]) == 2
 
 
-def test_compound_body_name_before_the_title_is_the_addressee(tmp_path: Path) -> None:
-    text = "Dnr BUN 2012/4-2 Barn-och ungdomsnämnden Plan för skolgårdar\nÄrendet\nText."
-    assert _read(tmp_path, text).data["rubrik"] == "Plan för skolgårdar"
-
-
 def test_paragraph_title_with_the_decision_heading_run_on(tmp_path: Path) -> None:
     # A PDF box joins the heading below the title onto its line.
     text = (
@@ -437,14 +339,6 @@ def test_paragraph_title_with_the_decision_heading_run_on(tmp_path: Path) -> Non
     )
     data = _read(tmp_path, text).data
     assert data["rubrik"] == "Regler för parkering vid skolor"
-
-
-def test_heading_run_on_after_the_officials_name(tmp_path: Path) -> None:
-    text = (
-        "§ 3 Bidrag till hembygdsföreningen Ärendenummer: Ks 12/2013\n"
-        "Handläggare: Per Holm Ärendebeskrivning\nFöreningen har sökt bidrag."
-    )
-    assert _read(tmp_path, text).data["handlaggare"]["namn"] == "Per Holm"
 
 
 def test_ministry_number_quoted_is_not_the_replys_and_the_date_row_gives_it(
@@ -480,13 +374,6 @@ def test_name_alone_below_the_letterhead_spelt_by_the_address(tmp_path: Path) ->
     data = _read(tmp_path, text).data
     assert data["handlaggare"]["namn"] == "Karin Holm"
     assert data["rubrik"] == "Ny plan för hemtjänsten"
-
-
-def test_series_number_before_a_bracketed_dnr_is_no_title(tmp_path: Path) -> None:
-    text = (
-        "Stockholms stad\nUtlåtande 2015:12 RI (Dnr 123/2015)\nNy plan för parker\nÄrendet\nText."
-    )
-    assert _read(tmp_path, text).data["rubrik"] == "Ny plan för parker"
 
 
 @pytest.mark.parametrize("body", ["Kommunstyrelsen", "Kultur- och fritidsnämnden"])
@@ -530,25 +417,6 @@ def test_misspelt_body_wrong_in_its_fourth_letter() -> None:
     assert [word for word, _ in found] == ["fridsnämndens"]
 
 
-def test_template_fields_are_never_the_title(tmp_path: Path) -> None:
-    text = (
-        "Taxa för tillsyn\ninklusive\nprövning\nDiarienummer KF 2020/XX\n"
-        "Datum Vår beteckning\n2020-03-02 «Databas» «Diarienr»\nInnehållsförteckning\nText."
-    )
-    assert _read(tmp_path, text).data["rubrik"] == "Taxa för tillsyn inklusive prövning"
-
-
-def test_publishers_name_that_is_sentences_of_the_text_is_no_title(tmp_path: Path) -> None:
-    text = (
-        "Kapitel 3 visar läget idag? Det borde heta något annat.\n\n"
-        'Download "Kapitel 3 visar läget idag? Det borde heta något annat."\n\nTranskript\n\n'
-        "1 Yttrande (X) Kapitel 3 visar läget idag? Det borde heta något annat. "
-        "2 Tjänsteutlåtande Diarienummer 0101/15 E-post: Plan för parkerna "
-        "Förslag till beslut Kommunstyrelsen antar planen."
-    )
-    assert _read(tmp_path, text).data["rubrik"] == "Plan för parkerna"
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -564,14 +432,142 @@ def test_kind_a_document_gives_itself_when_the_header_names_none(tmp_path: Path,
     assert _read(tmp_path, text).data["typ"] == "tjansteutlatande"
 
 
-def test_labelled_number_keeps_its_archive_code(tmp_path: Path) -> None:
-    text = "Tjänsteskrivelse\nDnr KS/2020:12 - 002\nPlan för bad\nÄrendet\nText."
-    assert _read(tmp_path, text).data["diarienummer"] == "KS/2020:12 - 002"
-
-
 def test_a_chosen_municipality_wins_over_a_number_format_alone(tmp_path: Path) -> None:
     text = "Tjänsteutlåtande\nDiarienummer 0123/18\nNy plan för bad\nÄrendet\nText."
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     assert extract_file(path, "malmo").data["kommun"] == "malmo"
     assert extract_file(path).data["kommun"] == "goteborg"
+
+
+# --- one field read from one text, per class ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [
+        pytest.param(
+            "Missiv\nDnr KS 2020/14\nPlan för simhallar\nBakgrund\nText.",
+            "typ",
+            "tjansteskrivelse",
+            id="missive_is_a_tjansteskrivelse",
+        ),
+        pytest.param(
+            "Yttrande över vägplanen\nÄrendet\nText.\n"
+            "Kommunstyrelsen Eva Ström Kommunstyrelsens ordförande",
+            "handlaggare.namn",
+            ABSENT,
+            id="elected_signatory_is_not_the_official",
+        ),
+        pytest.param(
+            "Tjänsteskrivelse\nNy plan för bad\nÄrendet\nSocialnämnden i Kungsör och "
+            "kommunstyrelsen i Arboga har samarbetat.",
+            "kommun",
+            "okand",
+            id="two_municipalities_so_named_give_none",
+        ),
+        pytest.param(
+            # A profile's [kommun] kannetecken (rules/kommuner/<id>/lasning.toml).
+            "PM 2015:3 (Dnr /2015) Ny plan\n"
+            "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar.",
+            "kommun",
+            "stockholm",
+            id="a_municipalitys_own_marker_words_name_it",
+        ),
+        pytest.param(
+            "Sammanträdesprotokoll Kommunstyrelsen Ks 4 Dnr 2015-KS Medborgarförslag om "
+            "belysning vid badplatsen Den 3 mars 2015 lämnade en medborgare in ett förslag.",
+            "rubrik",
+            "Medborgarförslag om belysning vid badplatsen",
+            id="paragraph_title_run_on_into_its_text_is_cut_where_a_sentence_opens",
+        ),
+        pytest.param(
+            "Tjänsteskrivelse\nDnr KS 2020/3\nPlan för parker\n"
+            "Förvaltningens förslag till beslut\nPlanen antas.\nÄrendet\nText.",
+            "beslutande_organ",
+            ABSENT,
+            id="a_proposers_heading_is_not_the_deciding_body",
+        ),
+        pytest.param(
+            "Riktlinjer för lån av lokaler\nAntagna av kommunstyrelsen 2021-02-03, KS § 12\n"
+            "Diarienummer KS 2021/5\nLokaler\nLokaler lånas ut till föreningar.",
+            "rubrik",
+            "Riktlinjer för lån av lokaler",
+            id="a_cited_decision_is_no_protocol_paragraph",
+        ),
+        pytest.param(
+            "PM 2018:4 (Dnr 123/2018) Ny plan för parker Stadsbyggnadsberedningen föreslår att "
+            "kommunstyrelsen beslutar följande. Planen antas.\nÄrendet\nText om planen.",
+            "beslutande_organ",
+            "Kommunstyrelsen",
+            id="a_beredning_proposes",
+        ),
+        pytest.param(
+            'KUNGSÖRS KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen\n\nDownload "KUNGSÖRS KOMMUN '
+            'SAMMANTRÄDESPROTOKOLL"\n\nTranskript\n\n1 Ks 4 Dnr 2012-KS Ny plan för bad Den 3 maj '
+            "lämnades ett förslag in.",
+            "kommun",
+            "kungsor",
+            id="publishers_name_for_the_page_names_the_municipality",
+        ),
+        pytest.param(
+            "Hoppa över navigering\nNy plan för bad\nÄrendet\nText.",
+            "rubrik",
+            "Ny plan för bad",
+            id="portal_skip_link_is_no_title",
+        ),
+        pytest.param(
+            # Stockholm's numbered utlåtande to the council (its profile's [dokumentslag]).
+            "Stockholms stad\nUtlåtande 2015:12 RI (Dnr 123-456/2015)\nNy plan för parker\n"
+            "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande. Planen antas.",
+            "typ",
+            "tjansteskrivelse",
+            id="council_utlatande_is_not_an_administrations_tjansteutlatande",
+        ),
+        pytest.param(
+            "Dnr BUN 2012/4-2 Barn-och ungdomsnämnden Plan för skolgårdar\nÄrendet\nText.",
+            "rubrik",
+            "Plan för skolgårdar",
+            id="compound_body_name_before_the_title_is_the_addressee",
+        ),
+        pytest.param(
+            "§ 3 Bidrag till hembygdsföreningen Ärendenummer: Ks 12/2013\n"
+            "Handläggare: Per Holm Ärendebeskrivning\nFöreningen har sökt bidrag.",
+            "handlaggare.namn",
+            "Per Holm",
+            id="heading_run_on_after_the_officials_name",
+        ),
+        pytest.param(
+            "Stockholms stad\nUtlåtande 2015:12 RI (Dnr 123/2015)\n"
+            "Ny plan för parker\nÄrendet\nText.",
+            "rubrik",
+            "Ny plan för parker",
+            id="series_number_before_a_bracketed_dnr_is_no_title",
+        ),
+        pytest.param(
+            "Taxa för tillsyn\ninklusive\nprövning\nDiarienummer KF 2020/XX\n"
+            "Datum Vår beteckning\n2020-03-02 «Databas» «Diarienr»\nInnehållsförteckning\nText.",
+            "rubrik",
+            "Taxa för tillsyn inklusive prövning",
+            id="template_fields_are_never_the_title",
+        ),
+        pytest.param(
+            "Kapitel 3 visar läget idag? Det borde heta något annat.\n\n"
+            'Download "Kapitel 3 visar läget idag? Det borde heta något annat."\n\nTranskript\n\n'
+            "1 Yttrande (X) Kapitel 3 visar läget idag? Det borde heta något annat. "
+            "2 Tjänsteutlåtande Diarienummer 0101/15 E-post: Plan för parkerna "
+            "Förslag till beslut Kommunstyrelsen antar planen.",
+            "rubrik",
+            "Plan för parkerna",
+            id="publishers_name_that_is_sentences_of_the_text_is_no_title",
+        ),
+        pytest.param(
+            "Tjänsteskrivelse\nDnr KS/2020:12 - 002\nPlan för bad\nÄrendet\nText.",
+            "diarienummer",
+            "KS/2020:12 - 002",
+            id="labelled_number_keeps_its_archive_code",
+        ),
+    ],
+)
+def test_one_field_read(tmp_path: Path, text: str, path: str, expected: object) -> None:
+    assert field(_read(tmp_path, text).data, path) == expected

@@ -11,13 +11,8 @@ from typing import Any
 
 import pytest
 
-from govcheck.documents.loader import extract_file
-
-
-def _read(tmp_path: Path, text: str, name: str = "doc.txt") -> Any:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path)
+from reading import ABSENT, field
+from reading import read_text as _read
 
 
 def _deciding(data: dict[str, Any]) -> Any:
@@ -55,15 +50,6 @@ def test_adopted_documents_header_names_the_deciding_body(
         f"Riktlinjer för parkering i Exempelby kommun\n{header}\n1. Inledning\nText om parkering."
     )
     assert _deciding(_read(tmp_path, text).data) == body
-
-
-def test_an_adoption_in_running_text_is_no_label(tmp_path: Path) -> None:
-    # "… antagen av kommunfullmäktige" inside a sentence, without a colon, is background.
-    text = (
-        "Tjänsteskrivelse\nDnr KS 2020/12\nNy taxa för parkering\nÄrendet\n"
-        "Taxan antagen av kommunfullmäktige 2015 ska ses över."
-    )
-    assert "beslutande_organ" not in _read(tmp_path, text).data
 
 
 @pytest.mark.parametrize(
@@ -280,11 +266,6 @@ def test_official_named_after_the_unit_in_a_flattened_header(
     assert _read(tmp_path, text).data["handlaggare"]["namn"] == name
 
 
-def test_a_unit_after_the_unit_is_no_official(tmp_path: Path) -> None:
-    text = "Kommunledningskontoret Ekonomiavdelningen Stab KS 2019/12\nNy taxa\nText."
-    assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})
-
-
 def test_case_number_on_a_cover_after_the_title(tmp_path: Path) -> None:
     text = (
         "Program för öppna data i Exempelby kommun Ks 2011:118 kommunfullmäktige "
@@ -293,11 +274,6 @@ def test_case_number_on_a_cover_after_the_title(tmp_path: Path) -> None:
     data = _read(tmp_path, text).data
     assert data["diarienummer"] == "Ks 2011:118"
     assert data["rubrik"] == "Program för öppna data i Exempelby kommun"
-
-
-def test_government_series_is_no_case_number(tmp_path: Path) -> None:
-    text = "Yttrande över Ds 2008:12 om kommunal redovisning\nText om förslaget."
-    assert "diarienummer" not in _read(tmp_path, text).data
 
 
 def test_date_label_followed_by_the_numbers_remnant_states_no_date(tmp_path: Path) -> None:
@@ -367,41 +343,6 @@ def test_meetings_date_on_the_cover(tmp_path: Path, head: str, date: str) -> Non
 # --- Beslutsunderlag and recipients run together or run on ---------------------------------------
 
 
-def test_papers_run_together_on_one_line_are_told_apart(tmp_path: Path) -> None:
-    text = (
-        "Tjänsteskrivelse\nDnr KS 2021/8\nDelårsrapport\nBeslutsunderlag\n"
-        "Allmänna utskottet 2021-02-25 § 12 Tjänsteutlåtande 2021-02-20\n"
-        "Delårsrapport 2021-02-18\nÄrendet\nText."
-    )
-    assert _read(tmp_path, text).data["beslutsunderlag"] == [
-        "Allmänna utskottet 2021-02-25 § 12",
-        "Tjänsteutlåtande 2021-02-20",
-        "Delårsrapport 2021-02-18",
-    ]
-
-
-def test_a_kind_alone_before_a_named_paper(tmp_path: Path) -> None:
-    text = (
-        "Tjänsteskrivelse\nDnr KS 2015/8\nSvar på motion\nBeslutsunderlag Tjänsteskrivelse "
-        "Rapport Motioner och e-förslag\nÄrendet\nText."
-    )
-    assert _read(tmp_path, text).data["beslutsunderlag"] == [
-        "Tjänsteskrivelse",
-        "Rapport Motioner och e-förslag",
-    ]
-
-
-def test_recipients_end_with_their_page(tmp_path: Path) -> None:
-    # A protokollsutdrag's last line, then (page 2) the report it covers.
-    text = (
-        "(1)\n§ 12 Dnr 2021-000044\nÅrsredovisning 2020\nKommunstyrelsens förslag till "
-        "kommunfullmäktige Kommunfullmäktige beslutar\natt godkänna årsredovisningen.\n"
-        "Beslutet skickas till Kommunfullmäktige\n(2)\nEtt starkt bokslut för kommunen\n"
-        "Året har varit ovanligt på många sätt."
-    )
-    assert _read(tmp_path, text).data["beslutet_skickas_till"] == ["Kommunfullmäktige"]
-
-
 def test_header_kept_only_in_the_publishers_name_for_the_page(tmp_path: Path) -> None:
     text = (
         "Riktlinjer för e-post. EXEMPELBY KOMMUN Kommunledningskontoret Eva Strand "
@@ -415,14 +356,6 @@ def test_header_kept_only_in_the_publishers_name_for_the_page(tmp_path: Path) ->
     assert data["diarienummer"] == "KS 2014/0031"
     assert data["datum"] == "2014-03-12"
     assert data["handlaggare"]["namn"] == "Eva Strand"
-
-
-def test_a_label_and_its_value_are_no_name(tmp_path: Path) -> None:
-    text = (
-        "Riktlinjer för e-post\n1 1(9) för e-post Beslutsinstans: Kommundirektör "
-        "Giltighetstid: Tillsvidare\n2 Inledning Text."
-    )
-    assert "namn" not in _read(tmp_path, text).data.get("handlaggare", {})
 
 
 def test_paragraph_run_on_after_the_one_before_it(tmp_path: Path) -> None:
@@ -450,22 +383,6 @@ def test_agenda_item_with_its_proposal_printed_under_it(tmp_path: Path) -> None:
     assert data["datum"] == "2021-03-08"
 
 
-def test_bracketed_case_number_closing_a_title_is_no_part_of_it(tmp_path: Path) -> None:
-    text = (
-        "KALLELSE 2020-01-09\nOrdförandeförslag\n"
-        "Nämndens mål och internbudget 2020 (TEF/2019:263)\nText om budgeten."
-    )
-    assert _read(tmp_path, text).data["rubrik"] == "Nämndens mål och internbudget 2020"
-
-
-def test_a_units_kind_before_the_name_is_no_part_of_it(tmp_path: Path) -> None:
-    text = (
-        "PM\nDatum Diarienr Central förvaltning Stab Eva Lind, Controller\n"
-        "Utredning om skolskjutsar\nBakgrund\nText."
-    )
-    assert _read(tmp_path, text).data["handlaggare"]["namn"] == "Eva Lind"
-
-
 def test_a_web_pages_footer_contact_is_no_official(tmp_path: Path) -> None:
     text = (
         "Styrdokument, riktlinje\nAntagen av Kommunstyrelsen den 3 maj 2019 § 12\n"
@@ -489,9 +406,90 @@ def test_meeting_portals_dash_agenda_item_that_states_a_decision(tmp_path: Path)
     assert data["slutligt_beslutande_organ"] == "Kommunfullmäktige"
 
 
-def test_a_bulleted_list_on_dash_lines_is_no_agenda(tmp_path: Path) -> None:
-    text = (
-        "Tjänsteskrivelse\nDnr KS 2020/4\nNy taxa för parkering\nÄrendet\n"
-        "Taxan gäller för:\n-\nBoende i centrum\n-\nFöretag med tillstånd\n"
-    )
-    assert _read(tmp_path, text).data["rubrik"] == "Ny taxa för parkering"
+# --- one field read from one text, per class ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [
+        pytest.param(
+            # "… antagen av kommunfullmäktige" inside a sentence, without a colon, is background.
+            "Tjänsteskrivelse\nDnr KS 2020/12\nNy taxa för parkering\nÄrendet\n"
+            "Taxan antagen av kommunfullmäktige 2015 ska ses över.",
+            "beslutande_organ",
+            ABSENT,
+            id="an_adoption_in_running_text_is_no_label",
+        ),
+        pytest.param(
+            "Kommunledningskontoret Ekonomiavdelningen Stab KS 2019/12\nNy taxa\nText.",
+            "handlaggare.namn",
+            ABSENT,
+            id="a_unit_after_the_unit_is_no_official",
+        ),
+        pytest.param(
+            "Yttrande över Ds 2008:12 om kommunal redovisning\nText om förslaget.",
+            "diarienummer",
+            ABSENT,
+            id="government_series_is_no_case_number",
+        ),
+        pytest.param(
+            "Tjänsteskrivelse\nDnr KS 2021/8\nDelårsrapport\nBeslutsunderlag\n"
+            "Allmänna utskottet 2021-02-25 § 12 Tjänsteutlåtande 2021-02-20\n"
+            "Delårsrapport 2021-02-18\nÄrendet\nText.",
+            "beslutsunderlag",
+            [
+                "Allmänna utskottet 2021-02-25 § 12",
+                "Tjänsteutlåtande 2021-02-20",
+                "Delårsrapport 2021-02-18",
+            ],
+            id="papers_run_together_on_one_line_are_told_apart",
+        ),
+        pytest.param(
+            "Tjänsteskrivelse\nDnr KS 2015/8\nSvar på motion\nBeslutsunderlag Tjänsteskrivelse "
+            "Rapport Motioner och e-förslag\nÄrendet\nText.",
+            "beslutsunderlag",
+            ["Tjänsteskrivelse", "Rapport Motioner och e-förslag"],
+            id="a_kind_alone_before_a_named_paper",
+        ),
+        pytest.param(
+            # A protokollsutdrag's last line, then (page 2) the report it covers.
+            "(1)\n§ 12 Dnr 2021-000044\nÅrsredovisning 2020\nKommunstyrelsens förslag till "
+            "kommunfullmäktige Kommunfullmäktige beslutar\natt godkänna årsredovisningen.\n"
+            "Beslutet skickas till Kommunfullmäktige\n(2)\nEtt starkt bokslut för kommunen\n"
+            "Året har varit ovanligt på många sätt.",
+            "beslutet_skickas_till",
+            ["Kommunfullmäktige"],
+            id="recipients_end_with_their_page",
+        ),
+        pytest.param(
+            "Riktlinjer för e-post\n1 1(9) för e-post Beslutsinstans: Kommundirektör "
+            "Giltighetstid: Tillsvidare\n2 Inledning Text.",
+            "handlaggare.namn",
+            ABSENT,
+            id="a_label_and_its_value_are_no_name",
+        ),
+        pytest.param(
+            "KALLELSE 2020-01-09\nOrdförandeförslag\n"
+            "Nämndens mål och internbudget 2020 (TEF/2019:263)\nText om budgeten.",
+            "rubrik",
+            "Nämndens mål och internbudget 2020",
+            id="bracketed_case_number_closing_a_title_is_no_part_of_it",
+        ),
+        pytest.param(
+            "PM\nDatum Diarienr Central förvaltning Stab Eva Lind, Controller\n"
+            "Utredning om skolskjutsar\nBakgrund\nText.",
+            "handlaggare.namn",
+            "Eva Lind",
+            id="a_units_kind_before_the_name_is_no_part_of_it",
+        ),
+        pytest.param(
+            "Tjänsteskrivelse\nDnr KS 2020/4\nNy taxa för parkering\nÄrendet\n"
+            "Taxan gäller för:\n-\nBoende i centrum\n-\nFöretag med tillstånd\n",
+            "rubrik",
+            "Ny taxa för parkering",
+            id="a_bulleted_list_on_dash_lines_is_no_agenda",
+        ),
+    ],
+)
+def test_one_field_read(tmp_path: Path, text: str, path: str, expected: object) -> None:
+    assert field(_read(tmp_path, text).data, path) == expected

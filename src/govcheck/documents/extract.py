@@ -22,10 +22,12 @@ from govcheck.documents.header import (
     DNR_BARE,
     DNR_VALUE,
     EMAIL,
+    MINISTRY,
     NUMBER_YEAR,
     PHONE,
     Field,
     LabelIndex,
+    belongs,
     find_bare_number,
     name_and_title,
     number_after_kind,
@@ -201,7 +203,10 @@ def _ends_in_marker(text: str) -> bool:
 
 
 #: An agenda item's number before its title ("3 Ansökan om …").
-_ITEM = re.compile(r"^\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "1." opens a decision point, not an item
+_ITEM = re.compile(
+    # "1." opens a decision point, not an item; "Ärende 1." names itself an item.
+    r"^(?:\d{1,2}|(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+\d{1,2}\.?)\s+(?=[A-ZÅÄÖ])"
+)
 #: A paragraph whose § sign the publisher dropped: the body's abbreviation and the number
 #: ("KS 261", "KSAU 2"), or the page's and the paragraph's numbers ("3 3"); taken only with a
 #: case number right after it or, after the abbreviation, a labelled one on its line.
@@ -209,13 +214,16 @@ _BARE_PARAGRAPH = re.compile(
     r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
 )
 #: An agenda item's number, "3." or "3", before its title.
-_PROPOSED_ITEM = re.compile(r"^\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
+_PROPOSED_ITEM = re.compile(r"^(?:(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+)?\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 #: A paragraph's number and title closing a line after another paragraph's last sentence.
 _CLOSING_PARAGRAPH = re.compile(r"[.!?]\s+(?!(?:19|20)\d\d\b)\d{1,4}\s+([A-ZÅÄÖ][^.!?]{3,150})$")
 #: A protocol's running head repeated at the start of each page's line by a transcript
 #: ("Kommunstyrelsen 2013-10-01 4(47) KS 261 …").
 _RUNNING_HEAD = re.compile(
     r"^[A-ZÅÄÖ][\wåäö-]+(?:\s[\wåäö-]+){0,3}\s\d{4}-\d{2}-\d{2}\s+(?:\d{1,3}\s?\(\d{1,3}\)\s+)?"
+    # The papers' kind in capitals opening each page ("SAMMANTRÄDESPROTOKOLL 3 (18) 38 …",
+    # its page number taken out already).
+    r"|^(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|PROTOKOLLSUTDRAG)\s+"
 )
 
 
@@ -243,6 +251,8 @@ class _Item:
     index: int
     title: str
     numbered: bool
+    #: Where the next item of the agenda or protocol starts: the ärende ends there.
+    end: int | None = None
 
 
 def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
@@ -335,6 +345,8 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         found = kept
     if not found:
         return None
+    for earlier, later in itertools.pairwise(found):
+        earlier.end = later.index
     carrying = [item for item in found if item.numbered]
     # Of a meeting's items, the ärende is the first that goes to a decision: an item whose
     # proposal is only that information be noted ("Informationen noteras", a monthly report)
@@ -344,7 +356,7 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
         start = candidate.index
         text = " ".join(line.text for line in lines[start : min(end, start + 40)])
-        if not any(p.search(text) for p in vocabulary.information):
+        if not _only_information(lines[start : min(end, start + 40)], text, vocabulary):
             deciding.append(candidate)
             if _states_decision(text):
                 # Of several, the first that states a decision ("2 KS 2012/7 Anmälan av
@@ -353,6 +365,29 @@ def _agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     if deciding:
         return deciding[0]
     return carrying[0] if carrying else found[0]
+
+
+def _only_information(item: list[Line], text: str, vocabulary: Vocabulary) -> bool:
+    """An item whose proposal is only that information be noted. Where the proposal stands
+    under its heading, every sentence of it must say so ("Kommunfullmäktige beslutar att lägga
+    meddelandena till handlingarna. Hemställes hos länsstyrelsen om ny sammanräkning." asks
+    more); else the item's text is searched as a whole."""
+    if not any(p.search(text) for p in vocabulary.information):
+        return False
+    proposal: list[str] = []
+    for line in item:
+        key = vocabulary.section(line.text.strip())
+        if key == "forslag_till_beslut":
+            proposal = [""]
+        elif proposal and key is not None:
+            break
+        elif proposal:
+            proposal.append(line.text)
+    said = " ".join(proposal).strip()
+    if not said:
+        return True
+    sentences = [bit for bit in re.split(r"(?<=[.!?])\s+", said) if bit.strip(" -*•")]
+    return all(any(p.search(bit) for p in vocabulary.information) for bit in sentences)
 
 
 def _states_decision(text: str) -> bool:
@@ -397,8 +432,13 @@ def _item_title(
             numbered = True
             text = text[bare.end() :].strip(" :-–")
             text = re.sub(r"^\d{1,4}\b\s*", "", text)  # an archive code after it ("- 001")
+            # Another register's number after it ("SBN 2012/101 21 MB 2011-000958 <title>").
+            while (other := DNR_BARE.match(text)) or (other := _OTHER_NUMBER.match(text)):
+                text = text[other.end() :].strip(" :-–")
             if not text:
                 continue
+        # The archive's classification code after the number ("Dnr 191/2013 Kod 623 <title>").
+        text = re.sub(r"^(?:Kod|KOD)\s*:?\s*\d{1,6}\s+", "", text)
         inside = re.search(
             r"\s(?:"
             + "|".join(
@@ -412,12 +452,21 @@ def _item_title(
             numbered = True
             text = text[: inside.start()]
         title = _first_sentence_cut(text, vocabulary)
+        # "<title> Kommunstyrelsens beslut Kommunstyrelsen föreslår …": the decision's heading
+        # run on after the title.
+        decision = re.search(rf"\s{_BODY}s (?:beslut|förslag)\s+(?=[A-ZÅÄÖ])", title)
+        if decision and len(title[: decision.start()].split()) >= 2:
+            title = title[: decision.start()]
         heading = _heading_at_end(vocabulary).search(title)
         if heading and heading.start() > 0 and vocabulary.section(heading.group(1)):
             title = title[: heading.start()]  # "<title> Kommunstyrelsens förslag"
         if numbered:
             break
     return _tidy(title), numbered
+
+
+#: A case number of another register ("MB 2011-000958"): letters, a year and a long serial.
+_OTHER_NUMBER = re.compile(r"[A-ZÅÄÖ]{1,6}[ -](?:19|20)\d\d-\d{4,8}(?![\w-])")
 
 
 def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
@@ -445,6 +494,8 @@ def _first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
 
 
 def _doc_kind(text: str, vocabulary: Vocabulary) -> str | None:
+    # "Tjänsteskrivelse 1 (1)": the kind word and the page number.
+    text = re.sub(r"(?:\s+[\d()]+){1,4}$", "", text)
     for word, kind in vocabulary.doc_kinds.items():
         if text == word or text == word.upper():
             return kind
@@ -478,7 +529,10 @@ def _split_sections(
         else:
             split.append(line)
     for line in split:
-        key = vocabulary.section(line.text) if len(line.text) <= 80 else None
+        # A proposer's heading naming the bodies it passes through may be long ("Kultur- och
+        # fritidsnämndens förslag till kommunstyrelsen för förslag till kommunfullmäktige").
+        named = vocabulary.decision is not None and vocabulary.decision.match(line.text.strip())
+        key = vocabulary.section(line.text) if len(line.text) <= 80 or named else None
         if key == "" and current is None and _doc_kind(line.text.strip(), vocabulary):
             # A word for the document's own kind standing alone in the header ("Yttrande"
             # above the title) names the kind; it is no heading that ends the header.
@@ -517,11 +571,18 @@ def extract(
     result = Extraction()
     start = _document_start(lines, vocabulary)
     item = _agenda_item(lines, vocabulary) if start == 0 else None
-    if item is not None and not _own_kind(lines[: item.index + 1][:30], vocabulary):
+    # A kind word that titles another item of the agenda ("1 Informationsärende") is no
+    # word of the page for its own kind.
+    before_item = (
+        [line for line in lines[: item.index + 1][:30] if not _ITEM.match(line.text.strip())]
+        if item is not None
+        else []
+    )
+    if item is not None and not _own_kind(before_item, vocabulary):
         start = item.index
     else:
         item = None
-    body = lines[start:]
+    body = lines[start : item.end if item is not None else None]
     header_lines, sections, headings = _split_sections(body, vocabulary)
     if not header_lines:
         header_lines = body[:12]
@@ -530,10 +591,25 @@ def extract(
     result.kommun = evidence
     kommun = evidence.kommun if evidence else (default_kommun or "okand")
     result.put("kommun", kommun, evidence.line if evidence else None)
+    if kommun == "okand":
+        result.status["kommun"] = ABSENT  # no municipality named: not "read"
     vocabulary = vocabulary.for_kommun(kommun)
     zone = [*header_lines, *(page_headers or [])]
     header, labels = read_header(zone, vocabulary)
     _header_fields(result, header, zone, labels, vocabulary, kommun)
+    if result.status.get("handlaggare.namn") == READ and "handlaggare.epost" not in result.status:
+        # The official's own address, in a page footer after the text ("… Box 22 049 104 22
+        # Stockholm hanna.berg@edu.exempel.se"): an address made of the official's name.
+        official = str(result.get("handlaggare.namn"))
+        for line in body:
+            mine = [
+                found.group(0)
+                for found in EMAIL.finditer(line.text)
+                if belongs(found.group(0), official.split()[-1])  # the surname, not "per."
+            ]
+            if mine:
+                result.put("handlaggare.epost", mine[0], line)
+                break
     if result.status.get("handlaggare.namn") == READ and "handlaggare.titel" not in result.status:
         # The official's title in the signature, after the name the header gave.
         signed = name_and_title(body, vocabulary, name=str(result.get("handlaggare.namn")))
@@ -584,6 +660,17 @@ def extract(
     _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
     if "beslutande_organ" not in result.data:
         _decision_sentence(result, body, vocabulary)
+    if "beslutande_organ" not in result.data:
+        # "KALLELSE/PROTOKOLLSFÖRSLAG KOMMUNFULLMÄKTIGE <title>": the draft of that body's
+        # protocol; the body decides the item.
+        for line in header_lines[:20]:
+            if drafted := _PROTOCOL_DRAFT.search(line.text):
+                result.put("beslutande_organ", drafted.group(1).capitalize(), line)
+                break
+    if drafted_title := _PROTOCOL_DRAFT.match(str(result.data.get("rubrik", ""))):
+        rest = str(result.data["rubrik"])[drafted_title.end() :].strip()
+        if rest:
+            result.data["rubrik"] = rest
     if result.raw.get("antagen"):
         _governing_title(result, body, vocabulary, title_hints or [])
     if not result.get("handlaggare.namn"):
@@ -595,7 +682,17 @@ def extract(
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
     _plan_facts(result, body)
-    _statuses(result, header)
+    if "diarienummer" not in result.data:
+        # Not in the account of the case: "beställdes … (Dnr SN/2004:50)" there is another
+        # case's number.
+        told = {
+            id(line)
+            for key, part in sections.items()
+            if key != "forslag_till_beslut"
+            for line in part
+        }
+        _number_written(result, [line for line in body if id(line) not in told], vocabulary)
+    _statuses(result, header, body)
     result.text_values = check_texts(
         [line.text for line in body],
         vocabulary,
@@ -621,6 +718,8 @@ def _meeting_date(
         r"|Kallelse|Möte)\b\s*:?"
         # "Tid Tisdagen den 4 december 2018 kl. 8:00": the meeting's time on a cover.
         r"|(?:^|(?<=\s))Tid\s*:?\s+(?=(?:[A-ZÅÄÖa-zåäö]+dagen\s+)?(?:den\s+)?\d)"
+        # "Kommunfullmäktige måndagen den 24 juni 2019 kl. 14:00": the body's meeting.
+        rf"|^{_SUBJECT}\s+(?=[a-zåäö]+dagen\s+(?:den\s+)?\d)"
     )
     texts = [line.text.strip() for line in head[:60]]
     for index, line in enumerate(head[:60]):
@@ -660,7 +759,7 @@ def _meeting_date(
 
 
 _ADOPTED = re.compile(
-    r"\b(?:Fastställd|Fastställda|Fastställt|Fastställdes|Antagen|Antagna|Antaget|Antogs|Beslutad|Beslutade|Beslutat)\s+av\s+"
+    r"\b(?:Fastställd|Fastställda|Fastställt|Fastställdes|Antagen|Antagna|Antaget|Antogs|Beslutad|Beslutade|Beslutat)\s+av\s*:?\s+"
     r"([\wåäöÅÄÖ-]*(?:nämnden|styrelsen|fullmäktige|utskottet))\b"
 )
 
@@ -696,7 +795,10 @@ def _adoption(
             if index - back >= 2:
                 break
         before = _addressed(result, before, line).strip()
-        if len(before.split()) >= 3 and not _is_furniture(before, vocabulary):
+        # A sentence of the text above a page's facts block ("Dokumenttyp: Policy / Antaget
+        # av: Kommunfullmäktige") is no title.
+        sentence = len(before.split()) > 20 or bool(re.search(r"[a-zåäö]{2}\.\s+[A-ZÅÄÖ]", before))
+        if len(before.split()) >= 3 and not sentence and not _is_furniture(before, vocabulary):
             result.data.pop("rubrik", None)
             result.status.pop("rubrik", None)
             result.lines.pop("rubrik", None)
@@ -716,6 +818,9 @@ def _governing_title(
     kinds = _alternatives(vocabulary.governing_kinds)
     if not kinds:
         return
+    # The kind may end a compound: "Representationspolicy för …", "Informationssäkerhetspolicy".
+    tails = "|".join(re.escape(kind.lower()) for kind in vocabulary.governing_kinds)
+    kinds = rf"{kinds}|[A-ZÅÄÖ][a-zåäö]{{3,}}(?:{tails})"
     opens = re.compile(rf"(?:^|(?<=[\s\"”“]))((?:{kinds})\s(?:för|mot|om|avseende)\s\S.*)")
     current = str(result.data.get("rubrik") or "")
     current_opens = bool(re.match(rf"(?:{kinds})\s(?:för|mot|om|avseende)\s", current))
@@ -1127,7 +1232,22 @@ def _title(
     heading = _heading_in_title(vocabulary).search(title)
     if heading and heading.start() > 0:
         title = _tidy(title[: heading.start()])
-    if len(title) > 250 or not title:
+    if len(title) > 250:
+        # Text whose line breaks were lost runs on after the title: it ends at the remiss's
+        # number ("… (SOU 2008:62) M2008/2398/A Miljödepartementet har …") or where the
+        # text's first sentence opens.
+        closing = MINISTRY.search(title)
+        if closing and len(title[: closing.start()].split()) >= 2:
+            title = title[: closing.start()]
+        cut = _tidy(_first_sentence_cut(title, vocabulary))
+        # What is left must not be a sentence of the text ("PwC gjorde under 2016 …").
+        title = cut if not cut.endswith(".") else title
+    if len(title) > 250:
+        # Text stands where the title would, but where it ends could not be told: the title
+        # is there, unreadable, not absent.
+        result.raw.setdefault("rubrik_unread", (title[:60], line))
+        return
+    if not title:
         return
     result.put("rubrik", title, line)
 
@@ -1173,6 +1293,8 @@ def _leftover(
         match = _VALUE_AT_START.match(stripped)
         if match and match.end() > 0:
             stripped = stripped[match.end() :]
+        # A label's column names ("Handläggare, titel, telefon Eva Ek"), in lower case.
+        stripped = re.sub(r"^(?:,?\s*[a-zåäö]+,)+\s*[a-zåäö]+\s+(?=[A-ZÅÄÖ])", "", stripped)
         stripped = _strip_front(stripped, labels)
         if stripped == text:
             break
@@ -1241,6 +1363,8 @@ def _hinted_title(
             wanted = re.split(rf"\s(?:{numbers})\b", wanted)[0].strip()
         if not wanted or (find_dates(wanted) and len(wanted.split()) <= 5):
             continue
+        if not re.search(r"[a-zåäöé]{3,}", wanted):
+            continue  # "(AU § 267)": a reference to another paragraph, no title
         if any(p.search(wanted) for p in vocabulary.not_titles):
             continue
         if re.search(r"[?!]\s+[A-ZÅÄÖ]|[a-zåäö]{2}[.?!]\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]", wanted):
@@ -1339,8 +1463,11 @@ def _unheaded_proposal(body: list[Line], vocabulary: Vocabulary) -> list[Line]:
     sentence to the next heading."""
     proposed = _alternatives(vocabulary.proposed) or "föreslås besluta"
     proposes = _alternatives(vocabulary.proposes) or "föreslår"
+    # The body's name bounded and opening a word: no long backtracking on a hostile line.
+    body_name = r"[\wåäöÅÄÖ-]{0,40}(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen)"
     pattern = re.compile(
-        rf"\b{_BODY}\s+(?:{proposed}|(?:{proposes})\s+(?:att\s+)?{_BODY}\s+beslutar?)\b",
+        rf"(?:^|(?<=[\s(\"”])){body_name}\s+"
+        rf"(?:{proposed}|(?:{proposes})\s+(?:att\s+)?{body_name}\s+beslutar?)\b",
         re.IGNORECASE,
     )
     for index, line in enumerate(body[:80]):
@@ -1470,6 +1597,10 @@ def _proposal(
     if heading is not None and lines and lines[0] is not heading:
         # The heading may name the body ("Kommunstyrelsens beslut") when the text does not.
         named = _heading_bodies(heading.text, vocabulary)
+        if named and re.match(
+            rf"{_SUBJECT}\s+(?:beslutar|föreslås|föreslår)\b", lines[0].text.strip()
+        ):
+            named = None  # the text names its own deciding body ("Kommunfullmäktige beslutar")
         if named and not lines[0].text.strip().endswith(":"):
             lines = [Line(named, heading.line, heading.page), *lines]
         else:
@@ -1479,6 +1610,7 @@ def _proposal(
         return
     points: list[tuple[str, Line]] = []
     intro: list[Line] = []
+    lines = _numbered_without_stop(lines)
     # Numbered points may stand on their own lines or run on in one line.
     pieces: list[Line] = []
     for line in lines:
@@ -1491,6 +1623,13 @@ def _proposal(
         intro = [Line(opening.group(1), first.line, first.page)]
         rest = [Line(opening.group(2), first.line, first.page)] if opening.group(2) else []
         pieces = rest + pieces[1:]
+    opens = next(
+        (at for at, piece in enumerate(pieces) if re.match(r"^\d{1,2}[.)]\s+", piece.text)), None
+    )
+    if opens and not re.match(r"^1[.)]\s", pieces[opens].text):
+        # Decision points count from 1: "3. <title>" after the proposal's text is the next
+        # item of an agenda, no point of this one.
+        pieces = pieces[:opens]
     numbers: list[str] = []
     for line in pieces:
         if numbered := re.match(r"^(\d{1,2})[.)]\s+", line.text):
@@ -1568,6 +1707,14 @@ def _proposal(
         if onward:
             final = onward.group(1)
     elif match := re.search(
+        rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:att\s+)?(?:{_ONWARD})\s+"
+        rf"({organ})\s+(?:att\s+)?(?:besluta|anta|fastställa|godkänna)\b",
+        lead,
+    ):
+        # "Arbetsutskottet föreslår kommunstyrelsen tillstyrka kommunfullmäktige besluta": the
+        # body the proposal is passed on to decides in the end.
+        deciding, final = match.group(2), match.group(3)
+    elif match := re.search(
         rf"({organ})\s+(?:{proposes})\s+(?:att\s+)?({organ})\s+(?:beslutar?|att)\b", lead
     ):
         deciding = match.group(2)
@@ -1610,6 +1757,31 @@ def _proposal(
         result.put("slutligt_beslutande_organ", _organ(final), first_line)
 
 
+#: What a body does with a proposal it passes on to the body that decides in the end.
+_ONWARD = r"tillstyrka|föreslå|hemställa\s+hos"
+_BARE_POINT = re.compile(r"^(\d{1,2})\s+(?=[A-ZÅÄÖ])")
+
+
+def _numbered_without_stop(lines: list[Line]) -> list[Line]:
+    """Decision points numbered "1 …", "2 …" at the starts of lines (the stop lost in a
+    transcript) are numbered points when their numbers run 1, 2, 3 …; else left as they are."""
+    numbered = [
+        (index, found)
+        for index, line in enumerate(lines)
+        if (found := _BARE_POINT.match(line.text.strip()))
+    ]
+    numbers = [int(found.group(1)) for _, found in numbered]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return lines
+    out = list(lines)
+    for index, found in numbered:
+        text = lines[index].text.strip()
+        out[index] = Line(
+            f"{found.group(1)}. {text[found.end() :]}", lines[index].line, lines[index].page
+        )
+    return out
+
+
 def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
     """A decision heading's bodies as the sentence they stand for: "Kommunstyrelsens beslut"
     -> "Kommunstyrelsen beslutar:", "Kulturnämndens förslag till kommunstyrelsen för förslag
@@ -1624,6 +1796,9 @@ def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
     later = re.findall(rf"({_BODY})", found.group(3) or "")
     if found.group(2) == "beslut" and re.fullmatch(_BODY, own):
         return f"{own} beslutar:"
+    if found.group(3) == "beslut" and re.fullmatch(_BODY, own):
+        # "Kommunstyrelsens förslag till beslut" on the body's own agenda: it decides.
+        return f"{own} beslutar:"
     if later:
         # "<proposer>s förslag till <body>": the body named last decides.
         return f"{own} föreslår {later[-1]} besluta:"
@@ -1637,7 +1812,8 @@ _SUBJECT = (
 )
 _DECIDES = re.compile(rf"(?:^|(?<=[\s.:]))({_SUBJECT})\s+beslutar(?=\s+att\b|\s*:|\s*$)")
 _PROPOSES_ONWARD = re.compile(
-    rf"\bföreslår\s+(?:att\s+)?({_BODY})\s+(?:att\s+)?föreslå\s+({_BODY})\s+att\b",
+    rf"\bföreslår\s+(?:att\s+)?({_BODY})\s+(?:att\s+)?(?:{_ONWARD})\s+({_BODY})"
+    r"\s+(?:att\b|besluta\s+att\b|besluta\s*:?\s*$)",
     re.IGNORECASE,
 )
 #: "Arbetsutskottets förslag till Kommunstyrelsen Godkänna …": a heading run on into the
@@ -1675,7 +1851,17 @@ def _decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabul
         return
     index, _, deciding, final, found = best
     line = head[index]
-    if found.re is not _PROPOSAL_TO and "forslag_till_beslut" not in result.data:
+    listed = _points_below(head[index + 1 : index + 20], vocabulary)
+    if (
+        found.re is not _PROPOSAL_TO
+        and "forslag_till_beslut" not in result.data
+        and not line.text[found.end() :].strip(" :")
+        and listed
+    ):
+        # "… besluta" ending its line, and the numbered points below it.
+        decides = f"{final or deciding} beslutar:"
+        _proposal(result, [Line(decides, line.line, line.page), *listed], vocabulary)
+    elif found.re is not _PROPOSAL_TO and "forslag_till_beslut" not in result.data:
         sentence = line.text[found.start() :]
         if found.re is _PROPOSES_ONWARD:
             # "… föreslå kommunfullmäktige att A": the points the final body is to decide.
@@ -1696,6 +1882,26 @@ def _decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabul
     result.data.pop("slutligt_beslutande_organ", None)
     if final:
         result.put("slutligt_beslutande_organ", _organ(final), line)
+
+
+def _points_below(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
+    """The numbered points that follow a decision sentence, numbered 1, 2, 3 … (with or without
+    a stop), up to the next heading or unnumbered line that does not continue one."""
+    points: list[Line] = []
+    for line in _numbered_without_stop(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if vocabulary.section(text) is not None:
+            break
+        numbered = re.match(r"^(\d{1,2})[.)]\s+", text)
+        if numbered and int(numbered.group(1)) == len(points) + 1:
+            points.append(line)
+        elif points and not numbered and text[:1].islower():
+            points.append(line)  # a point broken over lines
+        else:
+            break
+    return points
 
 
 #: Where a step of a beslutsplanering whose dates the publisher dropped starts: a body's name
@@ -1918,13 +2124,71 @@ def _infer_date(result: Extraction, lines: list[Line], header: Any, labels: Labe
         result.inferred["datum"] = dt.date(max(years), 1, 1)
 
 
-def _statuses(result: Extraction, header: Any) -> None:
+#: A body named as the one that decides or is to decide, in any wording the reader did not
+#: take apart: "Kommunfullmäktige beslutar", "föreslår kommunstyrelsen tillstyrka
+#: kommunfullmäktige besluta", "Tekniska nämnden föreslås besluta".
+_BODY_DECIDING = re.compile(
+    # Bounded and anchored at a word's start after a space: no long backtracking on a
+    # hostile line of hyphenated letters.
+    r"(?:^|(?<=[\s(\"”]))([\wåäöÅÄÖ-]{0,40}(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen))"
+    r"\s+(?:beslutar|besluta|föreslås|godkänner|antar|fastställer)\b(?!\s+inte)",
+    re.IGNORECASE,
+)
+
+
+def _deciding_body_written(result: Extraction, body: list[Line]) -> tuple[str, Line] | None:
+    """A body written as deciding in the ärende's text when none was read: the reader did not
+    understand the sentence, so the body is "unreadable", never "absent"."""
+    for line in body[:120]:
+        if found := _BODY_DECIDING.search(line.text):
+            return found.group(0), line
+    return None
+
+
+#: A meeting's papers naming the body whose draft protocol they are, in capitals.
+_PROTOCOL_DRAFT = re.compile(
+    r"^(?:[A-ZÅÄÖ]+/)?PROTOKOLLSFÖRSLAG\s+([A-ZÅÄÖ-]*(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|UTSKOTTET))\b"
+)
+
+
+def _number_written(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """A diarienummer label with a value after it anywhere in the ärende ("… tel Dnr: KS /
+    2014-xxx anette …") when the header gave none: the number is there, not understood."""
+    words = vocabulary.labels.get("diarienummer", ())
+    if not words:
+        return
+    label = re.compile(
+        r"(?<![\wåäöÅÄÖ])(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")\.?\s*:?\s+(?=[A-ZÅÄÖ0-9])((?:[A-ZÅÄÖ]{1,6}\s?[/-]?\s?)?\d[\w/.:-]*|[A-ZÅÄÖ]{2,6}\b)"
+    )
+    for line in body[:150]:
+        if found := label.search(line.text):
+            result.raw.setdefault("diarienummer_unread", (found.group(0)[:60], line))
+            return
+
+
+def _statuses(result: Extraction, header: Any, body: list[Line]) -> None:
     """Every expected field: read, absent or unreadable (or inferred), and a reading note for
     what is absent or not understood, saying which."""
     for path in FIELD_NAMES:
         if result.status.get(path) == READ:
             continue
         found: Field = header.fields.get(path.replace("remiss.", ""), Field())
+        if (
+            path == "diarienummer"
+            and found.status != "unreadable"
+            and "diarienummer_unread" in result.raw
+        ):
+            seen, at = result.raw["diarienummer_unread"]
+            found = Field(status="unreadable", seen=seen, line=at)
+        if path == "rubrik" and "rubrik_unread" in result.raw:
+            seen, at = result.raw["rubrik_unread"]
+            found = Field(status="unreadable", seen=seen, line=at)
+        if path == "beslutande_organ" and found.status != "unreadable":
+            written = _deciding_body_written(result, body)
+            if written:
+                found = Field(status="unreadable", seen=written[0], line=written[1])
         if path == "datum" and "datum" in result.inferred:
             # A date the header states but that was not understood stays "unreadable"; the
             # date inferred from the text is carried beside it.

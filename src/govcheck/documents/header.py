@@ -35,7 +35,13 @@ DNR_BARE = re.compile(
     r"(?<![\w/-])(?:[A-ZÅÄÖ]{1,6}-\d{4}-\d{1,6}|[A-ZÅÄÖ]{1,6}[ -]\d{2,4}/\d{1,6}(?:\.\d{1,4})*"
     r"|[A-ZÅÄÖ]{1,6} ?/ ?\d{4}:\d{1,6}|[A-ZÅÄÖ]{1,6}: ?\d{1,6}/\d{4}"
     # "Ks 2008:225" on a cover; never a government series ("Ds 2008:12", "SFS 2017:725").
-    r"|(?!Ds\b)[A-ZÅÄÖ][a-zåäö]{1,4} \d{4}:\d{1,6})"
+    r"|(?!Ds\b)[A-ZÅÄÖ][a-zåäö]{1,4} \d{4}:\d{1,6}"
+    # "KS/2014/887": prefix, year and number between slashes (the number's space a
+    # publisher's damage: "KS/2014/ 887").
+    r"|[A-ZÅÄÖ]{1,6}/(?:19|20)\d\d/ ?\d{1,6}"
+    # "KS 2016-15": prefix, year and number; never a date's year and month ("KS 2016-05").
+    r"|[A-ZÅÄÖ]{2,6} (?:19|20)\d\d-(?!(?:0[1-9]|1[0-2])(?![\d]))\d{1,6}(?!-\d)"
+    r")"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -85,7 +91,8 @@ class LabelIndex:
         self.pattern = re.compile(
             r"(?:(?<=[\s(,;])|^)(?P<l>"
             + "|".join(sorted(set(words), key=len, reverse=True))
-            + r")(?:\s*:|(?=\s|$))"
+            # "Handläggare, titel, telefon Eva Ek, …": a label heading a row of column names.
+            + r")(?:\s*:|(?=\s|$)|(?=,\s+[a-zåäö]+,?\s))"
         )
         self.kinds = re.compile(
             r"(?:(?<=\s)|^)(?:"
@@ -237,7 +244,7 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
             target.line = lines[hit[0]]
             own = _own_value(lines, labels, hit)
             remnant = _CASE_NUMBER_FIRST.match(own) if own else None
-            if own and _datelike(own) and not remnant:
+            if own and _datelike(_without_clock(own)) and not remnant:
                 target.status, target.seen = "unreadable", own[:60]
             else:
                 # Nothing, or the next field's value ("Datum Ks/2015: Organisation": the
@@ -260,6 +267,21 @@ _CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/-]\s?
 _DATELIKE = re.compile(
     r"\d|«|\[|ÅÅ|XX|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE
 )
+
+
+#: A clock time ("kl 18:30", "kl. 13.00-17.00") and the label's own words before it ("Datum och
+#: tid: , kl 18:30"): what a meeting's date line keeps when the publisher dropped the date.
+_CLOCK = re.compile(
+    r"^\s*(?:och\s+tid\b)?[\s:,]*|\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
+    re.IGNORECASE,
+)
+
+
+def _without_clock(text: str) -> str:
+    """The first words of a label's value, without a clock time: a date, damaged or not,
+    stands first; a date further on belongs to something else (the agenda's items)."""
+    return " ".join(_CLOCK.sub(" ", text).split()[:4])
 
 
 def _datelike(text: str) -> bool:
@@ -305,7 +327,7 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if dated and DNR_VALUE.match(first_line[dated.end() :].strip()):
             first_line = first_line[dated.end() :].strip()
         match = DNR_VALUE.match(first_line)
-        if match and _MINISTRY.fullmatch(_clean_number(match.group(0))):
+        if match and MINISTRY.fullmatch(_clean_number(match.group(0))):
             continue  # "(dnr Fi2018/03212/K)": the ministry's number of its remiss
         if match and any(ch.isdigit() for ch in match.group(0)):
             number = _clean_number(match.group(0))
@@ -328,7 +350,7 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
 
 #: The Government Offices' diarienummer ("Fi2018/03212/K", "S2019/01234/FS"): a ministry's
 #: reference to its remiss, quoted in the municipality's reply, never the reply's own number.
-_MINISTRY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{0,2}\s?\d{4}/\d{3,6}/[A-ZÅÄÖ]{1,4}")
+MINISTRY = re.compile(r"[A-ZÅÄÖ][a-zåäö]{0,2}\s?\d{4}/\d{3,6}/[A-ZÅÄÖ]{1,4}")
 #: A number and its year after the date, without labels, as a header row gives them
 #: ("2019-04-09  124–2019").
 NUMBER_YEAR = re.compile(r"\d{1,6}\s?[–-]\s?(?:19|20)\d\d")
@@ -370,6 +392,10 @@ def find_bare_number(lines: list[Line], patterns: list[re.Pattern[str]]) -> tupl
                 # An archive code after the number ("KS/2018:298 - 001") belongs to it.
                 code = re.match(r"\s-\s\d{2,4}(?![\d-])", text[found.end() :])
                 number = found.group(0) + (code.group(0) if code else "")
+                # A case about several ärenden lists their numbers: "KS/2014/887, KS/2014/869".
+                listed = re.match(rf"(?:,\s*(?:{pattern.pattern}))+", text[found.end() :])
+                if listed and not code:
+                    number += listed.group(0)
                 return _clean_number(number), index
     return None
 
@@ -434,7 +460,7 @@ def _person(header: Header, lines: list[Line], labels: LabelIndex, vocabulary: V
         # An address that belongs to the named official, anywhere in the header.
         for line in lines:
             for found in EMAIL.finditer(line.text):
-                if _belongs(str(found.group(0)), str(name.value)):
+                if belongs(str(found.group(0)), str(name.value)):
                     email.value, email.line, email.status = found.group(0), line, "read"
                     return
 
@@ -625,7 +651,7 @@ def name_and_title(
     return None
 
 
-def _belongs(address: str, person: str) -> bool:
+def belongs(address: str, person: str) -> bool:
     local = _fold(address.split("@", 1)[0])
     parts = [p for p in re.split(r"[\s-]+", _fold(person)) if len(p) >= 2]
     return any(part in re.split(r"[._-]+", local) for part in parts)
@@ -691,7 +717,10 @@ def _parse_person(
             words.append((word, line))
         words.append(("\n", line))
     # Lower-case words between the label and the name ("Kontaktperson trafikkontoret …").
-    while words and (words[0][0] == "\n" or words[0][0][:1].islower()):
+    # "Handläggare, titel, telefon Eva Ek, …": the label's own column names, commas included.
+    while words and (
+        words[0][0] == "\n" or words[0][0][:1].islower() or not words[0][0].strip(",;:")
+    ):
         words.pop(0)
     names: list[str] = []
     line_of_name: Line | None = None
@@ -701,6 +730,13 @@ def _parse_person(
         word, line = words[position]
         bare = word.strip(",;")
         if word == "\n":
+            break
+        # "Magnus Ek/ Lisa Berg": two officials, one after the other.
+        shared = len(names) == 1 and bare.endswith("/") and _NAME_WORD.match(bare[:-1])
+        if shared:
+            names.append(bare)
+            line_of_name = line_of_name or line
+            position += 1
             break
         if not (_NAME_WORD.match(bare) or _INITIAL.match(bare) or (names and bare in particles)):
             break

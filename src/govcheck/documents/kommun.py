@@ -199,7 +199,7 @@ def detect_kommun(
     where = _placed_pattern(vocabulary)
     for line in lines:
         for found in where.finditer(line.text):
-            name = found.group("a") or found.group("b") or found.group("c") or found.group("d")
+            name = next(found.group(key) for key in "abcde" if found.group(key))
             ident = _profile_by_name(name, profiles) or kommun_id(name)
             if ident:
                 placed.setdefault(ident, line)
@@ -263,5 +263,9 @@ def _placed_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
         # "ledamot i Exempelby kommunfullmäktige": the municipality's own council or board.
         rf"|(?<![\wåäö-])(?P<c>{names})s?\s+(?:kommunfullmäktige|kommunstyrelse)"
         # A protocol's place of meeting: "Plats och tid Kommunhuset, Exempelby 2018-09-11".
-        rf"|\bPlats och tid\b[^\n]{{0,60}}?(?<![\wåäö-])(?P<d>{names})(?![\wåäö-]))"
+        rf"|\bPlats och tid\b[^\n]{{0,60}}?(?<![\wåäö-])(?P<d>{names})(?![\wåäö-])"
+        # Where the protocol is kept, in its notice: "Protokollet förvaras på
+        # samhällsbyggnadsförvaltningen, Folkets Hus, Exempelby".
+        rf"|\b(?:Förvaringsplats(?: för protokollet)?|Protokollet förvaras)\b[^\n]{{0,80}}?"
+        rf"(?<![\wåäö-])(?P<e>{names})(?![\wåäö-]))"
     )

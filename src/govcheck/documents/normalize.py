@@ -8,6 +8,7 @@ wherever it stands.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -56,6 +57,9 @@ def strip_wrappers(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
         text = line.text
         if vocabulary.page_line is not None and (found := vocabulary.page_line.match(text)):
             page = int(found.group(1))
+            # The transcript's own page numbers go on from the site's page lines: a "1 …"
+            # after page (3) is a numbered point, not a page.
+            expected = page + 1
             continue
         if any(p.match(text) for p in vocabulary.wrapper_lines):
             continue
@@ -177,6 +181,9 @@ class Splitter:
             r"(?:(?<=[\s.:;!?)\]»”\"])|^)(?P<h>"
             + "|".join(words)
             + r")(?=\s*:|\s+(?:[A-ZÅÄÖ\"”«•·\-–*]|\d+[.)]\s)|\s*$)"
+            # A title in capitals ("FÖRSLAG TILL REVIDERADE LOKALA AVFALLSFÖRESKRIFTER") goes
+            # on with a preposition or conjunction: a heading never does.
+            + r"(?!\s+(?:TILL|FÖR|OM|AV|OCH|PÅ|MED|VID|ÖVER|INOM|MOT|FRÅN)\b)"
         )
         label_words = sorted(
             {
@@ -187,8 +194,9 @@ class Splitter:
                 if variant.casefold() != "till"
             }
             | {
-                # A kind word opening a title ("Yttrande över …") is the title, not a label.
-                re.escape(form) + r"(?![ \t]+[a-zåäö])"
+                # A kind word opening a title ("Yttrande över …") is the title, not a label;
+                # so is one after an agenda item's number ("1 Informationsärende - …").
+                r"(?<!^\d )(?<!^\d\d )" + re.escape(form) + r"(?![ \t]+[a-zåäö])"
                 for word in vocabulary.doc_kinds
                 for form in (word, word.upper())
             },
@@ -202,7 +210,12 @@ class Splitter:
         )
         restart = (
             re.compile(
-                r"(?:(?<=\s)|^)(?:" + "|".join(kinds) + r")\s+(?=" + "|".join(label_words) + ")"
+                r"(?:(?<=\s)|^)(?:"
+                + "|".join(kinds)
+                # The page number may stand between ("Tjänsteskrivelse 1 (1) Datum:").
+                + r")\s+(?:[\d()]+\s+){0,4}(?="
+                + "|".join(label_words)
+                + ")"
             )
             if kinds and label_words
             else None
@@ -287,6 +300,37 @@ def unflatten(
     return out
 
 
+def _items_own(lines: list[Line], vocabulary: Vocabulary) -> Callable[[Line], bool]:
+    """What repeats on a page of several ärenden without being page furniture: a heading, and
+    a case number after its label that stands once as written ("Diarienummer 2021/KFN 0002
+    001", "Diarienummer 2021/KFN 0014 10"; a page header repeats its own number as is)."""
+    numbers = tuple(variant.casefold() for variant in vocabulary.labels.get("diarienummer", ()))
+    seen = Counter(_without_page_number(line.text) for line in lines)
+    # The text right under a heading ("Informationen noteras." under each item's proposal).
+    under = {
+        id(line)
+        for before, line in itertools.pairwise(lines)
+        if vocabulary.section(before.text.strip()) is not None
+    }
+
+    def own(line: Line) -> bool:
+        text = line.text.strip()
+        if vocabulary.section(text) is not None or id(line) in under:
+            return True
+        return (
+            bool(numbers)
+            and seen[_without_page_number(text)] == 1
+            and text.casefold().startswith(numbers)
+        )
+
+    return own
+
+
+def _without_page_number(text: str) -> str:
+    """A line without the page number closing it ("… Sida 2", "… 2 (5)", "… 2/5")."""
+    return re.sub(r"\s*(?:[Ss]ida|s\.)?\s*\d+\s*(?:\(\d+\)|/\d+)?\s*$", "", text.strip())
+
+
 def normalise(lines: list[Line], vocabulary: Vocabulary) -> tuple[list[Line], list[Line]]:
     """Clean lines ready for extraction, and the removed page headers (which may carry the
     document's date)."""
@@ -294,14 +338,15 @@ def normalise(lines: list[Line], vocabulary: Vocabulary) -> tuple[list[Line], li
     cleaned = [line for line in cleaned if line.text]
     cleaned = strip_wrappers(cleaned, vocabulary)
     cleaned = strip_page_markers(cleaned, vocabulary)
-    kept, headers = drop_repeated(cleaned)
+    # Each item of an agenda repeats its headings ("Beskrivning av ärendet") and its own case
+    # number after the same label ("Diarienummer 2021/KFN 0002 001", "… 2021/KFN 0014 10"):
+    # no page furniture, however often they stand. A page header repeats its number as is.
+    kept, headers = drop_repeated(cleaned, keep=_items_own(cleaned, vocabulary))
     kept = unflatten(kept, vocabulary)
     kept = [line for line in kept if line.text]
     if len(kept) > len(cleaned):
         # Text whose line breaks were lost carries its page headers inline: once cut, they
         # repeat like any page header (headings excepted).
-        again, more = drop_repeated(
-            kept, keep=lambda line: vocabulary.section(line.text) is not None
-        )
+        again, more = drop_repeated(kept, keep=_items_own(kept, vocabulary))
         kept, headers = again, [*headers, *more]
     return join_hyphenation(kept), headers
