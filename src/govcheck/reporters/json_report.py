@@ -69,39 +69,54 @@ _LISTS: dict[tuple[tuple[str, ...], str], str] = {}
 
 
 def _indented(value: Any, pad: str) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=2)`` at indentation ``pad``, the same
-    text, several times faster: json's C encoder is used only without ``indent``, and a large
-    report is mostly lists of rule ids."""
+    """``json_text(json.dumps(value, ensure_ascii=False, indent=2))`` at indentation ``pad``,
+    the same text, several times faster: json's C encoder is used only without ``indent``, a
+    large report is mostly lists of rule ids, and ``json_text`` changes only what is inside a
+    string (JSON's own punctuation is none of what it escapes), so each string is escaped on
+    its own and a list of rule ids once for all the drafts that share it."""
     if isinstance(value, dict):
         if not value:
             return "{}"
         inner = pad + "  "
         items = (
-            f"{inner}{_encode(str(key))}: {_indented(item, inner)}" for key, item in value.items()
+            f"{inner}{json_text(_string(str(key)))}: {_indented(item, inner)}"
+            for key, item in value.items()
         )
         return "{\n" + ",\n".join(items) + "\n" + pad + "}"
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
         inner = pad + "  "
-        if all(item.__class__ is str for item in value):
-            # Lists of rule ids, the bulk of a large report: drafts of one kind repeat them.
-            key = (tuple(value), pad)
-            text = _LISTS.get(key)
-            if text is None:
-                text = f"[\n{inner}" + f",\n{inner}".join(map(_string, value)) + f"\n{pad}]"
-                if len(_LISTS) >= 1024:
-                    _LISTS.clear()
-                _LISTS[key] = text
-            return text
+        if value[0].__class__ is str:
+            text = _strings(value, pad)
+            if text is not None:
+                return text
         return (
             "[\n" + ",\n".join(inner + _indented(item, inner) for item in value) + "\n" + pad + "]"
         )
-    return _encode(value)
+    return json_text(_encode(value))
+
+
+def _strings(value: list[Any] | tuple[Any, ...], pad: str) -> str | None:
+    """A list of strings (rule ids, the bulk of a large report: drafts of one kind repeat
+    them) as ``_indented`` writes it, from a cache; None for a list holding anything else. The
+    cache is looked up first: a tuple holding anything but strings equals no key in it."""
+    try:
+        key = (tuple(value), pad)
+        text = _LISTS.get(key)
+    except TypeError:  # something unhashable in the list: not a list of strings
+        return None
+    if text is None and all(item.__class__ is str for item in value):
+        inner = pad + "  "
+        text = json_text(f"[\n{inner}" + f",\n{inner}".join(map(_string, value)) + f"\n{pad}]")
+        if len(_LISTS) >= 1024:
+            _LISTS.clear()
+        _LISTS[key] = text
+    return text
 
 
 def _dumps(value: Any, level: int) -> str:
-    return json_text(_indented(value, "  " * level))
+    return _indented(value, "  " * level)
 
 
 @register("json")
