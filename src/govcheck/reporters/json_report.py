@@ -11,7 +11,7 @@ from govcheck import __version__
 from govcheck.models import Report, Severity
 from govcheck.reporters.base import RenderOptions, register
 from govcheck.reporters.escape import json_text
-from govcheck.spool import file_entries
+from govcheck.spool import FileEntry, file_entries
 
 SCHEMA_VERSION = 1
 
@@ -38,20 +38,48 @@ def _head(report: Report) -> dict[str, Any]:
     }
 
 
+def _findings(entry: FileEntry) -> list[dict[str, Any]]:
+    return [f.model_dump(mode="json", exclude={"ruleset_version"}) for f in entry.findings]
+
+
+def _passed(entry: FileEntry) -> list[str]:
+    failed = {f.rule_id for f in entry.findings}
+    return [rule_id for rule_id in entry.evaluated if rule_id not in failed]
+
+
 def _file_entries(report: Report) -> Iterator[dict[str, Any]]:
     """One entry per file, in report order, built one at a time."""
     for entry in file_entries(report):
-        found = [f.model_dump(mode="json", exclude={"ruleset_version"}) for f in entry.findings]
-        failed = {f.rule_id for f in entry.findings}
         item: dict[str, Any] = {
             "file": entry.file,
-            "findings": found,
+            "findings": _findings(entry),
             "rules_evaluated": list(entry.evaluated),
-            "checks_passed": [rule_id for rule_id in entry.evaluated if rule_id not in failed],
+            "checks_passed": _passed(entry),
         }
         if entry.reading is not None:  # a document: what the reader made of each field
             item["reading"] = entry.reading.model_dump(mode="json")
         yield item
+
+
+_IN = "\n      "  # an entry's fields: ``_dumps(item, 2)`` indents them by six
+
+
+def _entry_text(entry: FileEntry) -> str:
+    """``_dumps`` of the item ``_file_entries`` makes of ``entry`` at level 2, the same text
+    written without the item: most files have no finding, and their rules passed are the
+    rules evaluated, one cached list."""
+    pad = _IN[1:]
+    passed = _indented(_passed(entry), pad) if entry.findings else None
+    evaluated = _indented(entry.evaluated, pad)
+    text = (
+        f'{{{_IN}"file": {json_text(_string(entry.file))},'
+        f'{_IN}"findings": {_indented(_findings(entry), pad)},'
+        f'{_IN}"rules_evaluated": {evaluated},'
+        f'{_IN}"checks_passed": {evaluated if passed is None else passed}'
+    )
+    if entry.reading is not None:
+        text += f',{_IN}"reading": {_indented(entry.reading.model_dump(mode="json"), pad)}'
+    return text + "\n    }"
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -127,8 +155,8 @@ def render(report: Report, options: RenderOptions) -> Iterator[str]:
     for key, value in _head(report).items():
         yield f"  {json.dumps(key)}: {_dumps(value, 1)},\n"
     yield '  "files": ['
-    for index, entry in enumerate(_file_entries(report)):
-        yield ("," if index else "") + "\n    " + _dumps(entry, 2)
+    for index, entry in enumerate(file_entries(report)):
+        yield ("," if index else "") + "\n    " + _entry_text(entry)
     yield "\n  ]" if report.files or report.findings else "]"
     problems = [problem.model_dump(mode="json") for problem in report.problems]
     yield f',\n  "input_errors": {_dumps(problems, 1)}\n}}\n'
