@@ -122,6 +122,21 @@ def _indented(value: Any, pad: str) -> str:
         return (
             "[\n" + ",\n".join(inner + _indented(item, inner) for item in value) + "\n" + pad + "]"
         )
+    return _scalar(value)
+
+
+#: The JSON of the scalars a report holds most: json's encoder takes its slow path for them.
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def _scalar(value: Any) -> str:
+    cls = value.__class__
+    if cls is str:
+        return json_text(_string(value))
+    if value is None or cls is bool:
+        return _CONSTANTS[value]
+    if cls is int:
+        return int.__repr__(value)  # what json writes for an int
     return json_text(_encode(value))
 
 
