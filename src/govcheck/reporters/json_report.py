@@ -94,6 +94,9 @@ def report_dict(report: Report) -> dict[str, Any]:
 _encode = json.JSONEncoder(ensure_ascii=False).encode
 _string = json.encoder.encode_basestring  # what _encode does with a str, without the dispatch
 _LISTS: dict[tuple[tuple[str, ...], str], str] = {}
+_TABLES: dict[tuple[tuple[tuple[Any, Any], ...], tuple[type, ...], str], str] = {}
+#: Floats are left out: 0.0 and -0.0 are equal keys too.
+_SCALARS = frozenset({str, int, bool, type(None)})
 
 
 def _indented(value: Any, pad: str) -> str:
@@ -105,12 +108,24 @@ def _indented(value: Any, pad: str) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
+        # A table of scalars seen before (a finding's citation, the same for each finding of a
+        # rule) is kept, with its values' types: 1 and True are equal keys, not equal JSON.
+        types = tuple(map(type, value.values()))
+        key = (tuple(value.items()), types, pad) if _SCALARS.issuperset(types) else None
+        text = _TABLES.get(key) if key is not None else None
+        if text is not None:
+            return text
         inner = pad + "  "
         items = (
-            f"{inner}{json_text(_string(str(key)))}: {_indented(item, inner)}"
-            for key, item in value.items()
+            f"{inner}{json_text(_string(str(name)))}: {_indented(item, inner)}"
+            for name, item in value.items()
         )
-        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+        text = "{\n" + ",\n".join(items) + "\n" + pad + "}"
+        if key is not None:
+            if len(_TABLES) >= 1024:
+                _TABLES.clear()
+            _TABLES[key] = text
+        return text
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
