@@ -94,11 +94,15 @@ def html_text(text: str) -> str:
 _JSON_INVISIBLE = re.compile(
     r"[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
+#: Anything ``json_text`` changes: most text has none, and one scan finds that out.
+_JSON_CHANGED = re.compile(_JSON_INVISIBLE.pattern + "|##\\[|" + _SURROGATE.pattern)
 
 
 def json_text(dumped: str) -> str:
     """JSON text with every non-UTF-8 byte of a file name shown as ``\\xff`` (valid UTF-8),
     and controls a terminal would act on written as ``\\uXXXX`` escapes (the same JSON)."""
+    if _JSON_CHANGED.search(dumped) is None:
+        return dumped
     dumped = _JSON_INVISIBLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", dumped)
     dumped = dumped.replace("##[", "#\\u0023[")  # a v1 workflow command: the same string
     return _SURROGATE.sub(lambda m: f"\\\\x{ord(m.group(0)) - 0xDC00:02x}", dumped)
