@@ -673,6 +673,7 @@ def extract(
             result.data["rubrik"] = rest
     if result.raw.get("antagen"):
         _governing_title(result, body, vocabulary, title_hints or [])
+    _title_run_ons(result)
     if not result.get("handlaggare.namn"):
         _official_after_unit(result, zone[:8], vocabulary)
     if "datum" not in result.data and "diarienummer" not in result.data and title_hints:
@@ -1393,8 +1394,46 @@ def _strip_front(text: str, labels: LabelIndex) -> str:
         text = stripped[match.end() :]
 
 
+#: A table of contents' leader and page number after a title ("Val av justerare ...3").
+_CONTENTS_LEADER = re.compile(r"\s*(?:\.{3,}|…+)\s*\d{0,4}$")
+#: An agenda's or contents' item number before a title ("247 Val av justerare", "4. Motion
+#: om …"): one to three digits, a full stop or not, then a capitalised word of letters.
+_ITEM_NUMBER = re.compile(r"^\d{1,3}\.?\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\b)")
+#: What runs on after a title in flattened text: a proposal's heading ("Förslag till beslut",
+#: "Förslag till kommunfullmäktige") or a governing document's labelled header field
+#: ("Nämnd: Byggnadsnämnden Fastställd: 2019-09-25").
+_TITLE_RUN_ON = re.compile(
+    r"\s(?:Förslag till (?:beslut\b"
+    r"|[\wåäö-]{0,40}(?:nämnden|styrelsen|fullmäktige|utskottet)(?![\wåäö]))"
+    r"|(?:Nämnd|Fastställd|Fastställt|Beslutsnummer|Antagen|Antaget|Beslutad|Beslutat"
+    r"|Dokumentansvarig|Giltighetstid|Gäller från|Reviderad)\s?:)"
+)
+
+
+def _title_run_ons(result: Extraction) -> None:
+    """A title read with what stands around it on a flattened or listed page: a contents
+    leader and page number after it, an item number before it, a proposal's heading or a
+    governing document's labelled field run on after it. Each is cut only when at least
+    two words of title remain."""
+    title = result.data.get("rubrik")
+    if not isinstance(title, str):
+        return
+    text = _CONTENTS_LEADER.sub("", title)
+    run_on = _TITLE_RUN_ON.search(text)
+    if run_on and len(text[: run_on.start()].split()) >= 2:
+        text = text[: run_on.start()]
+    numbered = _ITEM_NUMBER.match(text)
+    if numbered and len(text[numbered.end() :].split()) >= 2:
+        text = text[numbered.end() :]
+    text = _tidy(text)
+    if text and text != title:
+        result.data["rubrik"] = text
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(' -–,:"”·•')
+    if text.count("”") % 2 == 1 and re.search(r"\s”[^”]+$", text):
+        text += "”"  # a quoted name closing the title keeps its closing quote
     # "<title> (TEF/2019:263)": the case number in brackets closing a title is no part of it.
     bracketed = re.search(rf"\s*\(\s*(?:(?:Dnr|dnr)\.?:?\s*)?(?:{DNR_BARE.pattern})\s*\)$", text)
     if bracketed and bracketed.start() > 0:

@@ -1,0 +1,71 @@
+"""The reader's fourth round: rules of reading taken from the misses on holdout4 (agendas,
+kallelser and protocols published as flattened transcripts), each tested on synthetic text of
+the same general shape (invented municipality, names and numbers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reading import read_text as _read
+
+# --- what runs on around a title on a flattened or listed page --------------------------------
+
+
+def test_protocol_title_ends_before_the_proposal_to_fullmaktige(tmp_path: Path) -> None:
+    # A flattened protocol paragraph: the proposal's heading follows the title on its line.
+    text = (
+        "Transkript\n\n1 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum 2016-03-02\n\n"
+        "2 KS 14 Dnr KS 40/2016 Flytt av parkeringsintäkter till finansieringen Förslag till "
+        "kommunfullmäktige 1. Intäkterna från parkering flyttas till finansieringen. 2. Budgeten "
+        "för gatuenheten justeras. Kommunstyrelsens arbetsutskott har tidigare beslutat att "
+        "ekonomichefen ska utreda frågan och nu lämnas ett förslag."
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Flytt av parkeringsintäkter till finansieringen"
+    assert result.data["diarienummer"] == "KS 40/2016"
+
+
+def test_skrivelse_title_ends_before_forslag_till_beslut(tmp_path: Path) -> None:
+    # A tjänsteskrivelse on the page after its nämnd's kallelse, one line a page.
+    text = (
+        "Transkript\n\n1 Kansliet Per Holm Nämndsekreterare Kallelse Ärende Dnr 1. Godkännande "
+        "av dagordningen 2. Kvartalsrapport juni 2017 för tekniska nämnden\n\n"
+        "2 Tekniska kontoret Anna Berg Enhetschef Tjänsteskrivelse Datum Diarienummer TN 2017/22 "
+        "Kvartalsrapport juni 2017 för tekniska nämnden Förslag till beslut överlämnar "
+        "kvartalsrapporten till kommunstyrelsen. Ärendet Tekniska kontoret har tagit fram en "
+        "rapport för nämndens verksamheter."
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Kvartalsrapport juni 2017 för tekniska nämnden"
+
+
+def test_title_keeps_a_quoted_forslag_till_inside_it(tmp_path: Path) -> None:
+    # "Förslag till" opening a quoted government proposal is part of the title, not a heading.
+    text = (
+        "Tjänsteskrivelse\nDnr KS 2014/77\nRemissvar avseende promemorian ”Förslag till "
+        "ändringar i kommunallagen”\nFörslag till beslut\nKommunstyrelsen beslutar att "
+        "lämna yttrande enligt förvaltningens förslag.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == (
+        "Remissvar avseende promemorian ”Förslag till ändringar i kommunallagen”"
+    )
+
+
+def test_governing_document_title_ends_before_its_labelled_fields(tmp_path: Path) -> None:
+    text = (
+        "Full text\n\n(1)\n\nIntern kontrollplan År:2020 Nämnd: Socialnämnden Fastställd: "
+        "2020-02-12 Beslutsnummer:\n\nInnehåll\n\n1. Inledning\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Intern kontrollplan År:2020"
+
+
+def test_contents_line_loses_its_item_number_and_page_leader(tmp_path: Path) -> None:
+    text = (
+        "KALLELSE\nKommunstyrelsen\nFöredragningslista\n112 Val av justerare ...3\n"
+        "113 Godkännande av dagordning ...4\n\n(3)\n\n112 Val av justerare\n"
+        "Förslag till beslut\n1. ____________ väljs till justerare.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Val av justerare"
