@@ -69,3 +69,39 @@ def test_contents_line_loses_its_item_number_and_page_leader(tmp_path: Path) -> 
     )
     result = _read(tmp_path, text)
     assert result.data["rubrik"] == "Val av justerare"
+
+
+# --- a "Dnr" column heading over an agenda's list ----------------------------------------------
+
+
+def test_agenda_column_heading_dnr_is_not_read_with_the_item_number(tmp_path: Path) -> None:
+    # The kallelse's list has the columns "Ärende Dnr"; the item's number after them is no
+    # case number, and the tjänsteskrivelse on the next page states its own.
+    text = (
+        "Transkript\n\n1 Kansliet Per Holm Nämndsekreterare Kallelse Ärende Dnr 1. Godkännande "
+        "av dagordningen 2. Kvartalsrapport juni 2017 för tekniska nämnden\n\n"
+        "2 Tekniska kontoret Anna Berg Enhetschef Tjänsteskrivelse Datum Diarienummer TN 2017/22 "
+        "Kvartalsrapport juni 2017 för tekniska nämnden Förslag till beslut överlämnar "
+        "kvartalsrapporten till kommunstyrelsen. Ärendet Tekniska kontoret har tagit fram en "
+        "rapport för nämndens verksamheter."
+    )
+    result = _read(tmp_path, text)
+    assert result.data.get("diarienummer") == "TN 2017/22"
+
+
+def test_agenda_list_under_a_dnr_heading_gives_no_case_number(tmp_path: Path) -> None:
+    text = (
+        "KALLELSE\nKommunstyrelsen\nMåndag den 27 januari 2020\n\nFöredragningslista Dnr\n\n"
+        "1. Upprop\n\n2. Justering\n\n3. Presentation av medborgarundersökningen\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data.get("diarienummer") not in {"1", "2", "3"}
+
+
+def test_a_case_number_of_digits_and_year_is_still_read(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDatum 2015-03-02\nDnr 123/2015\nNy taxa för bygglov\n"
+        "Förslag till beslut\nKommunfullmäktige beslutar att anta taxan.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["diarienummer"] == "123/2015"
