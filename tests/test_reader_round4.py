@@ -105,3 +105,42 @@ def test_a_case_number_of_digits_and_year_is_still_read(tmp_path: Path) -> None:
     )
     result = _read(tmp_path, text)
     assert result.data["diarienummer"] == "123/2015"
+
+
+# --- a meeting page names the meeting's people, not the ärende's handläggare --------------------
+
+
+def test_kallelse_secretary_is_not_the_handlaggare(tmp_path: Path) -> None:
+    text = (
+        "Transkript\n\n1 KALLELSE Kommunstyrelsen Kommunstyrelsen kallas till sammanträde för "
+        "behandling av ärenden enligt bilagd förteckning Tid 2015-04-07, kl. 13:30 Plats "
+        "Stora salen, Exempelby kommun Karin Lund Förvaltningssekreterare Ledamöter Per Ek (M) "
+        "Eva Berg (S) Förteckning över ärenden 1. Val av justerare 2. Ny taxa för bygglov\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.get("handlaggare.namn") is None
+    assert result.get("handlaggare.titel") is None
+    assert result.status["handlaggare.namn"] == "unreadable"
+    notes = [message for path, message, _ in result.problems if path == "handlaggare.namn"]
+    assert notes and "kunde inte avgöras" in notes[0]
+
+
+def test_protocol_roll_of_officials_is_not_the_handlaggare(tmp_path: Path) -> None:
+    text = (
+        "Transkript\n\n1 SAMMANTRÄDESPROTOKOLL 1 (20) Plats och tid Sammanträdesrum 3, kl. "
+        "08.30-10.00 Beslutande Ledamöter Anna Holm (M) ordförande Bo Lind (S) Tjänstemän "
+        "Kommunchef Lars Nyström Ekonomichef Maria Sjö Personalchef Justerare Bo Lind\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.get("handlaggare.namn") is None
+    assert result.status["handlaggare.namn"] != "read"
+
+
+def test_a_secretary_writing_a_tjansteskrivelse_is_its_handlaggare(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDatum 2018-02-01\nDnr KS 2018/12\nHandläggare Karin Lund, "
+        "nämndsekreterare\nSammanträdesplan 2019 för kommunstyrelsen\nFörslag till beslut\n"
+        "Kommunstyrelsen beslutar att fastställa sammanträdesplanen.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.get("handlaggare.namn") == "Karin Lund"

@@ -679,6 +679,7 @@ def extract(
     if "datum" not in result.data and "diarienummer" not in result.data and title_hints:
         _header_from_publisher(result, title_hints, vocabulary)
     _not_the_pages_contact(result, body, vocabulary)
+    _not_the_meetings_people(result, body)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -927,6 +928,57 @@ def _not_the_pages_contact(result: Extraction, body: list[Line], vocabulary: Voc
                 store.pop(path, None)
     if not person:
         result.data.pop("handlaggare")
+
+
+#: A meeting page: a kallelse or a protocol's first page ("… kallas till sammanträde",
+#: "KALLELSE", "SAMMANTRÄDESPROTOKOLL", "Plats och tid").
+_MEETING_PAGE = re.compile(
+    r"\bkallas\s+till\s+sammanträde|\bKALLELSE\b|\bKallelse\b|\bSAMMANTRÄDESPROTOKOLL\b"
+    r"|\bSammanträdesprotokoll\b|\bPlats och tid\b"
+)
+#: The roll of a meeting page: the people called or present, and the chair's and secretary's
+#: places ("Tjänstemän Kommunchef …", "Övriga deltagare …", "Ordförande …").
+_ROLL = re.compile(
+    r"\b(?:Tjänstemän|Övriga\s+(?:deltagare|närvarande|kallade)|Närvarande|Ledamöter|Ersättare"
+    r"|Beslutande|Ordförande|Sekreterare|Kallade)\b"
+)
+
+
+def _not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
+    """A kallelse's or a protocol's first page names the meeting's people: its secretary
+    ("Kristoffer Berg Förvaltningssekreterare", "Ordförande … Nämndsekreterare …") and the
+    officials present ("Tjänstemän Kommunchef Per Ek Ekonomichef …"). A person read from such
+    a page is no official of the ärende: the handläggare is left undecided ("unreadable"), not
+    "absent", since the ärende's own pages may name one further on."""
+    person = result.data.get("handlaggare")
+    if not isinstance(person, dict) or result.status.get("handlaggare.namn") != READ:
+        return
+    number = result.lines.get("handlaggare.namn")
+    line = next((line for line in body if line.line == number), None)
+    name = str(person.get("namn", ""))
+    if line is None or not name or not _MEETING_PAGE.search(line.text):
+        return
+    at = line.text.find(name)
+    before = line.text[max(0, at - 120) : max(0, at)]
+    secretary = str(person.get("titel", "")).casefold().endswith("sekreterare")
+    if at < 0 or not (secretary or _ROLL.search(before)):
+        return
+    for key in list(person):
+        path = f"handlaggare.{key}"
+        if result.lines.get(path) == number:
+            del person[key]
+            for store in (result.status, result.lines, result.pages, result.snippets):
+                store.pop(path, None)
+    if not person:
+        result.data.pop("handlaggare")
+    result.status["handlaggare.namn"] = UNREADABLE
+    result.raw["handlaggare_undecided"] = True
+    result.problem(
+        "handlaggare.namn",
+        f"handläggarens namn kunde inte avgöras: ”{snippet(line.text[max(0, at - 40) :])}” "
+        "namnger sammanträdets deltagare, inte ärendets handläggare",
+        line,
+    )
 
 
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:
@@ -2213,6 +2265,8 @@ def _statuses(result: Extraction, header: Any, body: list[Line]) -> None:
     for path in FIELD_NAMES:
         if result.status.get(path) == READ:
             continue
+        if path == "handlaggare.namn" and result.raw.get("handlaggare_undecided"):
+            continue  # said by _not_the_meetings_people
         found: Field = header.fields.get(path.replace("remiss.", ""), Field())
         if (
             path == "diarienummer"
