@@ -144,3 +144,37 @@ def test_a_secretary_writing_a_tjansteskrivelse_is_its_handlaggare(tmp_path: Pat
     )
     result = _read(tmp_path, text)
     assert result.get("handlaggare.namn") == "Karin Lund"
+
+
+# --- kommunfullmäktige's own meeting page -------------------------------------------------------
+
+_NOTICE = (
+    "Kommunfullmäktige sammanträder 2022-05-30\n\nDatum för möte:\n\nMåndag 30 maj 2022, "
+    "klockan 09.00\n\nPlats för möte:\n\nStadshuset\n\nÄrenden\n\n1. Val av justerare\n\n"
+    "2. Ny renhållningstaxa\n\n3. Svar på motion om cykelvägar\n"
+)
+
+
+def test_fullmaktige_notice_gives_the_meeting_date_and_the_deciding_body(
+    tmp_path: Path,
+) -> None:
+    result = _read(tmp_path, _NOTICE)
+    assert result.data["datum"] == "2022-05-30"
+    assert result.data["beslutande_organ"] == "Kommunfullmäktige"
+
+
+def test_fullmaktige_kallelse_item_is_decided_by_fullmaktige(tmp_path: Path) -> None:
+    text = (
+        "Transkript\n\n1 KALLELSE Nämnd/Styrelse Kommunfullmäktige Sammanträdesdatum Sida 1(20) "
+        "Tid Måndag kl 17:00 Plats Stadshuset Föredragningslista Nr Ärende Diarienummer "
+        "1. Upprop 2. Val av justerare 3. Svar på medborgarförslag om en ny lekplats\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["beslutande_organ"] == "Kommunfullmäktige"
+
+
+def test_a_committee_agenda_names_no_deciding_body(tmp_path: Path) -> None:
+    # A styrelse's or nämnd's item may be prepared for fullmäktige: its agenda says nothing.
+    text = _NOTICE.replace("Kommunfullmäktige sammanträder", "Tekniska nämnden sammanträder")
+    result = _read(tmp_path, text)
+    assert result.data.get("beslutande_organ") != "Kommunfullmäktige"

@@ -680,6 +680,7 @@ def extract(
         _header_from_publisher(result, title_hints, vocabulary)
     _not_the_pages_contact(result, body, vocabulary)
     _not_the_meetings_people(result, body)
+    _fullmaktige_meeting(result, lines)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
     _text_facts(result, body)
@@ -722,6 +723,8 @@ def _meeting_date(
         r"|(?:^|(?<=\s))Tid\s*:?\s+(?=(?:[A-ZÅÄÖa-zåäö]+dagen\s+)?(?:den\s+)?\d)"
         # "Kommunfullmäktige måndagen den 24 juni 2019 kl. 14:00": the body's meeting.
         rf"|^{_SUBJECT}\s+(?=[a-zåäö]+dagen\s+(?:den\s+)?\d)"
+        # "Kommunfullmäktige sammanträder 2021-11-29": a meeting notice's heading.
+        rf"|^{_SUBJECT}\s+sammanträder\b(?:\s+(?:på\s+)?[a-zåäö]+dagen)?(?:\s+den)?"
     )
     texts = [line.text.strip() for line in head[:60]]
     for index, line in enumerate(head[:60]):
@@ -979,6 +982,29 @@ def _not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
         "namnger sammanträdets deltagare, inte ärendets handläggare",
         line,
     )
+
+
+#: Kommunfullmäktige's own meeting page: its kallelse ("KALLELSE Kommunfullmäktige",
+#: "KALLELSE Nämnd/Styrelse Kommunfullmäktige") or its notice ("Kommunfullmäktige
+#: sammanträder 2021-11-29", "Kommunfullmäktige kallas till sammanträde").
+_FULLMAKTIGE_MEETING = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:KALLELSE|Kallelse)\b\.?\s+(?:Nämnd/Styrelse\s+)?"
+    r"(?:Kommunfullmäktige|KOMMUNFULLMÄKTIGE)\b"
+    r"|^(?:\d{1,3}\s+)?Kommunfullmäktige\s+(?:sammanträder|kallas\s+till\s+sammanträde)\b"
+)
+
+
+def _fullmaktige_meeting(result: Extraction, lines: list[Line]) -> None:
+    """An item on kommunfullmäktige's own agenda is decided there: fullmäktige decides what
+    it is called to decide, and no body stands above it. (A styrelse's or nämnd's agenda says
+    nothing of the kind: its item may be prepared for fullmäktige.)"""
+    if "beslutande_organ" in result.data:
+        return
+    texts = [line for line in lines[:40] if line.text.strip()]
+    for line in texts[:12]:
+        if _FULLMAKTIGE_MEETING.search(line.text.strip()):
+            result.put("beslutande_organ", "Kommunfullmäktige", line)
+            return
 
 
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:
