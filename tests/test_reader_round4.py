@@ -178,3 +178,34 @@ def test_a_committee_agenda_names_no_deciding_body(tmp_path: Path) -> None:
     text = _NOTICE.replace("Kommunfullmäktige sammanträder", "Tekniska nämnden sammanträder")
     result = _read(tmp_path, text)
     assert result.data.get("beslutande_organ") != "Kommunfullmäktige"
+
+
+# --- the meeting's date the page lost, kept in the publisher's name for it ----------------------
+
+
+def test_kallelse_date_dropped_by_the_site_is_taken_from_the_download_title(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "KALLELSE Tekniska nämnden Tekniska nämnden kallas till sammanträde, ärende 1 12.\n\n"
+        "Storlek: px\nStarta visningen från sidan:\n\n"
+        'Download "KALLELSE Tekniska nämnden 2016-09-14. Tekniska nämnden kallas till '
+        'sammanträde, ärende 1 12."\n\nTranskript\n\n'
+        "1 KALLELSE Tekniska nämnden Tekniska nämnden kallas till sammanträde, ärende 1 12 Tid "
+        ", kl. 13:30 Plats Stadshuset Ledamöter Per Ek (M) Eva Berg (S) Förteckning över "
+        "ärenden 1. Val av justerare 2. Ny parkeringsnorm 3. Delårsrapport\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["datum"] == "2016-09-14"
+
+
+def test_download_title_without_a_meeting_word_gives_no_date(tmp_path: Path) -> None:
+    # A title that names no meeting ("Årsredovisning 2016-09-14") says nothing of its date.
+    text = (
+        "Årsredovisning för Exempelby 2016\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+        'Download "Årsredovisning för Exempelby 2016-09-14"\n\nTranskript\n\n'
+        "1 KALLELSE Tekniska nämnden kallas till sammanträde Tid , kl. 13:30 Plats Stadshuset "
+        "Förteckning över ärenden 1. Val av justerare 2. Ny parkeringsnorm\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data.get("datum") != "2016-09-14"

@@ -621,7 +621,9 @@ def extract(
             _meeting_date(result, lines[: item.index], vocabulary, title_hints or [])
     elif "datum" not in result.data and not _own_kind(header_lines[:30], vocabulary):
         # A protocol or meeting page whose paragraphs were not told apart: the meeting's date.
-        _meeting_date(result, lines[:60], vocabulary, [])
+        # The publisher's name for the page may keep the date the page lost ('Download
+        # "KALLELSE Kommunstyrelsen 2014-05-06. …"').
+        _meeting_date(result, lines[:60], vocabulary, title_hints or [])
     _choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     _sections(result, sections, headings, vocabulary, body)
     if item is not None and "forslag_till_beslut" not in result.data:
