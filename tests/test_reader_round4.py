@@ -209,3 +209,24 @@ def test_download_title_without_a_meeting_word_gives_no_date(tmp_path: Path) -> 
     )
     result = _read(tmp_path, text)
     assert result.data.get("datum") != "2016-09-14"
+
+
+# --- a protocol paragraph numbered "§12:14", and an OCR'd logo's "0" --------------------------
+
+
+def test_paragraph_numbered_with_the_meeting_is_the_arende(tmp_path: Path) -> None:
+    text = (
+        "0 - Exempelby kommun\n\n"
+        "Sammanträdesprotokoll för Kommunstyrelsen 2014-11-24\nKS §12:14\n"
+        "Dnr. KS 2013/372-100\nSvar på medborgarförslag om en ny badplats\n"
+        "Kommunstyrelsens beslut\nKommunstyrelsen föreslår Kommunfullmäktige besluta\n"
+        "Anse medborgarförslaget besvarat.\nSammanfattning\nEtt medborgarförslag har kommit in.\n"
+        "Expedieras\n- Förslagsställaren\n- Akten\nJusterandes signaturer\n0 Exempelby\n"
+        "BESLUTSFÖRSLAG\nKommunstyrelsens ordförande\nPer Ek\n2014-10-29\n"
+        "Dnr KS 2013/372-100\nTill Kommunstyrelsen\nSvar på medborgarförslag om en ny badplats\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["rubrik"] == "Svar på medborgarförslag om en ny badplats"
+    assert result.data["diarienummer"] == "KS 2013/372-100"
+    deciding = result.get("slutligt_beslutande_organ") or result.get("beslutande_organ")
+    assert deciding == "Kommunfullmäktige"

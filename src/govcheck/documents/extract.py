@@ -186,7 +186,10 @@ def _heading_at_end(vocabulary: Vocabulary) -> re.Pattern[str]:
 
 #: A protocol paragraph's or an agenda item's marker at the start of a line: "§ 56", "§56",
 #: "KS § 127", "§ 63/20", and what follows it.
-_PARAGRAPH = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s+)?§\s?\d{1,4}(?:/\d{2})?(?=\s|$)\s*")
+_PARAGRAPH = re.compile(
+    # "KS §12:14": the paragraph and the year's meeting, as some protocols number them.
+    r"^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\s+)?§\s?\d{1,4}(?:/\d{2}|:\d{1,2})?(?=\s|$)\s*"
+)
 #: A marker ending its line ("Kommunstyrelsen [36] KS 138", "Ks 1", "§ 48") when the case
 #: number opens the next line.
 _MARKER_AT_END = re.compile(r"(?:^|\s)((?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}\s+)?(?:§\s?)?)(\d{1,4})$")
@@ -205,7 +208,8 @@ def _ends_in_marker(text: str) -> bool:
 #: An agenda item's number before its title ("3 Ansökan om …").
 _ITEM = re.compile(
     # "1." opens a decision point, not an item; "Ärende 1." names itself an item.
-    r"^(?:\d{1,2}|(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+\d{1,2}\.?)\s+(?=[A-ZÅÄÖ])"
+    # An item counts from 1: "0 Österåker" is a page's furniture (an OCR'd logo), no item.
+    r"^(?:[1-9]\d?|(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+\d{1,2}\.?)\s+(?=[A-ZÅÄÖ])"
 )
 #: A paragraph whose § sign the publisher dropped: the body's abbreviation and the number
 #: ("KS 261", "KSAU 2"), or the page's and the paragraph's numbers ("3 3"); taken only with a
