@@ -230,3 +230,15 @@ def test_paragraph_numbered_with_the_meeting_is_the_arende(tmp_path: Path) -> No
     assert result.data["diarienummer"] == "KS 2013/372-100"
     deciding = result.get("slutligt_beslutande_organ") or result.get("beslutande_organ")
     assert deciding == "Kommunfullmäktige"
+
+
+def test_expedieras_list_ends_at_the_adjusters_signatures(tmp_path: Path) -> None:
+    text = (
+        "Sammanträdesprotokoll för Kommunstyrelsen 2014-11-24\nKS §12:14\n"
+        "Dnr. KS 2013/372-100\nSvar på medborgarförslag om en ny badplats\n"
+        "Kommunstyrelsens beslut\nKommunstyrelsen föreslår Kommunfullmäktige besluta\n"
+        "Anse medborgarförslaget besvarat.\nExpedieras\n- Förslagsställaren\n- Akten\n"
+        "Justerandes signaturer\nPfOt^\nUtdragsbestyrkande\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data["beslutet_skickas_till"] == ["Förslagsställaren", "Akten"]
