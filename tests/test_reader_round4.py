@@ -242,3 +242,46 @@ def test_expedieras_list_ends_at_the_adjusters_signatures(tmp_path: Path) -> Non
     )
     result = _read(tmp_path, text)
     assert result.data["beslutet_skickas_till"] == ["Förslagsställaren", "Akten"]
+
+
+# --- a proposal to a body with its numbered points, run on in a flattened paragraph ------------
+
+
+def test_run_on_proposal_to_fullmaktige_gives_body_and_points(tmp_path: Path) -> None:
+    text = (
+        "Transkript\n\n1 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum 2016-03-02\n\n"
+        "2 KS 14 Dnr KS 40/2016 Flytt av parkeringsintäkter till finansieringen Förslag till "
+        "kommunfullmäktige 1. Intäkterna från parkering flyttas till finansieringen. 2. Budgeten "
+        "för gatuenheten justeras. Kommunstyrelsens arbetsutskott har tidigare beslutat att "
+        "ekonomichefen ska utreda frågan."
+    )
+    result = _read(tmp_path, text)
+    assert result.data["beslutande_organ"] == "Kommunfullmäktige"
+    assert result.data["forslag_till_beslut"] == [
+        "Intäkterna från parkering flyttas till finansieringen.",
+        "Budgeten för gatuenheten justeras.",
+    ]
+
+
+def test_proposal_of_the_following_points_names_the_final_body(tmp_path: Path) -> None:
+    text = (
+        "Transkript\n\n1 SAMMANTRÄDESPROTOKOLL Kommunstyrelsens arbetsutskott 92 Dnr 2010/303 "
+        "Markbyte vid Norrby Kommunstyrelsens arbetsutskott beslutar att föreslå att "
+        "kommunstyrelsen föreslår kommunfullmäktige följande: 1. Kommunen förvärvar del av "
+        "Norrby 3:1. 2. Kommunen avstår del av Norrby 7:3. 3. Finansieringen sker genom "
+        "budgeterade medel för markförvärv. Yrkande Per Ek (C) yrkar bifall till förslaget."
+    )
+    result = _read(tmp_path, text)
+    deciding = result.get("slutligt_beslutande_organ") or result.get("beslutande_organ")
+    assert str(deciding).casefold() == "kommunfullmäktige"
+    assert len(result.data["forslag_till_beslut"]) == 3
+
+
+def test_numbered_points_out_of_sequence_are_not_a_proposal(tmp_path: Path) -> None:
+    # "3." first: the next item of an agenda, not points of this proposal.
+    text = (
+        "Transkript\n\n1 KALLELSE Kommunstyrelsen Förslag till kommunfullmäktige "
+        "3. Ny taxa för bygglov 4. Delårsrapport\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.data.get("forslag_till_beslut") in (None, [])

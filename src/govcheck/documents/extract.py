@@ -665,6 +665,8 @@ def extract(
     _decision_level(result, body, vocabulary)
     _adoption(result, body, vocabulary, [*header_lines, *(page_headers or [])])
     if "beslutande_organ" not in result.data:
+        _numbered_proposal_to(result, body, vocabulary)
+    if "beslutande_organ" not in result.data:
         _decision_sentence(result, body, vocabulary)
     if "beslutande_organ" not in result.data:
         # "KALLELSE/PROTOKOLLSFÖRSLAG KOMMUNFULLMÄKTIGE <title>": the draft of that body's
@@ -1945,6 +1947,50 @@ _PROPOSES_ONWARD = re.compile(
 _PROPOSAL_TO = re.compile(
     rf"(?:^|\s)(?:[\wåäö-]+s\s|s\s)förslag till\s+({_SUBJECT}|{_BODY})(?=\s+[A-ZÅÄÖ])"
 )
+
+
+#: A proposal to a body followed by its numbered points, run on in a flattened paragraph:
+#: the heading "Förslag till kommunfullmäktige 1. …" or the sentence "… föreslår
+#: kommunfullmäktige följande: 1. …". The body named decides the points.
+_NUMBERED_PROPOSAL_TO = re.compile(
+    rf"(?:(?:^|(?<=\s))Förslag till (?P<heading>{_BODY})"
+    rf"|\bföreslår\s+(?:att\s+)?(?P<proposed>{_BODY})\s+(?:besluta\s+)?(?:enligt\s+)?följande)"
+    r"\s*:?\s+(?=1[.)]\s+[A-ZÅÄÖ])"
+)
+
+
+def _numbered_proposal_to(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
+    """The body and its points of "Förslag till kommunfullmäktige 1. A. 2. B. <running text>",
+    numbered in sequence from 1; the last point ends with its sentence."""
+    if "forslag_till_beslut" in result.data:
+        return
+    for line in body[:80]:
+        found = _NUMBERED_PROPOSAL_TO.search(line.text)
+        if not found:
+            continue
+        deciding = found.group("heading") or found.group("proposed")
+        rest = line.text[found.end() :]
+        pieces = re.split(r"\s+(?=\d{1,2}[.)]\s+[A-ZÅÄÖ])", rest)
+        points: list[str] = []
+        for piece in pieces:
+            numbered = re.match(r"^(\d{1,2})[.)]\s+", piece)
+            if not numbered or int(numbered.group(1)) != len(points) + 1:
+                break
+            # The point ends with its sentence; running text may follow the last one.
+            said = piece[numbered.end() :]
+            sentence = re.split(r"(?<=[a-zåäö\d)])\.\s+(?=[A-ZÅÄÖ])", said, maxsplit=1)[0]
+            if sentence != said:
+                points.append(f"{piece[: numbered.end()]}{sentence}.")
+                break
+            points.append(piece)
+        if not points:
+            return
+        decides = Line(f"{_organ(deciding)} beslutar:", line.line, line.page)
+        _proposal(
+            result, [decides, *(Line(point, line.line, line.page) for point in points)], vocabulary
+        )
+        result.put("beslutande_organ", _organ(deciding), line)
+        return
 
 
 def _decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
