@@ -285,3 +285,10 @@ def test_numbered_points_out_of_sequence_are_not_a_proposal(tmp_path: Path) -> N
     )
     result = _read(tmp_path, text)
     assert result.data.get("forslag_till_beslut") in (None, [])
+
+
+def test_a_classified_case_number_is_no_item_number(tmp_path: Path) -> None:
+    # "3.1-123/2019": a classification code before the serial, not an agenda's "3.".
+    text = "Tjänsteutlåtande\nDnr 3.1-123/2019\nSida 1 (5)\n2019-05-14\nNy riktlinje för stöd\n"
+    result = _read(tmp_path, text)
+    assert result.data["diarienummer"] == "3.1-123/2019"

@@ -316,7 +316,7 @@ def _clean_number(text: str) -> str:
 
 #: What follows a "Dnr" heading over an agenda's list: an item's number alone or before the
 #: item's title ("1. Upprop", "2 Godkännande av …"), never a case number.
-_ITEM_NUMBER_AFTER = re.compile(r"\d{1,3}(?:\.|\.?\s+[A-ZÅÄÖ][a-zåäö]+\b|\.?$)")
+_ITEM_NUMBER_AFTER = re.compile(r"\d{1,3}\.?(?:\s+[A-ZÅÄÖ][a-zåäö]+\b|\s*$)")
 
 
 def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
