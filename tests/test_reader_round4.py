@@ -292,3 +292,31 @@ def test_a_classified_case_number_is_no_item_number(tmp_path: Path) -> None:
     text = "Tjänsteutlåtande\nDnr 3.1-123/2019\nSida 1 (5)\n2019-05-14\nNy riktlinje för stöd\n"
     result = _read(tmp_path, text)
     assert result.data["diarienummer"] == "3.1-123/2019"
+
+
+# --- an address footer's switchboard is no official's -------------------------------------------
+
+
+def test_address_footer_contacts_are_not_the_handlaggare(tmp_path: Path) -> None:
+    text = (
+        "KALLELSE/UNDERRÄTTELSE\nKommunstyrelsen\n\nFull text\n\n(1)\n\n"
+        "POSTADRESS 100 10 Exempelby BESÖKSADRESS Storgatan 2 TELEFON 08-123 45 00 "
+        "E-POST exempelbykommun@exempelby.se\n\nJusteringens plats och tid\n\n"
+        "Föredragningslista\n\n112 Val av justerare\n\nFörslag till beslut\n"
+        "1. ____________ väljs till justerare.\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.get("handlaggare.epost") is None
+    assert result.get("handlaggare.telefon") is None
+
+
+def test_an_official_with_a_footer_below_keeps_their_own_contacts(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDatum 2019-02-01\nDnr KS 2019/5\nHandläggare Per Ek\n"
+        "Telefon 08-123 45 67\nE-post per.ek@exempelby.se\nNy taxa för parkering\n"
+        "Förslag till beslut\nKommunstyrelsen beslutar att anta taxan.\n"
+        "Postadress 100 10 Exempelby Växel 08-123 45 00 kommun@exempelby.se\n"
+    )
+    result = _read(tmp_path, text)
+    assert result.get("handlaggare.telefon") == "08-123 45 67"
+    assert result.get("handlaggare.epost") == "per.ek@exempelby.se"

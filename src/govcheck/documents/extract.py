@@ -688,6 +688,7 @@ def extract(
         _header_from_publisher(result, title_hints, vocabulary)
     _not_the_pages_contact(result, body, vocabulary)
     _not_the_meetings_people(result, body)
+    _not_the_switchboard(result, lines)
     _fullmaktige_meeting(result, lines)
     _case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
     _infer_date(result, body, header, labels)
@@ -1013,6 +1014,34 @@ def _fullmaktige_meeting(result: Extraction, lines: list[Line]) -> None:
         if _FULLMAKTIGE_MEETING.search(line.text.strip()):
             result.put("beslutande_organ", "Kommunfullmäktige", line)
             return
+
+
+#: An address footer: the organisation's postal and visiting address, switchboard, numbers.
+_ADDRESS_FOOTER = re.compile(
+    r"\b(?:Postadress|Besöksadress|Växel|Org\.? ?nr|Organisationsnummer|Bankgiro|Plusgiro)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_the_switchboard(result: Extraction, lines: list[Line]) -> None:
+    """A telephone number or an e-mail address read, with no official named, from a line
+    that is an address footer ("POSTADRESS … TELEFON 08-606 70 00 E-POST kommun@…") is the
+    organisation's switchboard and registry, not a handläggare's."""
+    person = result.data.get("handlaggare")
+    if not isinstance(person, dict) or "namn" in person:
+        return
+    texts: dict[int, str] = {}
+    for line in lines:  # a line split into pieces (a header row's labels) is whole again
+        texts[line.line] = f"{texts.get(line.line, '')} {line.text}"
+    for key in ("telefon", "epost"):
+        path = f"handlaggare.{key}"
+        number = result.lines.get(path)
+        if key in person and number is not None and _ADDRESS_FOOTER.search(texts.get(number, "")):
+            del person[key]
+            for store in (result.status, result.lines, result.pages, result.snippets):
+                store.pop(path, None)
+    if not person:
+        result.data.pop("handlaggare")
 
 
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:
