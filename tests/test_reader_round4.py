@@ -320,3 +320,28 @@ def test_an_official_with_a_footer_below_keeps_their_own_contacts(tmp_path: Path
     result = _read(tmp_path, text)
     assert result.get("handlaggare.telefon") == "08-123 45 67"
     assert result.get("handlaggare.epost") == "per.ek@exempelby.se"
+
+
+# --- decision points whose numbers after "1." the transcript dropped ----------------------------
+
+
+def test_points_whose_numbers_were_dropped_are_counted_by_their_openings(tmp_path: Path) -> None:
+    text = (
+        "Transkript\n\n1 Tjänsteutlåtande Utredare Per Ek Dnr: TN/2016:12 Tekniska nämnden "
+        "Beställning av nya lokaler Förslag till beslut 1. Tekniska nämnden beställer 40 "
+        "förskoleplatser i Norrby med start under första halvåret Tekniska nämnden beställer "
+        "100 förskoleplatser i Söderby med start under kvartal Tekniska nämnden beställer 50 "
+        "skolplatser i paviljonger Sammanfattning Behovet av platser ökar.\n"
+    )
+    result = _read(tmp_path, text)
+    assert len(result.data["forslag_till_beslut"]) == 3
+
+
+def test_a_body_named_again_inside_its_point_is_one_point(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDnr KS 2019/7\nNy ordning för lokaler\nFörslag till beslut\n"
+        "1. Tekniska nämnden beställer lokaler som Tekniska nämnden beställer varje år.\n"
+        "Sammanfattning\nBehovet ökar.\n"
+    )
+    result = _read(tmp_path, text)
+    assert len(result.data["forslag_till_beslut"]) == 1

@@ -1733,6 +1733,28 @@ def _organ(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _dropped_numbers(point: tuple[str, Line], vocabulary: Vocabulary) -> list[tuple[str, Line]]:
+    """A transcript that dropped the numbers after "1." ("1. Utbildningsnämnden beställer A …
+    Utbildningsnämnden beställer B …") leaves each point opening as the first one does, with
+    the deciding body and its verb: each such opening starts a point of its own."""
+    text, line = point
+    verbs = _alternatives(vocabulary.verbs) or "beslutar"
+    # The body and a verb in the present tense ("beställer", "ger", "antar").
+    opening = re.match(
+        rf"({_SUBJECT}|{_BODY})\s+(?:{verbs}|[a-zåäö]{{2,}}(?:ar|er|ir|år|är))\b", text
+    )
+    if not opening:
+        return [point]
+    # Not inside a sentence ("… som Utbildningsnämnden beställer"): after a word that ends
+    # the previous point, never after "att", "som", "och", "om".
+    again = re.compile(
+        rf"(?<=[\wåäö.,)])(?<!\batt)(?<!\bsom)(?<!\boch)(?<!\bom)\s+"
+        rf"(?={re.escape(opening.group(0))}\b)"
+    )
+    parts = [part.strip() for part in again.split(text) if part.strip()]
+    return [(part, line) for part in parts] if len(parts) >= 2 else [point]
+
+
 def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -1819,6 +1841,8 @@ def _proposal(
             points = [(_text(intro[1:]) or body, intro[0])] if len(intro) > 1 else []
         else:
             points = [(body, intro[0])]
+    if numbers == ["1"] and len(points) == 1:
+        points = _dropped_numbers(points[0], vocabulary)
     if named:
         # The sentence the heading stood for is no part of a point.
         points = [
