@@ -314,6 +314,11 @@ def _clean_number(text: str) -> str:
     return text.strip().rstrip(".,;:)").strip()
 
 
+#: What follows a "Dnr" heading over an agenda's list: an item's number alone or before the
+#: item's title ("1. Upprop", "2 Godkännande av …"), never a case number.
+_ITEM_NUMBER_AFTER = re.compile(r"\d{1,3}\.?(?:\s+[A-ZÅÄÖ][a-zåäö]+\b|\s*$)")
+
+
 def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
     target = header.get("diarienummer")
     if target.status == "read":
@@ -329,6 +334,8 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         match = DNR_VALUE.match(first_line)
         if match and MINISTRY.fullmatch(_clean_number(match.group(0))):
             continue  # "(dnr Fi2018/03212/K)": the ministry's number of its remiss
+        if match and _ITEM_NUMBER_AFTER.match(first_line):
+            continue  # "Ärende Dnr 1. Upprop": an agenda's column heading, then its item number
         if match and any(ch.isdigit() for ch in match.group(0)):
             number = _clean_number(match.group(0))
             # "KS 2019/123" keeps its space; a date is not a number.
