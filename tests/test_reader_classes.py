@@ -417,6 +417,24 @@ def test_misspelt_body_wrong_in_its_fourth_letter() -> None:
     assert [word for word, _ in found] == ["fridsnämndens"]
 
 
+def test_list_number_run_onto_a_body_name_is_no_misspelling() -> None:
+    # A flattened transcript joins "kommunstyrelsen" and the next line's "1." into one token;
+    # a misspelling with a number run onto it is still found.
+    from govcheck.documents.textchecks import misspelt_bodies
+    from govcheck.documents.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    found = misspelt_bodies(
+        [
+            "Till kommunstyrelsen1. Information Till kommunfullmäktige10. Förslag",
+            "2kommunstyrelen3",
+        ],
+        vocabulary.known_bodies(None),
+        vocabulary,
+    )
+    assert [word for word, _ in found] == ["kommunstyrelen"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

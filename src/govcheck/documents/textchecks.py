@@ -114,7 +114,9 @@ def misspelt_bodies(
             start -= 1
         tail = _WORD_TAIL.match(text, position)
         end = last_end = tail.end() if tail else position
-        word = text[start:end].lstrip("-")
+        # No body's name has a digit: a list number a publisher ran onto the name
+        # ("Till kommunstyrelsen1. Information") is not part of it.
+        word = text[start:end].lstrip("-0123456789").rstrip("0123456789")
         folded = word.casefold()
         if len(folded) < 9 or folded in variants or folded in seen:
             continue
