@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +98,19 @@ class Extraction:
             if line.page is not None:
                 self.pages.setdefault(path, line.page)
             self.snippets.setdefault(path, snippet(line.text))
+
+    def forget_official(self, keys: Iterable[str]) -> None:
+        """Take back what ``put`` recorded of ``handlaggare.<key>`` for each key (a person read
+        from a place that names someone else), and the official when nothing of them is left."""
+        person = self.data.get("handlaggare")
+        if not isinstance(person, dict):
+            return
+        for key in list(keys):
+            person.pop(key, None)
+            for store in (self.status, self.lines, self.pages, self.snippets):
+                store.pop(f"handlaggare.{key}", None)
+        if not person:
+            self.data.pop("handlaggare")
 
     def problem(
         self, path: str, message: str, line: Line | None = None, status: str = "unreadable"
@@ -932,14 +946,9 @@ def _not_the_pages_contact(result: Extraction, body: list[Line], vocabulary: Voc
     person = result.data.get("handlaggare")
     if start is None or not isinstance(person, dict):
         return
-    for key in list(person):
-        path = f"handlaggare.{key}"
-        if result.lines.get(path, -1) >= start:
-            del person[key]
-            for store in (result.status, result.lines, result.pages, result.snippets):
-                store.pop(path, None)
-    if not person:
-        result.data.pop("handlaggare")
+    result.forget_official(
+        [key for key in person if result.lines.get(f"handlaggare.{key}", -1) >= start]
+    )
 
 
 #: A meeting page: a kallelse or a protocol's first page ("… kallas till sammanträde",
@@ -975,14 +984,9 @@ def _not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
     secretary = str(person.get("titel", "")).casefold().endswith("sekreterare")
     if at < 0 or not (secretary or _ROLL.search(before)):
         return
-    for key in list(person):
-        path = f"handlaggare.{key}"
-        if result.lines.get(path) == number:
-            del person[key]
-            for store in (result.status, result.lines, result.pages, result.snippets):
-                store.pop(path, None)
-    if not person:
-        result.data.pop("handlaggare")
+    result.forget_official(
+        [key for key in person if result.lines.get(f"handlaggare.{key}") == number]
+    )
     result.status["handlaggare.namn"] = UNREADABLE
     result.raw["handlaggare_undecided"] = True
     result.problem(
@@ -1033,15 +1037,15 @@ def _not_the_switchboard(result: Extraction, lines: list[Line]) -> None:
     texts: dict[int, str] = {}
     for line in lines:  # a line split into pieces (a header row's labels) is whole again
         texts[line.line] = f"{texts.get(line.line, '')} {line.text}"
-    for key in ("telefon", "epost"):
-        path = f"handlaggare.{key}"
-        number = result.lines.get(path)
-        if key in person and number is not None and _ADDRESS_FOOTER.search(texts.get(number, "")):
-            del person[key]
-            for store in (result.status, result.lines, result.pages, result.snippets):
-                store.pop(path, None)
-    if not person:
-        result.data.pop("handlaggare")
+    result.forget_official(
+        [
+            key
+            for key in ("telefon", "epost")
+            if key in person
+            and (number := result.lines.get(f"handlaggare.{key}")) is not None
+            and _ADDRESS_FOOTER.search(texts.get(number, ""))
+        ]
+    )
 
 
 def labels_only(text: str, vocabulary: Vocabulary) -> bool:
