@@ -8,6 +8,18 @@ from pathlib import Path
 
 from reading import read_text as _read
 
+#: A tjänsteskrivelse on the page after its nämnd's kallelse, one line a page; the kallelse's
+#: list has the columns "Ärende Dnr".
+_KALLELSE_THEN_SKRIVELSE = (
+    "Transkript\n\n1 Kansliet Per Holm Nämndsekreterare Kallelse Ärende Dnr 1. Godkännande "
+    "av dagordningen 2. Kvartalsrapport juni 2017 för tekniska nämnden\n\n"
+    "2 Tekniska kontoret Anna Berg Enhetschef Tjänsteskrivelse Datum Diarienummer TN 2017/22 "
+    "Kvartalsrapport juni 2017 för tekniska nämnden Förslag till beslut överlämnar "
+    "kvartalsrapporten till kommunstyrelsen. Ärendet Tekniska kontoret har tagit fram en "
+    "rapport för nämndens verksamheter."
+)
+
+
 # --- what runs on around a title on a flattened or listed page --------------------------------
 
 
@@ -27,14 +39,7 @@ def test_protocol_title_ends_before_the_proposal_to_fullmaktige(tmp_path: Path) 
 
 def test_skrivelse_title_ends_before_forslag_till_beslut(tmp_path: Path) -> None:
     # A tjänsteskrivelse on the page after its nämnd's kallelse, one line a page.
-    text = (
-        "Transkript\n\n1 Kansliet Per Holm Nämndsekreterare Kallelse Ärende Dnr 1. Godkännande "
-        "av dagordningen 2. Kvartalsrapport juni 2017 för tekniska nämnden\n\n"
-        "2 Tekniska kontoret Anna Berg Enhetschef Tjänsteskrivelse Datum Diarienummer TN 2017/22 "
-        "Kvartalsrapport juni 2017 för tekniska nämnden Förslag till beslut överlämnar "
-        "kvartalsrapporten till kommunstyrelsen. Ärendet Tekniska kontoret har tagit fram en "
-        "rapport för nämndens verksamheter."
-    )
+    text = _KALLELSE_THEN_SKRIVELSE
     result = _read(tmp_path, text)
     assert result.data["rubrik"] == "Kvartalsrapport juni 2017 för tekniska nämnden"
 
@@ -77,14 +82,7 @@ def test_contents_line_loses_its_item_number_and_page_leader(tmp_path: Path) -> 
 def test_agenda_column_heading_dnr_is_not_read_with_the_item_number(tmp_path: Path) -> None:
     # The kallelse's list has the columns "Ärende Dnr"; the item's number after them is no
     # case number, and the tjänsteskrivelse on the next page states its own.
-    text = (
-        "Transkript\n\n1 Kansliet Per Holm Nämndsekreterare Kallelse Ärende Dnr 1. Godkännande "
-        "av dagordningen 2. Kvartalsrapport juni 2017 för tekniska nämnden\n\n"
-        "2 Tekniska kontoret Anna Berg Enhetschef Tjänsteskrivelse Datum Diarienummer TN 2017/22 "
-        "Kvartalsrapport juni 2017 för tekniska nämnden Förslag till beslut överlämnar "
-        "kvartalsrapporten till kommunstyrelsen. Ärendet Tekniska kontoret har tagit fram en "
-        "rapport för nämndens verksamheter."
-    )
+    text = _KALLELSE_THEN_SKRIVELSE
     result = _read(tmp_path, text)
     assert result.data.get("diarienummer") == "TN 2017/22"
 
