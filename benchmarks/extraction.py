@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from govcheck.documents.extract import Extraction  # noqa: E402
+from govcheck.documents.extraction import Extraction  # noqa: E402
 from govcheck.documents.loader import extract_file  # noqa: E402
 from govcheck.documents.vocabulary import load_vocabulary  # noqa: E402
 

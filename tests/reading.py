@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from govcheck.documents.extract import Extraction
+from govcheck.documents.extraction import Extraction
 from govcheck.documents.loader import extract_file
 
 #: What ``field`` gives for a field that was not read at all.

@@ -378,13 +378,14 @@ def test_someone_elses_address_is_not_the_officials(tmp_path: Path) -> None:
 def test_number_label_with_a_value_outside_the_header_is_unreadable() -> None:
     # The header gave no number; a labelled one further down (a case document after a
     # meeting's list) makes the number "unreadable", quoted, never "absent".
-    from govcheck.documents.extract import Extraction, _number_written
+    from govcheck.documents.extraction import Extraction
     from govcheck.documents.reader import Line
+    from govcheck.documents.statuses import number_written
     from govcheck.documents.vocabulary import load_vocabulary
 
     result = Extraction()
     lines = [Line("Ledamöter och ersättare", 1), Line("Ärendenr 2015/142-00 Handläggare Eva", 9)]
-    _number_written(result, lines, load_vocabulary(None))
+    number_written(result, lines, load_vocabulary(None))
     assert result.raw["diarienummer_unread"][0] == "Ärendenr 2015/142-00"
 
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from govcheck.documents.extract import Extraction, extract, municipality, snippet
+from govcheck.documents.extract import extract, municipality
+from govcheck.documents.extraction import Extraction, snippet
 from govcheck.documents.kommun import detect_kommun
 from govcheck.documents.normalize import normalise, publisher_titles
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
