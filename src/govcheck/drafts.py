@@ -312,3 +312,15 @@ def load_draft(path: Path, lang: Language = "sv", default_kommun: str | None = N
         raise InputError(str(path), t("unsupported_format", lang, suffix=shown))
     text = read_text(path, lang)
     return parse_draft_text(text, str(path), suffix, lang, default_kommun)
+
+
+def toml_values(value: Any) -> Any:
+    """``value`` with enums as their values, for writing as TOML (``govcheck extract`` and the
+    web page's "download as a draft" write the same)."""
+    if isinstance(value, dict):
+        return {key: toml_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [toml_values(item) for item in value]
+    if hasattr(value, "value") and isinstance(value.value, str):
+        return value.value
+    return value

@@ -14,7 +14,7 @@ from govcheck.documents.kommun import detect_kommun
 from govcheck.documents.normalize import normalise, publisher_titles
 from govcheck.documents.reader import DOCUMENT_SUFFIXES, Line, read_document
 from govcheck.documents.vocabulary import Vocabulary, load_vocabulary
-from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text
+from govcheck.drafts import LoadedDraft, ReadingNote, iso_dates, path_text, toml_values
 from govcheck.errors import InputError
 from govcheck.i18n import t
 from govcheck.models import Draft
@@ -163,15 +163,4 @@ def extracted_toml(path: Path, default_kommun: str | None = None, rules: Roots =
     if result.problems:
         header.append(t("extract_unread"))
         header.extend(f"#   {key}: {message}" for key, message, _ in result.problems)
-    return "\n".join(header) + "\n" + tomli_w.dumps(_plain(data))
-
-
-def _plain(value: Any) -> Any:
-    """Enums as their values, for TOML."""
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if hasattr(value, "value") and isinstance(value.value, str):
-        return value.value
-    return value
+    return "\n".join(header) + "\n" + tomli_w.dumps(toml_values(data))

@@ -24,6 +24,7 @@ from govcheck.drafts import (
     LoadedDraft,
     ReadingNote,
     parse_draft_text,
+    toml_values,
 )
 from govcheck.errors import InputError, one_line
 from govcheck.i18n import t
@@ -447,18 +448,7 @@ def corrected_toml(state: DraftState, form: dict[str, str], lang: Language) -> t
         header.append(text("toml_unread", lang))
         header.extend(f"#   {path}: {one_line(message)}" for path, message, _, _ in notes)
     stem = PurePosixPath(state.file).stem or "utkast"
-    return f"{stem}.toml", "\n".join(header) + "\n" + tomli_w.dumps(_plain(plain))
-
-
-def _plain(value: Any) -> Any:
-    """Enums as their values, for TOML (as ``govcheck extract`` writes them)."""
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    if hasattr(value, "value") and isinstance(value.value, str):
-        return value.value
-    return value
+    return f"{stem}.toml", "\n".join(header) + "\n" + tomli_w.dumps(toml_values(plain))
 
 
 def describe(error: InputError, lang: Language) -> str:
