@@ -82,18 +82,33 @@ def not_the_pages_contact(result: Extraction, body: list[Line], vocabulary: Voca
     )
 
 
-#: A meeting page: a kallelse or a protocol's first page ("… kallas till sammanträde",
-#: "KALLELSE", "SAMMANTRÄDESPROTOKOLL", "Plats och tid").
+#: A meeting page: a kallelse or a protocol's first pages ("… kallas till sammanträde",
+#: "KALLELSE", "SAMMANTRÄDESPROTOKOLL", "Plats och tid", its roll).
 _MEETING_PAGE = re.compile(
     r"\bkallas\s+till\s+sammanträde|\bKALLELSE\b|\bKallelse\b|\bSAMMANTRÄDESPROTOKOLL\b"
     r"|\bSammanträdesprotokoll\b|\bPlats och tid\b"
+    # A protocol's roll on a page of its own: "Ej tjänstgörande ersättare …", "Övriga
+    # närvarande …".
+    r"|\b(?:[Ee]j\s+)?tjänstgörande\s+ersättare\b|\bÖvriga\s+(?:närvarande|deltagande)\b"
 )
 #: The roll of a meeting page: the people called or present, and the chair's and secretary's
 #: places ("Tjänstemän Kommunchef …", "Övriga deltagare …", "Ordförande …").
 _ROLL = re.compile(
-    r"\b(?:Tjänstemän|Övriga\s+(?:deltagare|närvarande|kallade)|Närvarande|Ledamöter|Ersättare"
+    r"\b(?:Tjänstemän|Tjänsteman|Övriga\s+(?:deltagare|deltagande|närvarande|kallade)|Närvarande|Ledamöter|Ersättare"
     r"|Beslutande|Ordförande|Sekreterare|Kallade)\b"
 )
+
+
+#: Where a protocol's roll ends and an ärende begins: a paragraph, or a label of the ärende's
+#: own official.
+_AFTER_ROLL = re.compile(r"§|\b(?:Handläggare|Kontaktperson|Ärendebeskrivning|Beslutsunderlag)\b")
+
+
+def _on_the_roll(before: str) -> bool:
+    """A roll runs long ("Övriga närvarande Eva Ek (kommundirektör) … Per Ek (HR-chef)"): a
+    name anywhere after its heading, before the first paragraph, stands on it."""
+    rolls = list(_ROLL.finditer(before))
+    return bool(rolls) and not _AFTER_ROLL.search(before, rolls[-1].end())
 
 
 def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
@@ -113,7 +128,7 @@ def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
     at = line.text.find(name)
     before = line.text[max(0, at - 120) : max(0, at)]
     secretary = str(person.get("titel", "")).casefold().endswith("sekreterare")
-    if at < 0 or not (secretary or _ROLL.search(before)):
+    if at < 0 or not (secretary or _ROLL.search(before) or _on_the_roll(line.text[:at])):
         return
     result.forget_official(
         [key for key in person if result.lines.get(f"handlaggare.{key}") == number]

@@ -1,0 +1,70 @@
+"""Header classes of the fifth reader round (2026-11-23): which municipality a document is from,
+its case number and date, and the meeting's people who are no handläggare. Synthetic text
+written for each class, not taken from the corpus: names, numbers and wording are invented (a
+municipality's name is one of the country's, since the reader knows only those)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reading import ABSENT, field
+from reading import read_text as _read
+
+# --- the deciding municipality, not a guest's or a place's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kommun"),
+    [
+        # A guest on the roll of another municipality's protocol names his own: no evidence.
+        (
+            "1 (20) Plats och tid Sessionssalen kl. 09:00-11:00 Beslutande Eva Ek (S), ordförande"
+            " Övriga Lars Holm, kommunsekreterare Maja Berg, Boxholms kommun 12, 14\n"
+            "2 (20) 12 Val av justerare Kommunstyrelsens beslut Per Ek väljs till justerare.",
+            "okand",
+        ),
+        # The same roll when the municipality's own council is also named: its own wins.
+        (
+            "1 (20) Plats och tid Sessionssalen, Ydre kommunhus kl. 09:00 Beslutande Eva Ek (S)"
+            " Övriga Maja Berg, Boxholms kommun 12\n"
+            "2 (20) 12 Val av justerare Kommunstyrelsens beslut Per Ek väljs till justerare.",
+            "ydre",
+        ),
+        # The place of meeting, the municipality's own town hall, is its only naming.
+        (
+            "Kallelse till sammanträde med barn- och utbildningsnämnden\n"
+            "Tid Måndagen den 4 mars 2019, kl 13:00\n"
+            "Plats Sammanträdesrummet Ekan, Ydre kommunhus\n"
+            "1 Val av justerare\n2 Delegationsordning",
+            "ydre",
+        ),
+    ],
+)
+def test_the_municipality_is_its_own_not_a_guests(tmp_path: Path, text: str, kommun: str) -> None:
+    assert _read(tmp_path, text).data.get("kommun", "okand") == kommun
+
+
+# --- the meeting's people are no handläggare ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "roll",
+    [
+        # A long roll: the official is far past the heading "Övriga närvarande".
+        "Övriga närvarande Eva Lund (kommundirektör) Per Sten (ekonomichef) Anna Vik (kommunjurist)"
+        " Lars Ås (näringslivschef) 12 Karin Ek (lokalstrateg) 13 Olof Falk (folkhälsostrateg)"
+        " 14 Sara Holm (HR-strateg) 12-15",
+        # The roll on a page of its own, without the meeting's place and time.
+        "Ej tjänstgörande ersättare Kim Ros (S) Ulf Ring (M) Övriga deltagande"
+        " Sara Holm (HR-strateg) Ann Lind (sekreterare)",
+    ],
+)
+def test_a_protocols_roll_names_no_handlaggare(tmp_path: Path, roll: str) -> None:
+    text = (
+        "1 (30) Plats och tid Kommunhuset kl. 08:00-12:00 Utses att justera Ulf Ring\n"
+        f"2 (30) Beslutande Kim Ros (S) ordförande {roll}\n"
+        "3 (30) 12 Yttrande över remiss Kommunstyrelsens beslut Kommunstyrelsen antar yttrandet."
+    )
+    assert field(_read(tmp_path, text).data, "handlaggare.namn") is ABSENT
