@@ -68,3 +68,25 @@ def test_a_protocols_roll_names_no_handlaggare(tmp_path: Path, roll: str) -> Non
         "3 (30) 12 Yttrande över remiss Kommunstyrelsens beslut Kommunstyrelsen antar yttrandet."
     )
     assert field(_read(tmp_path, text).data, "handlaggare.namn") is ABSENT
+
+
+# --- the date: a protocol's notice dates its posting, not the document ----------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Datum för anslags uppsättande 2016-03-14 Förvaringsplats för protokollet Kommunkansliet",
+        "Datum då anslaget sätts upp 2016-03-14 Datum då anslaget tas ned 2016-04-05",
+    ],
+)
+def test_the_notices_posting_date_is_not_the_documents(tmp_path: Path, notice: str) -> None:
+    # A protocol's first page, flattened: its head, roll, signatures and notice on one line.
+    text = (
+        "SAMMANTRÄDESPROTOKOLL 1 (12) 2016-03-02 Kommunstyrelsen Plats och tid Sessionssalen"
+        " kl. 09:00-11:00 Beslutande Eva Ek (S), ordförande Utses att justera Per Ek"
+        " Underskrifter Sekreterare Anna Berg ANSLAG/BEVIS Protokollet är justerat."
+        " Justeringen har tillkännagivits genom anslag. Organ Kommunstyrelsen"
+        f" Sammanträdesdatum 2016-03-02 {notice}"
+    )
+    assert field(_read(tmp_path, text).data, "datum") == "2016-03-02"

@@ -222,6 +222,8 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
     if target.status == "read":
         return
     for hit in labels.of("datum"):
+        if _NOTICE_DATE.match(lines[hit[0]].text[hit[2] :]):
+            continue
         value, start, _ = _after(lines, labels, hit)
         first_line = value.split("\n", 1)[0].strip()
         match = DATE_PATTERN.match(value)
@@ -259,6 +261,13 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                         "read",
                     )
 
+
+#: "Datum för anslags uppsättande", "Datum då anslaget sätts upp", "Datum för publicering": a
+#: protocol's notice (anslag/bevis) dates its posting, not the document.
+_NOTICE_DATE = re.compile(
+    r"\s*(?:för|då|när)\s+(?:\S+\s+)?(?:anslag|juster|publicer|avpublicer|nedtag|uppsätt)",
+    re.IGNORECASE,
+)
 
 #: A case number, or what a publisher left of one, opening a label's value.
 _CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/-]\s?(?:19|20)\d\d\b(?!-\d\d-)")
