@@ -90,3 +90,37 @@ def test_the_notices_posting_date_is_not_the_documents(tmp_path: Path, notice: s
         f" Sammanträdesdatum 2016-03-02 {notice}"
     )
     assert field(_read(tmp_path, text).data, "datum") == "2016-03-02"
+
+
+# --- the case number as the case system prints it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "number"),
+    [
+        # The archive's code after the number, dotted.
+        ("Dnr Ks 2015.233 1.2.4", "Ks 2015.233 1.2.4"),
+        # The register's letters after a number alone on its line.
+        ("Diarienummer: 2021.118 KS", "2021.118 KS"),
+    ],
+)
+def test_the_case_number_is_read_whole(tmp_path: Path, header: str, number: str) -> None:
+    text = (
+        f"{header}\nHandläggare Eva Ek\nÖversyn av taxor\n"
+        "Förslag till beslut\nNämnden beslutar att anta taxan.\nÄrendet\nTaxan ses över."
+    )
+    assert field(_read(tmp_path, text).data, "diarienummer") == number
+
+
+def test_the_papers_own_number_after_the_agendas(tmp_path: Path) -> None:
+    # A kallelse's agenda gives the number short; the tjänsteskrivelse after it, in a row of
+    # labels whose values follow the office's name, gives it whole with the archive's code.
+    text = (
+        "KALLELSE\nFritidsnämnden kallas till sammanträde\nTid Tisdagen den 4 juni 2019 kl. 13.00\n"
+        "Ärende Beteckning\n1. Upprop\n2. Val av justerare\n3. Delårsrapport FRN/2019:41\n"
+        "4. Övrigt\nEva Ek (S)\nOrdförande fritidsnämnden\nTJÄNSTESKRIVELSE 1 (1)\n"
+        "Datum Vår beteckning\nFRITIDSFÖRVALTNINGEN 2019-05-20 FRN/2019:41 - 805\n"
+        "Vår handläggare\nPer Holm\nFritidsnämnden\nDelårsrapport\nFörslag till beslut\n"
+        "Fritidsnämnden godkänner rapporten.\n"
+    )
+    assert field(_read(tmp_path, text).data, "diarienummer") == "FRN/2019:41 - 805"

@@ -22,7 +22,11 @@ PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(
 #: A diarienummer after its label: an optional prefix of letters, then digits and separators.
 DNR_VALUE = re.compile(
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./:]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
-    r"(?:\s\d{1,6}(?![\d-])){0,2}(?:\s-\s\d{2,4}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
+    # The archive's code after the number, as the case system prints it: "2010/303 264",
+    # "Ks 2012.512 1.3.6", "KULN/2019:58 - 800"; the register's letters after a number
+    # that stands alone on its line ("2020.052 KS").
+    r"(?:\s\d{1,6}(?:\.\d{1,3})*(?![\d-])){0,2}(?:\s-\s\d{2,4}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
+    r"(?:\s[A-ZÅÄÖ]{2,5}$)?"
 )
 #: What a publisher left of a diarienummer whose digits it dropped, after its label: the
 #: prefix alone ("KSN"), or the year alone ("/2009"), or both ("KS-2012/").
@@ -42,6 +46,8 @@ DNR_BARE = re.compile(
     # "KS 2016-15": prefix, year and number; never a date's year and month ("KS 2016-05").
     r"|[A-ZÅÄÖ]{2,6} (?:19|20)\d\d-(?!(?:0[1-9]|1[0-2])(?![\d]))\d{1,6}(?!-\d)"
     r")"
+    # The archive's code after a " - " ("KULN/2019:58 - 800").
+    r"(?:\s-\s\d{3}(?![\d-]))?"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -341,6 +347,12 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if dated and DNR_VALUE.match(first_line[dated.end() :].strip()):
             first_line = first_line[dated.end() :].strip()
         match = DNR_VALUE.match(first_line)
+        if not match and _dated_row(labels, hit):
+            # "Datum  Vår beteckning" / "KULTURFÖRVALTNINGEN 2019-05-22 KN/2019:58 - 800": the
+            # row's values after the office's name, the date before the number.
+            dated_at = DATE_PATTERN.search(first_line)
+            if dated_at and parse_match(dated_at):
+                match = DNR_BARE.match(first_line[dated_at.end() :].lstrip())
         if match and MINISTRY.fullmatch(_clean_number(match.group(0))):
             continue  # "(dnr Fi2018/03212/K)": the ministry's number of its remiss
         if match and _ITEM_NUMBER_AFTER.match(first_line):
@@ -362,6 +374,13 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                 target.status, target.seen = "unreadable", own[:60]
             else:
                 target.status = "empty"
+
+
+def _dated_row(labels: LabelIndex, hit: tuple[int, int, int, str]) -> bool:
+    """A Datum label before this label on its line: a row of labels whose values follow."""
+    return any(
+        other[0] == hit[0] and other[3] == "datum" and other[2] <= hit[1] for other in labels.hits
+    )
 
 
 #: The Government Offices' diarienummer ("Fi2018/03212/K", "S2019/01234/FS"): a ministry's
