@@ -124,3 +124,22 @@ def test_the_papers_own_number_after_the_agendas(tmp_path: Path) -> None:
         "Fritidsnämnden godkänner rapporten.\n"
     )
     assert field(_read(tmp_path, text).data, "diarienummer") == "FRN/2019:41 - 805"
+
+
+# --- a list of cases gives no one case's number ---------------------------------------------------
+
+
+def test_a_case_list_number_beside_another_title_is_undecided(tmp_path: Path) -> None:
+    # A protocol's ärendelista, each item with its own number; the title read is another
+    # item's than the first number's: which number is the document's is not known.
+    text = (
+        "1(20) Plats och tid Kommunhuset kl. 09.00-11.00 Beslutande ledamöter Eva Ek (S)"
+        " Per Holm (M) Justerare Per Holm ANSLAG/BEVIS Protokollet är justerat.\n"
+        "2(20) Kommunstyrelsens arbetsutskott Ärendelista 40 Dnr KS 2019/21 Information... 3"
+        " 41 Dnr KS 2019/133 Delårsrapport för nämnderna 2019... 4 42 Dnr KS 2019/101 Ny"
+        " strategi för vägunderhåll... 9 43 Dnr KS 2018/377 Svar på medborgarförslag om"
+        " belysning... 12\n"
+    )
+    result = _read(tmp_path, text)
+    assert field(result.data, "diarienummer") is ABSENT
+    assert result.status["diarienummer"] == "unreadable"

@@ -24,7 +24,13 @@ from govcheck.documents.agenda import (
     split_sections,
 )
 from govcheck.documents.extraction import ABSENT, READ, Extraction
-from govcheck.documents.header import EMAIL, belongs, name_and_title, read_header
+from govcheck.documents.header import (
+    EMAIL,
+    belongs,
+    name_and_title,
+    not_a_listed_number,
+    read_header,
+)
 from govcheck.documents.kommun import KommunEvidence, detect_kommun
 from govcheck.documents.people import (
     fullmaktige_meeting,
@@ -201,6 +207,7 @@ def extract(
             for line in part
         }
         number_written(result, [line for line in body if id(line) not in told], vocabulary)
+    not_a_listed_number(result, lines)
     set_statuses(result, header, body)
     result.text_values = check_texts(
         [line.text for line in body],

@@ -12,10 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from govcheck.documents.dates import DATE_PATTERN, find_dates, parse_match
 from govcheck.documents.reader import Line
 from govcheck.documents.vocabulary import Vocabulary
+
+if TYPE_CHECKING:  # extraction imports this module (through kommun)
+    from govcheck.documents.extraction import Extraction
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(?![\w-])")
@@ -969,3 +973,36 @@ def standalone_date(lines: list[Line], labels: LabelIndex) -> tuple[dt.date, Lin
             # Right-aligned on the letterhead's line: "Utbildningsförvaltningen  2019-08-07".
             return value, line
     return None
+
+
+#: A case number in a list of cases: year and number, with a prefix or not ("KS 2018/124",
+#: "2017-000131", "BUN 2018/41", "2016/KS0405"); never a date.
+_LISTED_NUMBER = re.compile(
+    r"(?<![\w/.:-])(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ /.-]?)?(?:19|20)\d\d"
+    r"(?:[/:.]|-(?=\d{3}))(?:[A-ZÅÄÖ]{1,4})?\d{1,6}(?![\d-])"
+)
+
+
+def not_a_listed_number(result: Extraction, lines: list[Line]) -> None:
+    """A case number read from a list of cases (an agenda's or a protocol's ärendelista: "26
+    Dnr KS 2018/14 Information … 27 Dnr KS 2018/124 Årsredovisning …") is the document's only
+    when the title read stands beside it; a title read elsewhere says the number is another
+    item's, and it is left undecided ("unreadable")."""
+    number = result.data.get("diarienummer")
+    at = result.lines.get("diarienummer")
+    pieces = [line for line in lines if line.line == at]  # a line split in pieces is whole
+    if not isinstance(number, str) or not pieces:
+        return
+    text = " ".join(line.text for line in pieces)
+    listed = {found.group(0) for found in _LISTED_NUMBER.finditer(text)}
+    where = text.find(number)
+    if len(listed) < 3 or where < 0:
+        return
+    title = str(result.data.get("rubrik") or "")
+    near = text[max(0, where - 160) : where + len(number) + 160]
+    if not title or title[:40] in near:
+        return  # no title read: the list's first case is the one the page is taken for
+    result.data.pop("diarienummer")
+    for store in (result.status, result.lines, result.pages, result.snippets):
+        store.pop("diarienummer", None)
+    result.raw["diarienummer_unread"] = (number, pieces[0])
