@@ -143,3 +143,24 @@ def test_a_case_list_number_beside_another_title_is_undecided(tmp_path: Path) ->
     result = _read(tmp_path, text)
     assert field(result.data, "diarienummer") is ABSENT
     assert result.status["diarienummer"] == "unreadable"
+
+
+@pytest.mark.parametrize(
+    ("after", "status"),
+    [
+        # The pages label no official: the handläggare is absent.
+        ("", "absent"),
+        # A page further on has a handläggare's label: undecided, one may be named there.
+        ("\n2 Tjänsteskrivelse Ny taxa för bygglov Handläggare", "unreadable"),
+    ],
+)
+def test_a_meeting_person_leaves_the_handlaggare_absent_or_undecided(
+    tmp_path: Path, after: str, status: str
+) -> None:
+    text = (
+        "Transkript\n\n1 KALLELSE Byggnadsnämnden Byggnadsnämnden kallas till sammanträde Tid"
+        " 2016-05-11, kl. 09:00 Plats Lilla salen Maja Ström Nämndsekreterare Ledamöter Kim Ros"
+        " (S) Ulf Ring (M) Förteckning över ärenden 1. Val av justerare 2. Ny taxa för bygglov"
+        f"{after}\n"
+    )
+    assert _read(tmp_path, text).status["handlaggare.namn"] == status

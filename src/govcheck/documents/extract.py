@@ -190,7 +190,7 @@ def extract(
     if "datum" not in result.data and "diarienummer" not in result.data and title_hints:
         header_from_publisher(result, title_hints, vocabulary)
     not_the_pages_contact(result, body, vocabulary)
-    not_the_meetings_people(result, body)
+    not_the_meetings_people(result, body, vocabulary)
     not_the_switchboard(result, lines)
     fullmaktige_meeting(result, lines)
     case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)

@@ -111,12 +111,13 @@ def _on_the_roll(before: str) -> bool:
     return bool(rolls) and not _AFTER_ROLL.search(before, rolls[-1].end())
 
 
-def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
+def not_the_meetings_people(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
     """A kallelse's or a protocol's first page names the meeting's people: its secretary
     ("Kristoffer Berg Förvaltningssekreterare", "Ordförande … Nämndsekreterare …") and the
     officials present ("Tjänstemän Kommunchef Per Ek Ekonomichef …"). A person read from such
     a page is no official of the ärende: the handläggare is left undecided ("unreadable"), not
-    "absent", since the ärende's own pages may name one further on."""
+    "absent", when the pages label an official somewhere ("Handläggare", "Kontaktperson"),
+    since the ärende's own pages may name one further on; absent when they label none."""
     person = result.data.get("handlaggare")
     if not isinstance(person, dict) or result.status.get("handlaggare.namn") != READ:
         return
@@ -133,6 +134,11 @@ def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
     result.forget_official(
         [key for key in person if result.lines.get(f"handlaggare.{key}") == number]
     )
+    if not _official_labelled(body, vocabulary):
+        # No "Handläggare", "Kontaktperson", … anywhere: the pages name no official (a
+        # protocol's ärende seldom does), so the handläggare is absent, not undecided.
+        result.status.pop("handlaggare.namn", None)
+        return
     result.status["handlaggare.namn"] = UNREADABLE
     result.raw["handlaggare_undecided"] = True
     result.problem(
@@ -141,6 +147,15 @@ def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
         "namnger sammanträdets deltagare, inte ärendets handläggare",
         line,
     )
+
+
+def _official_labelled(body: list[Line], vocabulary: Vocabulary) -> bool:
+    """Some line names an official under a label of the handläggare ("Handläggare: …")."""
+    labels = vocabulary.labels.get("handlaggare", ())
+    if not labels:
+        return True
+    label = re.compile(rf"(?<![\wåäö])(?:{alternation(labels)})(?![\wåäö])")
+    return any(label.search(line.text) for line in body)
 
 
 #: Kommunfullmäktige's own meeting page: its kallelse ("KALLELSE Kommunfullmäktige",
