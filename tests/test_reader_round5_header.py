@@ -164,3 +164,19 @@ def test_a_meeting_person_leaves_the_handlaggare_absent_or_undecided(
         f"{after}\n"
     )
     assert _read(tmp_path, text).status["handlaggare.namn"] == status
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["Artikeln publicerades 12 mars 2021", "Publicerad 2021-03-12", "Publicerad: 12 mars 2021"],
+)
+def test_a_news_pages_date_is_its_publication(tmp_path: Path, published: str) -> None:
+    text = (
+        f"{published}\n\nKultur- och fritidsnämnden ställer in sammanträdet 23 mars\n\n"
+        "Nämnden ställer in sitt sammanträde den 23 mars 2021 på grund av smittorisken.\n"
+    )
+    result = _read(tmp_path, text)
+    assert field(result.data, "datum") == "2021-03-12"
+    assert (
+        field(result.data, "rubrik") == "Kultur- och fritidsnämnden ställer in sammanträdet 23 mars"
+    )
