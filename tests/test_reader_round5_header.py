@@ -180,3 +180,14 @@ def test_a_news_pages_date_is_its_publication(tmp_path: Path, published: str) ->
     assert (
         field(result.data, "rubrik") == "Kultur- och fritidsnämnden ställer in sammanträdet 23 mars"
     )
+
+
+def test_a_header_column_of_labels_then_values(tmp_path: Path) -> None:
+    # A PDF's header column: each label on its line, then each value in the same order.
+    text = (
+        "Tjänsteskrivelse\nSocialförvaltningen\nDatum\nDnr\n2016-09-12\nSN.2016.77\n"
+        "Socialnämnden\nÖversyn av riktlinjer för bistånd\nFörslag till beslut\n"
+        "Socialnämnden antar riktlinjerna.\n"
+    )
+    data = _read(tmp_path, text).data
+    assert (field(data, "datum"), field(data, "diarienummer")) == ("2016-09-12", "SN.2016.77")

@@ -164,6 +164,7 @@ def read_header(lines: list[Line], vocabulary: Vocabulary) -> tuple[Header, Labe
     header = Header()
     labels = LabelIndex(lines, vocabulary)
     _rows(header, lines, labels)
+    _stacked(header, lines, labels)
     _date(header, lines, labels)
     _number(header, lines, labels)
     _person(header, lines, labels, vocabulary)
@@ -225,6 +226,36 @@ def _rows(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                         "read",
                     )
             return
+
+
+def _stacked(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    """A header column as a PDF gives it, each label on its line and then each value in the
+    same order: "Datum" / "Dnr" / "2015-04-24" / "MSN.2015.13"."""
+    only = {
+        hit[0]: hit[3]
+        for hit in labels.hits
+        if hit[1] == 0 and not lines[hit[0]].text[hit[2] :].strip(" :")
+    }
+    for index, name in only.items():
+        if name != "datum" or only.get(index + 1) != "diarienummer" or index + 3 >= len(lines):
+            continue
+        date_line, number_line = lines[index + 2], lines[index + 3]
+        dated = DATE_PATTERN.fullmatch(date_line.text.strip())
+        number = DNR_VALUE.fullmatch(number_line.text.strip())
+        if not dated or not (found := parse_match(dated)) or not number:
+            continue
+        if not any(ch.isdigit() for ch in number.group(0)):
+            continue
+        date, target = header.get("datum"), header.get("diarienummer")
+        if date.status != "read":
+            date.value, date.line, date.status = found, date_line, "read"
+        if target.status != "read":
+            target.value, target.line, target.status = (
+                _clean_number(number.group(0)),
+                number_line,
+                "read",
+            )
+        return
 
 
 def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
