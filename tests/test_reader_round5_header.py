@@ -191,3 +191,21 @@ def test_a_header_column_of_labels_then_values(tmp_path: Path) -> None:
     )
     data = _read(tmp_path, text).data
     assert (field(data, "datum"), field(data, "diarienummer")) == ("2016-09-12", "SN.2016.77")
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [
+        ("Socialförvaltningen", "Karin Vik"),
+        ("Miljö- och byggförvaltningen", "Karin Vik"),
+        # A title that ends in a unit's word is no unit alone.
+        ("Attestlista för socialkontoret", ABSENT),
+    ],
+)
+def test_the_official_alone_under_the_unit(tmp_path: Path, unit: str, name: object) -> None:
+    text = (
+        f"Tjänsteskrivelse\n{unit}\nKarin Vik\nDatum\n2016-09-12\n"
+        "Socialnämnden\nÖversyn av riktlinjer för bistånd\nFörslag till beslut\n"
+        "Socialnämnden antar riktlinjerna.\n"
+    )
+    assert field(_read(tmp_path, text).data, "handlaggare.namn") == name

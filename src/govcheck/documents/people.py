@@ -23,12 +23,27 @@ _OFFICIAL_AFTER_UNIT = re.compile(
     r"(?=\s*[,.](?:\s|$)|\s*$|\s+[A-ZÅÄÖ]{2,6}[ /-]?\d|\s+[A-ZÅÄÖ]{2,6}/|\s+(?:Dnr|Diarienummer)\b)"
 )
 
+_OFFICIAL_ALONE = re.compile(rf"{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}")
+#: A unit's name alone on its line: "Socialförvaltningen", "Miljö- och byggförvaltningen".
+_UNIT_ALONE = re.compile(rf"[A-ZÅÄÖ][a-zåäö]*(?:-\s+och\s+[a-zåäö]+)?{_UNIT}")
+
 
 def official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocabulary) -> None:
     """An official named without a label in a flattened header, right after the unit."""
     not_names = re.compile(
         rf"(?:{_UNIT[3:-1]}|nämnden|styrelsen|fullmäktige|kommun|stad|region)$", re.IGNORECASE
     )
+    for line, below in zip(zone, zone[1:]):
+        # The unit alone on its line, the official alone on the next ("Miljöförvaltningen" /
+        # "Eva Ek" / "Datum"), as a PDF's header column gives them.
+        alone = _OFFICIAL_ALONE.fullmatch(below.text.strip())
+        if not alone or not _UNIT_ALONE.fullmatch(line.text.strip()):
+            continue
+        words = alone.group(0).split()
+        if any(not_names.search(word) or _is_title(word, vocabulary) for word in words):
+            continue
+        result.put("handlaggare.namn", alone.group(0), below)
+        return
     for line in zone:
         found = _OFFICIAL_AFTER_UNIT.search(line.text)
         if not found:
@@ -42,6 +57,11 @@ def official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocabu
             continue
         result.put("handlaggare.namn", found.group("name"), line)
         return
+
+
+def _is_title(word: str, vocabulary: Vocabulary) -> bool:
+    folded = word.casefold()
+    return any(folded.endswith(title) for title in vocabulary.title_words)
 
 
 def header_from_publisher(result: Extraction, hints: list[str], vocabulary: Vocabulary) -> None:
