@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from govcheck.documents.dates import find_dates
 from govcheck.documents.extraction import READ, UNREADABLE, Extraction, snippet
@@ -33,7 +34,7 @@ def official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocabu
     not_names = re.compile(
         rf"(?:{_UNIT[3:-1]}|nämnden|styrelsen|fullmäktige|kommun|stad|region)$", re.IGNORECASE
     )
-    for line, below in zip(zone, zone[1:]):
+    for line, below in pairwise(zone):
         # The unit alone on its line, the official alone on the next ("Miljöförvaltningen" /
         # "Eva Ek" / "Datum"), as a PDF's header column gives them.
         alone = _OFFICIAL_ALONE.fullmatch(below.text.strip())
