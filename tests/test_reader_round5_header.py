@@ -152,6 +152,8 @@ def test_a_case_list_number_beside_another_title_is_undecided(tmp_path: Path) ->
         ("", "absent"),
         # A page further on has a handläggare's label: undecided, one may be named there.
         ("\n2 Tjänsteskrivelse Ny taxa för bygglov Handläggare", "unreadable"),
+        # The officials' own paper follows, which may name one without a label.
+        ("\n2 TJÄNSTESKRIVELSE Ny taxa för bygglov", "unreadable"),
     ],
 )
 def test_a_meeting_person_leaves_the_handlaggare_absent_or_undecided(

@@ -137,8 +137,9 @@ def not_the_meetings_people(result: Extraction, body: list[Line], vocabulary: Vo
     ("Kristoffer Berg Förvaltningssekreterare", "Ordförande … Nämndsekreterare …") and the
     officials present ("Tjänstemän Kommunchef Per Ek Ekonomichef …"). A person read from such
     a page is no official of the ärende: the handläggare is left undecided ("unreadable"), not
-    "absent", when the pages label an official somewhere ("Handläggare", "Kontaktperson"),
-    since the ärende's own pages may name one further on; absent when they label none."""
+    "absent", when the pages label an official somewhere ("Handläggare", "Kontaktperson") or
+    hold a tjänsteskrivelse, since the ärende's own pages may name one further on; absent
+    when they do neither."""
     person = result.data.get("handlaggare")
     if not isinstance(person, dict) or result.status.get("handlaggare.namn") != READ:
         return
@@ -155,9 +156,9 @@ def not_the_meetings_people(result: Extraction, body: list[Line], vocabulary: Vo
     result.forget_official(
         [key for key in person if result.lines.get(f"handlaggare.{key}") == number]
     )
-    if not _official_labelled(body, vocabulary):
-        # No "Handläggare", "Kontaktperson", … anywhere: the pages name no official (a
-        # protocol's ärende seldom does), so the handläggare is absent, not undecided.
+    if not _may_name_official(body, vocabulary):
+        # No "Handläggare", "Kontaktperson", … anywhere, and no tjänsteskrivelse: the pages
+        # name no official (a protocol's ärende seldom does): absent, not undecided.
         result.status.pop("handlaggare.namn", None)
         return
     result.status["handlaggare.namn"] = UNREADABLE
@@ -170,13 +171,22 @@ def not_the_meetings_people(result: Extraction, body: list[Line], vocabulary: Vo
     )
 
 
-def _official_labelled(body: list[Line], vocabulary: Vocabulary) -> bool:
-    """Some line names an official under a label of the handläggare ("Handläggare: …")."""
+def _may_name_official(body: list[Line], vocabulary: Vocabulary) -> bool:
+    """Some line labels an official ("Handläggare: …"), or the officials' own paper is among
+    the pages ("Tjänsteskrivelse", "TJÄNSTEUTLÅTANDE"), which may name one without a label
+    ("Samhällsbyggnadskontoret Eva Ek Samhällsbyggnadschef Tjänsteskrivelse")."""
     labels = vocabulary.labels.get("handlaggare", ())
-    if not labels:
+    papers = [
+        form
+        for word, kind in vocabulary.doc_kinds.items()
+        if kind in ("tjansteskrivelse", "tjansteutlatande")
+        for form in (word, word.upper())
+    ]
+    words = (*labels, *papers)
+    if not words:
         return True
-    label = re.compile(rf"(?<![\wåäö])(?:{alternation(labels)})(?![\wåäö])")
-    return any(label.search(line.text) for line in body)
+    named = re.compile(rf"(?<![\wåäöÅÄÖ])(?:{alternation(words)})(?![\wåäöÅÄÖ])")
+    return any(named.search(line.text) for line in body)
 
 
 #: Kommunfullmäktige's own meeting page: its kallelse ("KALLELSE Kommunfullmäktige",
