@@ -24,7 +24,13 @@ from govcheck.documents.agenda import (
     split_sections,
 )
 from govcheck.documents.extraction import ABSENT, READ, Extraction
-from govcheck.documents.header import EMAIL, belongs, name_and_title, read_header
+from govcheck.documents.header import (
+    EMAIL,
+    belongs,
+    name_and_title,
+    not_a_listed_number,
+    read_header,
+)
 from govcheck.documents.kommun import KommunEvidence, detect_kommun
 from govcheck.documents.people import (
     fullmaktige_meeting,
@@ -184,7 +190,7 @@ def extract(
     if "datum" not in result.data and "diarienummer" not in result.data and title_hints:
         header_from_publisher(result, title_hints, vocabulary)
     not_the_pages_contact(result, body, vocabulary)
-    not_the_meetings_people(result, body)
+    not_the_meetings_people(result, body, vocabulary)
     not_the_switchboard(result, lines)
     fullmaktige_meeting(result, lines)
     case_type(result, body, [*header_lines, *(page_headers or [])], vocabulary)
@@ -201,6 +207,7 @@ def extract(
             for line in part
         }
         number_written(result, [line for line in body if id(line) not in told], vocabulary)
+    not_a_listed_number(result, lines)
     set_statuses(result, header, body)
     result.text_values = check_texts(
         [line.text for line in body],

@@ -12,17 +12,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from govcheck.documents.dates import DATE_PATTERN, find_dates, parse_match
 from govcheck.documents.reader import Line
 from govcheck.documents.vocabulary import Vocabulary
+
+if TYPE_CHECKING:  # extraction imports this module (through kommun)
+    from govcheck.documents.extraction import Extraction
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 PHONE = re.compile(r"(?<![\w-])(?:\+46[\s-]?\(?0?\)?|0)\d{1,3}(?:[\s-]?\d){4,9}(?![\w-])")
 #: A diarienummer after its label: an optional prefix of letters, then digits and separators.
 DNR_VALUE = re.compile(
     r"(?:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,7}\s?[-./:]?\s?)?(?:\d[\w.§]*(?:[-/:.][\w.§]*)*)"
-    r"(?:\s\d{1,6}(?![\d-])){0,2}(?:\s-\s\d{2,4}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
+    # The archive's code after the number, as the case system prints it: "2010/303 264",
+    # "Ks 2012.512 1.3.6", "KULN/2019:58 - 800"; the register's letters after a number
+    # that stands alone on its line ("2020.052 KS").
+    r"(?:\s\d{1,6}(?:\.\d{1,3})*(?![\d-])){0,2}(?:\s-\s\d{2,4}(?![\d-]))?(?:\s+nr\s+\d{1,8})?"
+    r"(?:\s[A-ZÅÄÖ]{2,5}$)?"
 )
 #: What a publisher left of a diarienummer whose digits it dropped, after its label: the
 #: prefix alone ("KSN"), or the year alone ("/2009"), or both ("KS-2012/").
@@ -42,6 +50,8 @@ DNR_BARE = re.compile(
     # "KS 2016-15": prefix, year and number; never a date's year and month ("KS 2016-05").
     r"|[A-ZÅÄÖ]{2,6} (?:19|20)\d\d-(?!(?:0[1-9]|1[0-2])(?![\d]))\d{1,6}(?!-\d)"
     r")"
+    # The archive's code after a " - " ("KULN/2019:58 - 800").
+    r"(?:\s-\s\d{3}(?![\d-]))?"
     r"(?![\w/-])"
 )
 DNR_LABELLESS = DNR_BARE
@@ -154,6 +164,7 @@ def read_header(lines: list[Line], vocabulary: Vocabulary) -> tuple[Header, Labe
     header = Header()
     labels = LabelIndex(lines, vocabulary)
     _rows(header, lines, labels)
+    _stacked(header, lines, labels)
     _date(header, lines, labels)
     _number(header, lines, labels)
     _person(header, lines, labels, vocabulary)
@@ -217,11 +228,43 @@ def _rows(header: Header, lines: list[Line], labels: LabelIndex) -> None:
             return
 
 
+def _stacked(header: Header, lines: list[Line], labels: LabelIndex) -> None:
+    """A header column as a PDF gives it, each label on its line and then each value in the
+    same order: "Datum" / "Dnr" / "2015-04-24" / "MSN.2015.13"."""
+    only = {
+        hit[0]: hit[3]
+        for hit in labels.hits
+        if hit[1] == 0 and not lines[hit[0]].text[hit[2] :].strip(" :")
+    }
+    for index, name in only.items():
+        if name != "datum" or only.get(index + 1) != "diarienummer" or index + 3 >= len(lines):
+            continue
+        date_line, number_line = lines[index + 2], lines[index + 3]
+        dated = DATE_PATTERN.fullmatch(date_line.text.strip())
+        number = DNR_VALUE.fullmatch(number_line.text.strip())
+        if not dated or not (found := parse_match(dated)) or not number:
+            continue
+        if not any(ch.isdigit() for ch in number.group(0)):
+            continue
+        date, target = header.get("datum"), header.get("diarienummer")
+        if date.status != "read":
+            date.value, date.line, date.status = found, date_line, "read"
+        if target.status != "read":
+            target.value, target.line, target.status = (
+                _clean_number(number.group(0)),
+                number_line,
+                "read",
+            )
+        return
+
+
 def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
     target = header.get("datum")
     if target.status == "read":
         return
     for hit in labels.of("datum"):
+        if _NOTICE_DATE.match(lines[hit[0]].text[hit[2] :]):
+            continue
         value, start, _ = _after(lines, labels, hit)
         first_line = value.split("\n", 1)[0].strip()
         match = DATE_PATTERN.match(value)
@@ -259,6 +302,13 @@ def _date(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                         "read",
                     )
 
+
+#: "Datum för anslags uppsättande", "Datum då anslaget sätts upp", "Datum för publicering": a
+#: protocol's notice (anslag/bevis) dates its posting, not the document.
+_NOTICE_DATE = re.compile(
+    r"\s*(?:för|då|när)\s+(?:\S+\s+)?(?:anslag|juster|publicer|avpublicer|nedtag|uppsätt)",
+    re.IGNORECASE,
+)
 
 #: A case number, or what a publisher left of one, opening a label's value.
 _CASE_NUMBER_FIRST = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\s?[/-]\s?(?:19|20)\d\d\b(?!-\d\d-)")
@@ -332,6 +382,12 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
         if dated and DNR_VALUE.match(first_line[dated.end() :].strip()):
             first_line = first_line[dated.end() :].strip()
         match = DNR_VALUE.match(first_line)
+        if not match and _dated_row(labels, hit):
+            # "Datum  Vår beteckning" / "KULTURFÖRVALTNINGEN 2019-05-22 KN/2019:58 - 800": the
+            # row's values after the office's name, the date before the number.
+            dated_at = DATE_PATTERN.search(first_line)
+            if dated_at and parse_match(dated_at):
+                match = DNR_BARE.match(first_line[dated_at.end() :].lstrip())
         if match and MINISTRY.fullmatch(_clean_number(match.group(0))):
             continue  # "(dnr Fi2018/03212/K)": the ministry's number of its remiss
         if match and _ITEM_NUMBER_AFTER.match(first_line):
@@ -353,6 +409,13 @@ def _number(header: Header, lines: list[Line], labels: LabelIndex) -> None:
                 target.status, target.seen = "unreadable", own[:60]
             else:
                 target.status = "empty"
+
+
+def _dated_row(labels: LabelIndex, hit: tuple[int, int, int, str]) -> bool:
+    """A Datum label before this label on its line: a row of labels whose values follow."""
+    return any(
+        other[0] == hit[0] and other[3] == "datum" and other[2] <= hit[1] for other in labels.hits
+    )
 
 
 #: The Government Offices' diarienummer ("Fi2018/03212/K", "S2019/01234/FS"): a ministry's
@@ -941,3 +1004,36 @@ def standalone_date(lines: list[Line], labels: LabelIndex) -> tuple[dt.date, Lin
             # Right-aligned on the letterhead's line: "Utbildningsförvaltningen  2019-08-07".
             return value, line
     return None
+
+
+#: A case number in a list of cases: year and number, with a prefix or not ("KS 2018/124",
+#: "2017-000131", "BUN 2018/41", "2016/KS0405"); never a date.
+_LISTED_NUMBER = re.compile(
+    r"(?<![\w/.:-])(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ /.-]?)?(?:19|20)\d\d"
+    r"(?:[/:.]|-(?=\d{3}))(?:[A-ZÅÄÖ]{1,4})?\d{1,6}(?![\d-])"
+)
+
+
+def not_a_listed_number(result: Extraction, lines: list[Line]) -> None:
+    """A case number read from a list of cases (an agenda's or a protocol's ärendelista: "26
+    Dnr KS 2018/14 Information … 27 Dnr KS 2018/124 Årsredovisning …") is the document's only
+    when the title read stands beside it; a title read elsewhere says the number is another
+    item's, and it is left undecided ("unreadable")."""
+    number = result.data.get("diarienummer")
+    at = result.lines.get("diarienummer")
+    pieces = [line for line in lines if line.line == at]  # a line split in pieces is whole
+    if not isinstance(number, str) or not pieces:
+        return
+    text = " ".join(line.text for line in pieces)
+    listed = {found.group(0) for found in _LISTED_NUMBER.finditer(text)}
+    where = text.find(number)
+    if len(listed) < 3 or where < 0:
+        return
+    title = str(result.data.get("rubrik") or "")
+    near = text[max(0, where - 160) : where + len(number) + 160]
+    if not title or title[:40] in near:
+        return  # no title read: the list's first case is the one the page is taken for
+    result.data.pop("diarienummer")
+    for store in (result.status, result.lines, result.pages, result.snippets):
+        store.pop("diarienummer", None)
+    result.raw["diarienummer_unread"] = (number, pieces[0])

@@ -110,7 +110,21 @@ def _own_domain(address: str, text: str, vocabulary: Vocabulary) -> str | None:
     return ident if ident and ident in known else None
 
 
+#: A person's name and a comma just before a municipality's name: the affiliation of a guest
+#: on a protocol's roll ("Övriga … Maria Ek, Exempelby kommun"), not the deciding municipality.
+_GUEST = re.compile(
+    r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2},\s*$"
+)
+
+
+def _guest(found: re.Match[str]) -> bool:
+    return bool(_GUEST.search(found.string[max(0, found.start() - 60) : found.start()]))
+
+
 def _candidate(found: re.Match[str], vocabulary: Vocabulary) -> str | None:
+    if _guest(found):
+        return None
     written = found.group("name") or found.groupdict().get("region") or ""
     if written.isupper():
         # Back from capitals to the name as the list writes it.
@@ -199,7 +213,7 @@ def detect_kommun(
     where = _placed_pattern(vocabulary)
     for line in lines:
         for found in where.finditer(line.text):
-            name = next(found.group(key) for key in "abcde" if found.group(key))
+            name = next(found.group(key) for key in "abcdefg" if found.group(key))
             ident = _profile_by_name(name, profiles) or kommun_id(name)
             if ident:
                 placed.setdefault(ident, line)
@@ -250,6 +264,7 @@ def _named_as_the_place(lines: list[Line], vocabulary: Vocabulary) -> KommunEvid
     return KommunEvidence(ident, "text", first) if ident else None
 
 
+_TOWN_HALL = "[Kk]ommunhus(?:et)?|[Kk]ommunkontor(?:et)?|[Ss]tadshus(?:et)?"
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 
 
@@ -267,5 +282,9 @@ def _placed_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
         # Where the protocol is kept, in its notice: "Protokollet förvaras på
         # samhällsbyggnadsförvaltningen, Folkets Hus, Exempelby".
         rf"|\b(?:Förvaringsplats(?: för protokollet)?|Protokollet förvaras)\b[^\n]{{0,80}}?"
-        rf"(?<![\wåäö-])(?P<e>{names})(?![\wåäö-]))"
+        rf"(?<![\wåäö-])(?P<e>{names})(?![\wåäö-])"
+        # Its own town hall, where its bodies meet: "Plats Sammanträdesrummet, Exempelby
+        # kommunhus", "Kommunhuset i Exempelby".
+        rf"|(?<![\wåäö-])(?P<f>{names})s?\s+(?:{_TOWN_HALL})(?![\wåäö])"
+        rf"|\b(?:{_TOWN_HALL})\s+i\s+(?P<g>{names})(?![\wåäö-]))"
     )

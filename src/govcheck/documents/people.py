@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from govcheck.documents.dates import find_dates
 from govcheck.documents.extraction import READ, UNREADABLE, Extraction, snippet
@@ -23,12 +24,27 @@ _OFFICIAL_AFTER_UNIT = re.compile(
     r"(?=\s*[,.](?:\s|$)|\s*$|\s+[A-ZÅÄÖ]{2,6}[ /-]?\d|\s+[A-ZÅÄÖ]{2,6}/|\s+(?:Dnr|Diarienummer)\b)"
 )
 
+_OFFICIAL_ALONE = re.compile(rf"{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}")
+#: A unit's name alone on its line: "Socialförvaltningen", "Miljö- och byggförvaltningen".
+_UNIT_ALONE = re.compile(rf"[A-ZÅÄÖ][a-zåäö]*(?:-\s+och\s+[a-zåäö]+)?{_UNIT}")
+
 
 def official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocabulary) -> None:
     """An official named without a label in a flattened header, right after the unit."""
     not_names = re.compile(
         rf"(?:{_UNIT[3:-1]}|nämnden|styrelsen|fullmäktige|kommun|stad|region)$", re.IGNORECASE
     )
+    for line, below in pairwise(zone):
+        # The unit alone on its line, the official alone on the next ("Miljöförvaltningen" /
+        # "Eva Ek" / "Datum"), as a PDF's header column gives them.
+        alone = _OFFICIAL_ALONE.fullmatch(below.text.strip())
+        if not alone or not _UNIT_ALONE.fullmatch(line.text.strip()):
+            continue
+        words = alone.group(0).split()
+        if any(not_names.search(word) or _is_title(word, vocabulary) for word in words):
+            continue
+        result.put("handlaggare.namn", alone.group(0), below)
+        return
     for line in zone:
         found = _OFFICIAL_AFTER_UNIT.search(line.text)
         if not found:
@@ -42,6 +58,11 @@ def official_after_unit(result: Extraction, zone: list[Line], vocabulary: Vocabu
             continue
         result.put("handlaggare.namn", found.group("name"), line)
         return
+
+
+def _is_title(word: str, vocabulary: Vocabulary) -> bool:
+    folded = word.casefold()
+    return any(folded.endswith(title) for title in vocabulary.title_words)
 
 
 def header_from_publisher(result: Extraction, hints: list[str], vocabulary: Vocabulary) -> None:
@@ -82,26 +103,43 @@ def not_the_pages_contact(result: Extraction, body: list[Line], vocabulary: Voca
     )
 
 
-#: A meeting page: a kallelse or a protocol's first page ("… kallas till sammanträde",
-#: "KALLELSE", "SAMMANTRÄDESPROTOKOLL", "Plats och tid").
+#: A meeting page: a kallelse or a protocol's first pages ("… kallas till sammanträde",
+#: "KALLELSE", "SAMMANTRÄDESPROTOKOLL", "Plats och tid", its roll).
 _MEETING_PAGE = re.compile(
     r"\bkallas\s+till\s+sammanträde|\bKALLELSE\b|\bKallelse\b|\bSAMMANTRÄDESPROTOKOLL\b"
     r"|\bSammanträdesprotokoll\b|\bPlats och tid\b"
+    # A protocol's roll on a page of its own: "Ej tjänstgörande ersättare …", "Övriga
+    # närvarande …".
+    r"|\b(?:[Ee]j\s+)?tjänstgörande\s+ersättare\b|\bÖvriga\s+(?:närvarande|deltagande)\b"
 )
 #: The roll of a meeting page: the people called or present, and the chair's and secretary's
 #: places ("Tjänstemän Kommunchef …", "Övriga deltagare …", "Ordförande …").
 _ROLL = re.compile(
-    r"\b(?:Tjänstemän|Övriga\s+(?:deltagare|närvarande|kallade)|Närvarande|Ledamöter|Ersättare"
+    r"\b(?:Tjänstemän|Tjänsteman|Övriga\s+(?:deltagare|deltagande|närvarande|kallade)|Närvarande|Ledamöter|Ersättare"
     r"|Beslutande|Ordförande|Sekreterare|Kallade)\b"
 )
 
 
-def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
+#: Where a protocol's roll ends and an ärende begins: a paragraph, or a label of the ärende's
+#: own official.
+_AFTER_ROLL = re.compile(r"§|\b(?:Handläggare|Kontaktperson|Ärendebeskrivning|Beslutsunderlag)\b")
+
+
+def _on_the_roll(before: str) -> bool:
+    """A roll runs long ("Övriga närvarande Eva Ek (kommundirektör) … Per Ek (HR-chef)"): a
+    name anywhere after its heading, before the first paragraph, stands on it."""
+    rolls = list(_ROLL.finditer(before))
+    return bool(rolls) and not _AFTER_ROLL.search(before, rolls[-1].end())
+
+
+def not_the_meetings_people(result: Extraction, body: list[Line], vocabulary: Vocabulary) -> None:
     """A kallelse's or a protocol's first page names the meeting's people: its secretary
     ("Kristoffer Berg Förvaltningssekreterare", "Ordförande … Nämndsekreterare …") and the
     officials present ("Tjänstemän Kommunchef Per Ek Ekonomichef …"). A person read from such
     a page is no official of the ärende: the handläggare is left undecided ("unreadable"), not
-    "absent", since the ärende's own pages may name one further on."""
+    "absent", when the pages label an official somewhere ("Handläggare", "Kontaktperson") or
+    hold a tjänsteskrivelse, since the ärende's own pages may name one further on; absent
+    when they do neither."""
     person = result.data.get("handlaggare")
     if not isinstance(person, dict) or result.status.get("handlaggare.namn") != READ:
         return
@@ -113,11 +151,16 @@ def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
     at = line.text.find(name)
     before = line.text[max(0, at - 120) : max(0, at)]
     secretary = str(person.get("titel", "")).casefold().endswith("sekreterare")
-    if at < 0 or not (secretary or _ROLL.search(before)):
+    if at < 0 or not (secretary or _ROLL.search(before) or _on_the_roll(line.text[:at])):
         return
     result.forget_official(
         [key for key in person if result.lines.get(f"handlaggare.{key}") == number]
     )
+    if not _may_name_official(body, vocabulary):
+        # No "Handläggare", "Kontaktperson", … anywhere, and no tjänsteskrivelse: the pages
+        # name no official (a protocol's ärende seldom does): absent, not undecided.
+        result.status.pop("handlaggare.namn", None)
+        return
     result.status["handlaggare.namn"] = UNREADABLE
     result.raw["handlaggare_undecided"] = True
     result.problem(
@@ -126,6 +169,24 @@ def not_the_meetings_people(result: Extraction, body: list[Line]) -> None:
         "namnger sammanträdets deltagare, inte ärendets handläggare",
         line,
     )
+
+
+def _may_name_official(body: list[Line], vocabulary: Vocabulary) -> bool:
+    """Some line labels an official ("Handläggare: …"), or the officials' own paper is among
+    the pages ("Tjänsteskrivelse", "TJÄNSTEUTLÅTANDE"), which may name one without a label
+    ("Samhällsbyggnadskontoret Eva Ek Samhällsbyggnadschef Tjänsteskrivelse")."""
+    labels = vocabulary.labels.get("handlaggare", ())
+    papers = [
+        form
+        for word, kind in vocabulary.doc_kinds.items()
+        if kind in ("tjansteskrivelse", "tjansteutlatande")
+        for form in (word, word.upper())
+    ]
+    words = (*labels, *papers)
+    if not words:
+        return True
+    named = re.compile(rf"(?<![\wåäöÅÄÖ])(?:{alternation(words)})(?![\wåäöÅÄÖ])")
+    return any(named.search(line.text) for line in body)
 
 
 #: Kommunfullmäktige's own meeting page: its kallelse ("KALLELSE Kommunfullmäktige",
