@@ -251,7 +251,34 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
                 return candidate
     if deciding:
         return deciding[0]
-    return carrying[0] if carrying else found[0]
+    if carrying:
+        return carrying[0]
+    # Without case numbers, a paragraph printed with its text is the ärende before a line of
+    # the protocol's contents; of either, the meeting's own business ("Val av justerare",
+    # "Upprop", "Anmälan av delegationsbeslut") opens the list and is no ärende of its own
+    # while a later item is one.
+    # The paragraph repeats its line of the contents, and the store may cut its text short.
+    listed = [item.title for item in found]
+    texted = [
+        item
+        for position, item in enumerate(found)
+        if len(" ".join(line.text for line in lines[item.index + 1 : item.end]).split()) >= 5
+        or item.title in listed[:position]
+    ]
+    pool = texted or found
+    return next((item for item in pool if not _PROCEDURAL.match(item.title)), pool[0])
+
+
+#: The meeting's own business on an agenda or in a protocol's contents: choosing who signs
+#: the protocol, the roll call, adopting the agenda, reports noted without a decision.
+_PROCEDURAL = re.compile(
+    r"(?:Val av justera(?:re|nde)|Justering\b|Upprop|Sammanträdets öppnande"
+    r"|(?:Godkännande|Fastställande|Fastställelse) av (?:dagordning|föredragningslista)"
+    r"|(?:Anmälan av )?[Dd]elegationsbeslut|(?:Övriga )?[Aa]nmälningsärenden|Delgivningar"
+    r"|Meddelanden\b|Information från\b|Informationsärenden|Allmänhetens frågestund"
+    r"|Övriga frågor)",
+    re.IGNORECASE,
+)
 
 
 def _only_information(item: list[Line], text: str, vocabulary: Vocabulary) -> bool:

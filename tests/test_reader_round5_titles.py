@@ -1,0 +1,50 @@
+"""Title classes of the fifth reader round (2026-11-23), each on synthetic text written for the
+class (not taken from the corpus): municipality, names, numbers and wording are invented. Most are
+the forms of protocols and meeting papers: which item of a contents list or agenda is the ärende,
+and where a paragraph's title ends when the text runs on after it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reading import field
+from reading import read_text as _read
+
+_COVER = (
+    "Protokoll\nSocialnämnden 2021-04-12\n"
+    "Plats och tid Rådhuset, kl 13.00-15.00\nBeslutande Anna Ek (S), ordförande\n"
+)
+
+# --- which item of a contents list or an agenda is the ärende -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("listing", "title"),
+    [
+        # The meeting's own business opens the contents: the first item after it.
+        (
+            "Innehållsförteckning\n§ 12 Val av justerare ... 3\n"
+            "§ 13 Taxa för färdtjänst ... 4\n§ 14 Bokslut för nämnden ... 6\n",
+            "Taxa för färdtjänst",
+        ),
+        # A report from an official, and the delegation decisions noted, are no ärende either.
+        (
+            "§ 40 Information från förvaltningschefen\n§ 41 Anmälan av delegationsbeslut\n"
+            "§ 42 Riktlinjer för bostadsanpassning\n§ 43 Internbudget\n",
+            "Riktlinjer för bostadsanpassning",
+        ),
+        # The one paragraph printed with its text is the ärende, even when it is the meeting's
+        # own business: the contents list comes before it.
+        (
+            "Innehållsförteckning\n§ 7 Fastställande av dagordning\n"
+            "§ 8 Ny lokal för dagverksamhet\n§ 9 Uppföljning av mål\nJusterarsignaturer\n"
+            "§ 7 Fastställande av dagordning\n"
+            "Arbetsutskottet godkänner dagordningen med ett tillägg\n",
+            "Fastställande av dagordning",
+        ),
+    ],
+)
+def test_contents_item_that_is_the_arende(tmp_path: Path, listing: str, title: str) -> None:
+    assert field(_read(tmp_path, _COVER + listing).data, "rubrik") == title
