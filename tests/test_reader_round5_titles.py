@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reading import field
+from reading import ABSENT, field
 from reading import read_text as _read
 
 _COVER = (
@@ -48,3 +48,52 @@ _COVER = (
 )
 def test_contents_item_that_is_the_arende(tmp_path: Path, listing: str, title: str) -> None:
     assert field(_read(tmp_path, _COVER + listing).data, "rubrik") == title
+
+
+# --- where a paragraph's title ends in a flattened protocol ---------------------------------------
+
+_PAGE = "Protokoll Kommunstyrelsens arbetsutskott 2019-03-04\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        # The transcript dropped the body's name before the decision: "… beslutar 1. …".
+        (
+            "§ 31 Dnr KS 2019/45 Yttrande över vattenplan för Exempelby kommun beslutar "
+            "1. Tillstyrka planen. 2. Uppdra åt förvaltningen att följa arbetet.",
+            "Yttrande över vattenplan för Exempelby kommun",
+        ),
+        # … and before "s beslut", the decision's heading.
+        (
+            "§ 32 Dnr KS 2019/46 Information om trafiksäkerhet s beslut Informationen noteras "
+            "till protokollet. Föreningen arbetar med trafiksäkerhet i hela länet sedan länge.",
+            "Information om trafiksäkerhet",
+        ),
+        # A body the decision sentences do not know, named before "beslutar att".
+        (
+            "§ 33 Dnr KS 2019/47 Bidrag till hembygdsgården Kommunstyrelsens arbetsutskott "
+            "beslutar att bevilja bidraget om 20 000 kr ur kommunstyrelsens anslag.",
+            "Bidrag till hembygdsgården",
+        ),
+        # The text's first sentence opens with the title's own first words.
+        (
+            "§ 34 Dnr KS 2019/48 Idrottsförbundet Mellanbygdens begäran om ledamot i styrelsen "
+            "Idrottsförbundet Mellanbygden begär att kommunen nominerar en ledamot till "
+            "förbundets styrelse för tiden fram till nästa val.",
+            "Idrottsförbundet Mellanbygdens begäran om ledamot i styrelsen",
+        ),
+    ],
+)
+def test_paragraph_title_ends_where_its_text_begins(
+    tmp_path: Path, paragraph: str, title: str
+) -> None:
+    assert field(_read(tmp_path, _PAGE + paragraph).data, "rubrik") == title
+
+
+def test_paragraph_title_without_an_end_is_unreadable(tmp_path: Path) -> None:
+    # Nothing tells where the title ends: the title stands there, it is not read.
+    words = " ".join(f"ordet{n} samt" for n in range(60))
+    result = _read(tmp_path, _PAGE + f"§ 35 Dnr KS 2019/49 Uppföljning av {words}")
+    assert field(result.data, "rubrik") is ABSENT
+    assert result.status["rubrik"] == "unreadable"

@@ -374,9 +374,27 @@ def _item_title(
         heading = _heading_at_end(vocabulary).search(title)
         if heading and heading.start() > 0 and vocabulary.section(heading.group(1)):
             title = title[: heading.start()]  # "<title> Kommunstyrelsens förslag"
+        title = _decision_run_on(title)
         if numbered:
             break
     return tidy(title), numbered
+
+
+#: The decision run on after a paragraph's title where a transcript dropped the body's name
+#: ("<title> s beslut Informationen noteras", "<title> beslutar 1. Godkänna …"), or where the
+#: body is one the decision sentences do not know ("<title> Kommunstyrelsens arbetsutskott
+#: beslutar att …").
+_DECISION_RUN_ON = re.compile(
+    r"\s(?:(?:[A-ZÅÄÖ][\wåäö-]*s\s)?[\wåäö-]*(?:nämnd|styrelse|fullmäktige|utskott|beredning)"
+    r"(?:en|et)?\s)?(?:s\s(?:beslut|förslag)\s+(?=[A-ZÅÄÖ\d])|beslutar(?=\s+(?:att\b|1\.)|\s*:))"
+)
+
+
+def _decision_run_on(title: str) -> str:
+    found = _DECISION_RUN_ON.search(title)
+    if found and len(title[: found.start()].split()) >= 2:
+        return title[: found.start()]
+    return title
 
 
 #: A case number of another register ("MB 2011-000958"): letters, a year and a long serial.

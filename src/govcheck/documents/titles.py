@@ -35,8 +35,9 @@ def first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
         text = text[: decided.start()].strip()
     words = text.split()
     openers = vocabulary.sentence_openers
+    repeated = _opening_repeated(words)
     for position, word in enumerate(words):
-        if position >= 2 and word in openers:
+        if (position >= 2 and word in openers) or position == repeated:
             return " ".join(words[:position])
         # "… till Stocksunds båtklubb Stocksunds båtklubb har i skrivelse …": the title's last
         # words repeated as the subject of the text's first sentence.
@@ -48,6 +49,20 @@ def first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
             ):
                 return " ".join(words[:position])
     return text
+
+
+def _opening_repeated(words: list[str]) -> int | None:
+    """Where the text's first sentence opens with the title's own first words ("Föreningen
+    Norrbys ansökan om bidrag Föreningen Norrby ansöker …"): the index of the repeat. The
+    second word may differ in its ending (a genitive in the title)."""
+    if len(words) < 6 or not words[0][:1].isupper() or len(words[0]) < 4:
+        return None
+    first, second = words[0], words[1].rstrip(",")
+    stem = second[: max(4, len(second) - 2)]
+    for position in range(3, len(words) - 1):
+        if words[position] == first and words[position + 1].startswith(stem):
+            return position
+    return None  # only the first repeat: a later one may be the text citing the title
 
 
 def header_fields(
@@ -469,6 +484,12 @@ def title_run_ons(result: Extraction) -> None:
     text = tidy(text)
     if text and text != title:
         result.data["rubrik"] = text
+    if len(text) > 250:
+        # A paragraph's title run on into its text where the end could not be told: the
+        # title is there, unreadable, not absent.
+        for store in (result.data, result.status, result.lines, result.pages, result.snippets):
+            store.pop("rubrik", None)
+        result.raw.setdefault("rubrik_unread", (text[:60], None))
 
 
 def tidy(text: str) -> str:
