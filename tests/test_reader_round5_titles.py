@@ -97,3 +97,57 @@ def test_paragraph_title_without_an_end_is_unreadable(tmp_path: Path) -> None:
     result = _read(tmp_path, _PAGE + f"§ 35 Dnr KS 2019/49 Uppföljning av {words}")
     assert field(result.data, "rubrik") is ABSENT
     assert result.status["rubrik"] == "unreadable"
+
+
+# --- a protocol paragraph whose § sign a transcript dropped ---------------------------------------
+
+_FLAT_COVER = (
+    "Plats och tid Stadshuset, kl. 13.00-16.00 Beslutande Eva Lind (S), ordförande "
+    "Utses att justera Per Ek Paragrafer 210-236 Sekreterare Lisa Berg\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # The paragraph's number, one the cover lists, and its title opening a page.
+        (
+            "212 Ny taxa för bygglov Kommunstyrelsens beslut 1. Taxan antas. 2. Taxan gäller "
+            "från den 1 januari.",
+            "Ny taxa för bygglov",
+        ),
+        # The page's date and the paragraph's number on a line, the case number opening the next.
+        (
+            "2016-05-10  214\nDnr 2016/KA0112 Bidrag till föreningen Bygdegården s beslut "
+            "Bidraget beviljas. Föreningen har ansökt om bidrag för ett nytt tak.",
+            "Bidrag till föreningen Bygdegården",
+        ),
+    ],
+)
+def test_paragraph_without_its_sign(tmp_path: Path, page: str, title: str) -> None:
+    assert field(_read(tmp_path, _FLAT_COVER + page).data, "rubrik") == title
+
+
+def test_paragraph_after_the_pages_running_head(tmp_path: Path) -> None:
+    # The head the first page opens with opens the paragraph's page too, a wide gap after it.
+    text = (
+        "Socialnämnden Sammanträdesdatum  Plats och tid Rådhuset kl 09.00 Beslutande Eva Lind\n"
+        "Socialnämnden Sammanträdesdatum  44 Förändrade öppettider på träffpunkterna "
+        "Enligt förvaltningens förslag ändras öppettiderna från hösten."
+    )
+    assert field(_read(tmp_path, text).data, "rubrik") == (
+        "Förändrade öppettider på träffpunkterna"
+    )
+
+
+
+def test_meeting_date_after_the_second_word_for_the_meeting(tmp_path: Path) -> None:
+    # A flattened cover names the place without a date first, the meeting's date further on,
+    # then the notice's dates.
+    text = (
+        "Plats och tid Rådhuset, klockan 09:00-12:00 Beslutande Eva Lind (S) Paragrafer 61-70 "
+        "Nämnd Socialnämnden Sammanträdesdatum 2018-03-07 Datum då anslaget sätts upp 2018-03-12\n"
+        "Datum då anslaget tas ned 2018-04-03\n"
+        "61 Ändrad delegationsordning Socialnämndens beslut 1. Delegationsordningen ändras.\n"
+    )
+    assert field(_read(tmp_path, text).data, "datum") == "2018-03-07"

@@ -100,6 +100,45 @@ ITEM = re.compile(
 _BARE_PARAGRAPH = re.compile(
     r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
 )
+#: A paragraph's number whose § sign was dropped, before its title.
+_DROPPED_SIGN = re.compile(r"^(\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäö])")
+#: A flattened page's date and, or not, its page number before a paragraph's number whose §
+#: sign was dropped ("2015-09-02  115", "2013-11-05 2 Ks 428"), the case number on the next line.
+_DATED_MARKER = re.compile(
+    r"^(?:19|20)\d\d-\d\d-\d\d\s+(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}\s+)?§?\s?(\d{1,4})$"
+)
+#: The paragraphs a protocol holds, as its cover lists them: "Paragrafer 62-77", "§§ 141-195",
+#: "Paragrafer 232, 248-281".
+_PARAGRAPHS_HELD = re.compile(
+    r"(?:\bParagrafer\s*:?|§§)\s*(\d{1,4}(?:\s*(?:[-–]|,|och)\s*(?:§\s*)?\d{1,4})*)"
+)
+
+
+def _paragraph_numbers(texts: list[str]) -> set[int]:
+    held: set[int] = set()
+    for text in texts:
+        for found in _PARAGRAPHS_HELD.finditer(text):
+            for part in re.split(r"\s*(?:,|och)\s*", found.group(1)):
+                ends = [int(n) for n in re.findall(r"\d{1,4}", part)]
+                if len(ends) == 2 and 0 <= ends[1] - ends[0] <= 400:
+                    held.update(range(ends[0], ends[1] + 1))
+                elif len(ends) == 1:
+                    held.add(ends[0])
+    return held
+
+
+def _without_page_head(texts: list[str]) -> list[str]:
+    """The lines without the page's running head that a flattened transcript left before a
+    wide gap ("Kommunstyrelsen Sammanträdesdatum  100 <title>") when the same head opens the
+    first line too."""
+    heads = [text.split("  ", 1)[0] if "  " in text else "" for text in texts]
+    kept = []
+    for text, head in zip(texts, heads, strict=True):
+        repeated = head and len(head.split()) >= 2 and heads.count(head) >= 2
+        kept.append(text[len(head) :].strip() if repeated else text)
+    return kept
+
+
 #: An agenda item's number, "3." or "3", before its title.
 _PROPOSED_ITEM = re.compile(r"^(?:(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+)?\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 #: A paragraph's number and title closing a line after another paragraph's last sentence.
@@ -160,13 +199,32 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     found: list[_Item] = []
     dashed: list[int] = []
     texts = _without_running_head(lines)
+    headed = _without_page_head(texts)
+    numbers_kept = _paragraph_numbers(texts[:20])
     for index, text in enumerate(texts):
         nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         after = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
         head: str | None = None
         bare = _BARE_PARAGRAPH.match(text)
+        dropped = _DROPPED_SIGN.match(headed[index])
         if marker := _PARAGRAPH.match(text):
             head = text[marker.end() :]
+        elif dropped and (
+            int(dropped.group(1)) in numbers_kept or headed[index] != text
+        ):
+            # "232 <title> …" where the cover says "Paragrafer 232, 248-281", or after the
+            # page's running head ("Kommunstyrelsen Sammanträdesdatum  100 <title>"): a
+            # paragraph whose § sign a transcript dropped.
+            head = headed[index][dropped.end() :]
+            nxt = after = ""
+        elif (
+            (dated := _DATED_MARKER.match(text))
+            and int(dated.group(1)) in numbers_kept
+            and label.match(nxt)
+        ):
+            # "2015-09-02  115" / "Dnr 2015/KA0328 <title>": the page's date, the paragraph
+            # (one the cover lists: a page's number stands there too).
+            head = ""
         elif bare and (
             DNR_BARE.match(text[bare.end() :])
             or (
@@ -243,6 +301,8 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
         start = candidate.index
         text = " ".join(line.text for line in lines[start : min(end, start + 40)])
+        if _PROCEDURAL.match(candidate.title):
+            continue  # the meeting's own business, though it carries a case number
         if not _only_information(lines[start : min(end, start + 40)], text, vocabulary):
             deciding.append(candidate)
             if _states_decision(text):
@@ -252,7 +312,7 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     if deciding:
         return deciding[0]
     if carrying:
-        return carrying[0]
+        return next((item for item in carrying if not _PROCEDURAL.match(item.title)), carrying[0])
     # Without case numbers, a paragraph printed with its text is the ärende before a line of
     # the protocol's contents; of either, the meeting's own business ("Val av justerare",
     # "Upprop", "Anmälan av delegationsbeslut") opens the list and is no ärende of its own
@@ -272,7 +332,7 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
 #: The meeting's own business on an agenda or in a protocol's contents: choosing who signs
 #: the protocol, the roll call, adopting the agenda, reports noted without a decision.
 _PROCEDURAL = re.compile(
-    r"(?:Val av justera(?:re|nde)|Justering\b|Upprop|Sammanträdets öppnande"
+    r"(?:Val av (?:protokolls)?justera(?:re|nde)|Justering\b|Upprop|Sammanträdets öppnande"
     r"|(?:Godkännande|Fastställande|Fastställelse) av (?:dagordning|föredragningslista)"
     r"|(?:Anmälan av )?[Dd]elegationsbeslut|(?:Övriga )?[Aa]nmälningsärenden|Delgivningar"
     r"|Meddelanden\b|Information från\b|Informationsärenden|Allmänhetens frågestund"
@@ -351,8 +411,9 @@ def _item_title(
                 text = text[other.end() :].strip(" :-–")
             if not text:
                 continue
-        # The archive's classification code after the number ("Dnr 191/2013 Kod 623 <title>").
-        text = re.sub(r"^(?:Kod|KOD)\s*:?\s*\d{1,6}\s+", "", text)
+        # The archive's classification code after the number ("Dnr 191/2013 Kod 623 <title>",
+        # "Dnr Ks 2012.512 1.3.6 <title>", its first digit taken with the number).
+        text = re.sub(r"^(?:(?:Kod|KOD)\s*:?\s*\d{1,6}|\.?\d{0,3}(?:\.\d{1,3})+)\s+", "", text)
         inside = re.search(
             r"\s(?:"
             + "|".join(
@@ -386,7 +447,10 @@ def _item_title(
 #: beslutar att …").
 _DECISION_RUN_ON = re.compile(
     r"\s(?:(?:[A-ZÅÄÖ][\wåäö-]*s\s)?[\wåäö-]*(?:nämnd|styrelse|fullmäktige|utskott|beredning)"
-    r"(?:en|et)?\s)?(?:s\s(?:beslut|förslag)\s+(?=[A-ZÅÄÖ\d])|beslutar(?=\s+(?:att\b|1\.)|\s*:))"
+    r"(?:en|n|et)?\s)?(?:s\s(?:beslut|förslag)\s+(?=[A-ZÅÄÖ\d])|beslutar(?=\s+(?:att\b|1\.)|\s*:))"
+    # "<title> Kommunstyrelsens beslut 1. …": the decision's heading, its points after it.
+    r"|\s[A-ZÅÄÖ][\wåäö-]*(?:nämnd|styrelse|fullmäktige|utskott|beredning)(?:en|n|et)?s\s"
+    r"(?:beslut|förslag)\s+(?=1\.\s)"
 )
 
 
@@ -487,19 +551,23 @@ def meeting_date(
     )
     texts = [line.text.strip() for line in head[:60]]
     for index, line in enumerate(head[:60]):
-        label = meeting.search(line.text)
-        rest = line.text[label.end() :] if label else ""
-        if label and not rest.strip():
-            # "Sammanträdesdatum" alone on its line, the date on the next line with text.
-            rest = next((text for text in texts[index + 1 : index + 4] if text), "")
-            rest = rest if DATE_PATTERN.match(rest) else ""
-        # Further on, a flattened cover holds the adjustment's and the notice's dates
-        # ("Justeringens tid och plats … 2018-01-18", "anslaget sätts upp …"): not the meeting's.
-        other = re.search(r"(?i)\bjustering|\banslag", rest)
-        dated = find_dates(rest[: other.start()] if other else rest, compact_forms=False)
-        if dated:
-            result.put("datum", dated[0][0].isoformat(), line)
-            return
+        # Each of the line's words for the meeting in turn: a flattened cover may name the
+        # place without the date ("Plats och tid Vävaren, klockan 08:15") and the meeting's
+        # date further on ("Sammanträdesdatum 2017-12-13").
+        for label in meeting.finditer(line.text):
+            rest = line.text[label.end() :]
+            if not rest.strip():
+                # "Sammanträdesdatum" alone on its line, the date on the next line with text.
+                rest = next((text for text in texts[index + 1 : index + 4] if text), "")
+                rest = rest if DATE_PATTERN.match(rest) else ""
+            # Further on, a flattened cover holds the adjustment's and the notice's dates
+            # ("Justeringens tid och plats … 2018-01-18", "anslaget sätts upp …"): not the
+            # meeting's.
+            other = re.search(r"(?i)\bjustering|\banslag", rest)
+            dated = find_dates(rest[: other.start()] if other else rest, compact_forms=False)
+            if dated:
+                result.put("datum", dated[0][0].isoformat(), line)
+                return
     # A protocol's running head, repeated on each page's line ("Kommunstyrelsen 2013-10-01").
     heads = [_RUNNING_HEAD.match(line.text.strip()) for line in head[:60]]
     dates = [find_dates(found.group(0), compact_forms=False) for found in heads if found]
