@@ -151,3 +151,44 @@ def test_meeting_date_after_the_second_word_for_the_meeting(tmp_path: Path) -> N
         "61 Ändrad delegationsordning Socialnämndens beslut 1. Delegationsordningen ändras.\n"
     )
     assert field(_read(tmp_path, text).data, "datum") == "2018-03-07"
+
+
+# --- a meeting's cover where a title would stand ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # The notice's dates and where the protocol is kept, run together by a transcript.
+        "Datum för anslagets nedtagande 2019-05-02 Förvaringsplats för protokollet Kansliet",
+        # The meeting's time and place, under a label split from its value.
+        "Tid\nonsdagen den 6 mars 2019 kl. 18.30\nPlats\nRådhuset",
+        # The notice's own sentence.
+        "Fritidsnämnden kallas härmed till sammanträde i Rådhuset",
+        # Who signs the protocol.
+        "Sekreterare Lisa Berg Ordförande Eva Lind Justerare Per Ek",
+    ],
+)
+def test_meeting_cover_is_no_title(tmp_path: Path, cover: str) -> None:
+    result = _read(tmp_path, f"SOCIALNÄMNDEN\n{cover}\n")
+    assert field(result.data, "rubrik") is ABSENT
+
+
+def test_news_page_furniture_is_no_title(tmp_path: Path) -> None:
+    # A municipal news page: the line saying when it was published stands above the title.
+    text = (
+        "Artikeln publicerades 3 mars 2021\n"
+        "Fullmäktiges möte i mars hålls på distans\n"
+        "Ledamöterna deltar digitalt på grund av smittläget.\n"
+    )
+    assert field(_read(tmp_path, text).data, "rubrik") == (
+        "Fullmäktiges möte i mars hålls på distans"
+    )
+
+
+def test_agenda_items_presenter_is_no_part_of_its_title(tmp_path: Path) -> None:
+    text = (
+        "Ärenden\n1 Ändrade regler för bostadsbidrag. - Karin Holm\n"
+        "2 Ny förskola i Norrby. - Olle Sund\n"
+    )
+    assert field(_read(tmp_path, text).data, "rubrik") == "Ändrade regler för bostadsbidrag"

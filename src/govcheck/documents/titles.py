@@ -246,6 +246,8 @@ def _title(
         text = addressed_to(result, text, line).strip(' -–,:"”')
         if not text or labels.pattern.match(text) or is_furniture(text, vocabulary):
             continue
+        if _MEETING_COVER.search(text):
+            continue  # a meeting's cover stands where a title would
         if len(text.split()) < 2 and not (
             index + 1 < len(zone) and zone[index + 1].text[:1].islower()
         ):
@@ -285,6 +287,11 @@ def _title(
             continue
         break
     title = tidy(" ".join(parts))
+    if title[:1].islower() or _MEETING_COVER.search(title):
+        # What is left of a line after furniture ("… sammanträder 2021-11-29" / "för möte"):
+        # a title opens with a capital.
+        result.raw.setdefault("rubrik_unread", (title[:60], line))
+        return
     # A heading run on after the title ("Årsredovisning 2016 Förslag till beslut") is not it.
     heading = _heading_in_title(vocabulary).search(title)
     if heading and heading.start() > 0:
@@ -466,6 +473,13 @@ _TITLE_RUN_ON = re.compile(
 )
 
 
+#: An agenda item's presenter after its title: "<title>. - Eva Ek", "<title>. – Per-Olof Lind".
+_PRESENTER = re.compile(
+    r"\.\s+[-–]\s+(?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+){1,2}"
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$"
+)
+
+
 def title_run_ons(result: Extraction) -> None:
     """A title read with what stands around it on a flattened or listed page: a contents
     leader and page number after it, an item number before it, a proposal's heading or a
@@ -478,6 +492,9 @@ def title_run_ons(result: Extraction) -> None:
     run_on = _TITLE_RUN_ON.search(text)
     if run_on and len(text[: run_on.start()].split()) >= 2:
         text = text[: run_on.start()]
+    presenter = _PRESENTER.search(text)
+    if presenter and len(text[: presenter.start()].split()) >= 2:
+        text = text[: presenter.start()]
     numbered = _ITEM_NUMBER.match(text)
     if numbered and len(text[numbered.end() :].split()) >= 2:
         text = text[numbered.end() :]
@@ -503,10 +520,40 @@ def tidy(text: str) -> str:
     return text
 
 
+#: A meeting's cover and notice, read where a title would stand: the notice's dates and where
+#: the protocol is kept ("Datum då anslaget tas ned … Förvaringsplats för protokollet"), the
+#: meeting's time and place ("Tid: Onsdagen den 7 december kl 18", "Måndagen den 18 juni 2018
+#: kl 18:00", "Sammanträdesrum Bolmen"), the notice's own sentence ("Kommunfullmäktige
+#: sammanträder 2021-11-29", "Kommunstyrelsen kallas till sammanträde"), the papers' names
+#: ("Sammanträdesprotokoll", "Ärendeförteckning") and a reader's page counter ("Page 2 of 76").
+_MEETING_COVER = re.compile(
+    r"\banslag(?:et|ets|s)\s+(?:sätts|tas|uppsatt|uppsättande|nedtagande|upprättande)"
+    r"|\bFörvaringsplats\b|\bUtdragsbestyrkande\b|\bJusterandes sign"
+    r"|^(?:Tid|Plats|Lokal)\s*:|\bPlats och tid\b|^Sammanträdesrum\b"
+    r"|^[A-ZÅÄÖa-zåäö]+dagen\s+den\s+\d"
+    r"|\b(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d\d)?\b(?!\s*(?:kap|§))"
+    r"|\bsammanträder\b|\bkallas\s+(?:härmed\s+)?till\s+sammanträde"
+    r"|(?i:\bsammanträdesprotokoll\b|\b(?:innehålls|ärende)förteckning\b)"
+    # Who signs, or is proposed to sign, the protocol: "Sekreterare Eva Ek Ordförande …",
+    # "Förslag till justerare: …"; the notice's kind opening a line ("1 KALLELSE Socialnämnden").
+    r"|\b(?:Sekreterare|Ordförande|Justerare|Justerande)\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"\s+[A-ZÅÄÖ][a-zåäö]+|(?i:\bjusterare\s*:)|^\d{0,3}\s*KALLELSE\b"
+    r"|^(?:Ledamöter|Ersättare|Beslutande|Närvarande|(?:Ej\s)?[Tt]jänstgörande)\b"
+    r"|\bSammanträdesdatum\b"
+)
+#: A web page's or a reader's furniture: "Page 2 of 76", "Artikeln publicerades 4 september
+#: 2020", a letterhead's "| Fax: …".
+_PAGE_FURNITURE = re.compile(
+    r"\bPage\s+\d+\s+of\s+\d+|\bArtikeln publicerades\b|(?:^|\|\s*)Fax\s*:"
+)
+
+
 def is_furniture(text: str, vocabulary: Vocabulary) -> bool:
     """Letterhead and page furniture: the municipality's or an administration's name, a page
-    marker, a lone date or number, text in capitals."""
+    marker, a lone date or number, text in capitals, a meeting's cover."""
     if re.fullmatch(r"[\d\s()/.:-]+", text) or any(p.search(text) for p in vocabulary.not_titles):
+        return True
+    if _PAGE_FURNITURE.search(text):
         return True
     if DATE_PATTERN.fullmatch(text.strip(" .,")) or "@" in text:
         return True
