@@ -192,3 +192,43 @@ def test_agenda_items_presenter_is_no_part_of_its_title(tmp_path: Path) -> None:
         "2 Ny förskola i Norrby. - Olle Sund\n"
     )
     assert field(_read(tmp_path, text).data, "rubrik") == "Ändrade regler för bostadsbidrag"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A body's name alone, with the page number a transcript left after it.
+        "Kultur- och fritidsnämnden",
+        "Norrbys socialnämnd",
+        "Kommunstyrelsen (12)",
+        # A meeting's heading.
+        "Tekniska nämndens sammanträde",
+    ],
+)
+def test_body_name_alone_is_no_title(tmp_path: Path, line: str) -> None:
+    assert field(_read(tmp_path, f"{line}\n").data, "rubrik") is ABSENT
+
+
+def test_publishers_name_that_is_the_meetings_time_is_no_title(tmp_path: Path) -> None:
+    # A site named the page after the notice's time and place.
+    text = (
+        'Download "Torsdagen den 4 april 2019 kl 18:00 Plats: Folkets hus"\n'
+        "Transkript\n1 Torsdagen den 4 april 2019 kl 18:00 Plats: Folkets hus Ärenden\n"
+    )
+    assert field(_read(tmp_path, text).data, "rubrik") is ABSENT
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A paragraph marker alone where the title would stand.
+        ("PROTOKOLL\n§ 88\n", ABSENT),
+        # The archive code of a case number cut short before the title.
+        (
+            "§ 12 Dnr Ks 2020.41 2.1.4 Försäljning av tomt i Norrby\n",
+            "Försäljning av tomt i Norrby",
+        ),
+    ],
+)
+def test_item_title_without_marker_or_code(tmp_path: Path, text: str, title: object) -> None:
+    assert field(_read(tmp_path, text).data, "rubrik") == title

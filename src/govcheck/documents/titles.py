@@ -427,6 +427,8 @@ def _hinted_title(
             wanted = re.split(rf"\s(?:{numbers})\b", wanted)[0].strip()
         if not wanted or (find_dates(wanted) and len(wanted.split()) <= 5):
             continue
+        if is_furniture(wanted, vocabulary) or _MEETING_COVER.search(wanted):
+            continue  # the meeting's time and place, or the notice, as a site named the page
         if not re.search(r"[a-zåäöé]{3,}", wanted):
             continue  # "(AU § 267)": a reference to another paragraph, no title
         if any(p.search(wanted) for p in vocabulary.not_titles):
@@ -498,7 +500,14 @@ def title_run_ons(result: Extraction) -> None:
     numbered = _ITEM_NUMBER.match(text)
     if numbered and len(text[numbered.end() :].split()) >= 2:
         text = text[numbered.end() :]
+    # An archive code left before the title by a case number cut short ("1.3.6 <title>").
+    text = re.sub(r"^\.?\d{0,3}(?:\.\d{1,3})+\s+(?=[A-ZÅÄÖ])", "", text)
     text = tidy(text)
+    if not re.search(r"[A-Za-zÅÄÖåäö]{3}", text):
+        # "§ 105", "2015-11-10": a marker or a date where an item's title would stand.
+        for store in (result.data, result.status, result.lines, result.pages, result.snippets):
+            store.pop("rubrik", None)
+        return
     if text and text != title:
         result.data["rubrik"] = text
     if len(text) > 250:
@@ -539,7 +548,8 @@ _MEETING_COVER = re.compile(
     r"|\b(?:Sekreterare|Ordförande|Justerare|Justerande)\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
     r"\s+[A-ZÅÄÖ][a-zåäö]+|(?i:\bjusterare\s*:)|^\d{0,3}\s*KALLELSE\b"
     r"|^(?:Ledamöter|Ersättare|Beslutande|Närvarande|(?:Ej\s)?[Tt]jänstgörande)\b"
-    r"|\bSammanträdesdatum\b"
+    r"|\bSammanträdesdatum\b|^Sammanträdande organ$"
+    r"|^(?:[A-ZÅÄÖ][\wåäö-]*\s)?[\wåäö-]+s\s+sammanträde$"
 )
 #: A web page's or a reader's furniture: "Page 2 of 76", "Artikeln publicerades 4 september
 #: 2020", a letterhead's "| Fax: …".
@@ -577,8 +587,16 @@ def is_furniture(text: str, vocabulary: Vocabulary) -> bool:
         and len(text.split()) <= 5
     ):
         return True
+    if re.fullmatch(
+        r"[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|avdelningen|nämnden|styrelsen)", text
+    ):
+        return True
+    # A body's name alone: "Miljö- och byggnämnden", "Norrby kommuns socialnämnd",
+    # "Kommunstyrelsen (35)" (a page number after it).
     return bool(
         re.fullmatch(
-            r"[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|avdelningen|nämnden|styrelsen)", text
+            r"(?:[A-ZÅÄÖ][\wåäö]*s\s|[A-ZÅÄÖ][\wåäö]*\skommuns\s)?(?:[A-ZÅÄÖ][\wåäö]*-\s?(?:och|eller)\s)?"
+            r"[\wåäö-]*(?:nämnd|styrelse|fullmäktige|utskott)(?:en|et|n)?(?:\s*\(\d{1,3}\))?",
+            text.strip(),
         )
     )
