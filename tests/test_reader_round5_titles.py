@@ -232,3 +232,47 @@ def test_publishers_name_that_is_the_meetings_time_is_no_title(tmp_path: Path) -
 )
 def test_item_title_without_marker_or_code(tmp_path: Path, text: str, title: object) -> None:
     assert field(_read(tmp_path, text).data, "rubrik") == title
+
+
+# --- the ärende of a meeting's list of items run together ------------------------------------
+
+_NOTICE = "KALLELSE Byggnadsnämnden kallas härmed till sammanträde torsdag den 2 maj i Rådhuset. "
+
+
+@pytest.mark.parametrize(
+    ("listing", "title"),
+    [
+        # The meeting's own business first, page numbers after the titles.
+        (
+            "Föredragningslista Sidnr 1. Val av justerare 2 2. Motion om laddstolpar 3 "
+            "3. Motion om solceller 5 4. Medborgarförslag om parkbänkar 7",
+            "Motion om laddstolpar",
+        ),
+        # Announcements and reports noted go to no decision; an item with its own case number
+        # goes before one without.
+        (
+            "Föredragningslista Nr Ärende 1. Upprop 2. Anmälningar 3. Information om bygglov "
+            "4. Valärenden 5. Detaljplan för Norrby centrum BN 2019/112 6. Tillsynsplan BN 2019/80",
+            "Detaljplan för Norrby centrum",
+        ),
+        # Numbers without full stops, the first dropped by the site.
+        (
+            "Förteckning över byggnadsnämndens ärenden den 2 maj Justering 2 Redovisning av "
+            "delegeringsbeslut 3 Ny taxa för strandskyddsdispens 4 Tillsynsplan för 2020",
+            "Ny taxa för strandskyddsdispens",
+        ),
+    ],
+)
+def test_listed_item_that_is_the_arende(tmp_path: Path, listing: str, title: str) -> None:
+    assert field(_read(tmp_path, _NOTICE + listing).data, "rubrik") == title
+
+
+def test_list_before_the_case_document_is_not_read(tmp_path: Path) -> None:
+    # The kallelse's list, then the tjänsteskrivelse of one of its items: that one's title.
+    text = (
+        _NOTICE + "Föredragningslista 1. Val av justerare 2. Motion om laddstolpar "
+        "3. Motion om solceller 4. Tillsynsplan\n"
+        "TJÄNSTESKRIVELSE\nDatum 2019-04-20\nDiarienummer BN 2019/80\n"
+        "Tillsynsplan för 2020\nFörslag till beslut\nByggnadsnämnden antar planen.\n"
+    )
+    assert field(_read(tmp_path, text).data, "rubrik") == "Tillsynsplan för 2020"

@@ -329,6 +329,91 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     return next((item for item in pool if not _PROCEDURAL.match(item.title)), pool[0])
 
 
+#: The heading of a meeting's list of items: "Föredragningslista", "Ärendelista", "Dagordning",
+#: "Förteckning över kommunstyrelsens ärenden den 6 maj".
+_LIST_HEADING = re.compile(
+    r"\b(?:Föredragningslista|FÖREDRAGNINGSLISTA|Ärendelista|Dagordning"
+    r"|Förteckning över [\wåäö ]{0,40}ärenden)\b"
+)
+#: What an item of a meeting's list is that goes to no decision of its own: the meeting's own
+#: business, and reports and announcements noted.
+_ANNOUNCED = re.compile(
+    r"(?:Information\b|Anmälningar\b|Anmälan\b|Redovisning av (?:protokoll|delegerings|delegations)"
+    r"|Allmänhetens frågor|(?:[\wåäö-]+s\s)?[Pp]rotokoll\b)",
+    re.IGNORECASE,
+)
+
+
+def listed_title(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
+    """The ärende of a meeting's list of items run together on a line ("Föredragningslista 1. Val
+    av justerare 2. Motion om … 3 3. …"), or on lines of their own, when no item was found
+    with its text: the first that goes to a decision, one with its own case number before one
+    without. Its end is the next item's number, its case number or a page number. Not when a
+    case document of its own kind follows the list (a tjänsteskrivelse after the kallelse)."""
+    if own_kind(lines[:60], vocabulary) is not None:
+        return
+    for index, line in enumerate(lines[:60]):
+        heading = _LIST_HEADING.search(line.text)
+        if not heading:
+            continue
+        text = " ".join(
+            [line.text[heading.end() :], *(other.text for other in lines[index + 1 : index + 40])]
+        )
+        items = _list_items(text)
+        if len(items) < 3:
+            continue
+        kept = [
+            (title, numbered)
+            for title, numbered in items
+            if title and not _PROCEDURAL.match(title) and not _ANNOUNCED.match(title)
+        ]
+        chosen = next((t for t, numbered in kept if numbered), None) or next(
+            (t for t, _ in kept), None
+        )
+        if chosen:
+            result.put("rubrik", chosen, line)
+        return
+
+
+def _list_items(text: str) -> list[tuple[str, bool]]:
+    """The items of a list numbered 1, 2, 3 … in one text: each title, and whether a case
+    number stands with it. The count may start at 2 (a site dropped the first number) and
+    skip numbers the site dropped; it needs three numbers in a row to be a list."""
+    marks: list[tuple[int, int, int]] = []  # (number, start, end of the number)
+    position = 0
+    expected = 1
+    while expected <= 60:
+        found = None
+        for step in range(0, 4):  # a site may drop an item's number
+            number = expected + step
+            found = re.compile(rf"(?:^|\s){number}\.?\s+(?=[A-ZÅÄÖ])").search(text, position)
+            if found:
+                marks.append((number, found.start(), found.end()))
+                position = found.end()
+                expected = number + 1
+                break
+        if not found:
+            break
+    if len(marks) < 3 or marks[2][0] - marks[0][0] != 2:
+        return []
+    items = []
+    for (_, _, start), following in itertools.zip_longest(marks, marks[1:]):
+        segment = text[start : following[1] if following else len(text)]
+        number = (
+            DNR_BARE.search(segment)
+            or re.search(r"\s(?:Dnr|Diarienr)\b|(?<!\S)[A-ZÅÄÖ]{1,6}\s?(?:19|20)\d\d/\d", segment)
+        )
+        title = segment[: number.start()] if number else segment
+        # The time the item is taken up, and who presents it ("Kl. 13.00–13.20 Eva Ek …").
+        title = re.split(r"\s(?:Kl|kl)\.?\s+\d", title)[0]
+        title = re.sub(r"\s\d{1,3}$", "", title.strip())  # the page it is printed on
+        title = title.strip(" ,.-–")
+        if not following and not number:
+            title = ""  # the list's last item: where it ends cannot be told
+        items.append((tidy(title) if len(title.split()) <= 25 else "", bool(number)))
+    return items
+
+
 #: The meeting's own business on an agenda or in a protocol's contents: choosing who signs
 #: the protocol, the roll call, adopting the agenda, reports noted without a decision.
 _PROCEDURAL = re.compile(
