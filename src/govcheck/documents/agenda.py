@@ -399,18 +399,18 @@ def _list_items(text: str) -> list[tuple[str, bool]]:
     items = []
     for (_, _, start), following in itertools.zip_longest(marks, marks[1:]):
         segment = text[start : following[1] if following else len(text)]
-        number = (
+        case = (
             DNR_BARE.search(segment)
             or re.search(r"\s(?:Dnr|Diarienr)\b|(?<!\S)[A-ZÅÄÖ]{1,6}\s?(?:19|20)\d\d/\d", segment)
         )
-        title = segment[: number.start()] if number else segment
+        title = segment[: case.start()] if case else segment
         # The time the item is taken up, and who presents it ("Kl. 13.00–13.20 Eva Ek …").
         title = re.split(r"\s(?:Kl|kl)\.?\s+\d", title)[0]
         title = re.sub(r"\s\d{1,3}$", "", title.strip())  # the page it is printed on
         title = title.strip(" ,.-–")
-        if not following and not number:
+        if not following and not case:
             title = ""  # the list's last item: where it ends cannot be told
-        items.append((tidy(title) if len(title.split()) <= 25 else "", bool(number)))
+        items.append((tidy(title) if len(title.split()) <= 25 else "", bool(case)))
     return items
 
 
