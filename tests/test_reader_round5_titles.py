@@ -267,6 +267,21 @@ def test_listed_item_that_is_the_arende(tmp_path: Path, listing: str, title: str
     assert field(_read(tmp_path, _NOTICE + listing).data, "rubrik") == title
 
 
+def test_printed_list_on_lines_of_its_own(tmp_path: Path) -> None:
+    # Each item on its line, a title hyphenated over two, and after the list's last item
+    # another paper: its case number is no item's.
+    text = (
+        "KALLELSE/FÖREDRAGNINGSLISTA Miljönämnden 2020-02-03\nÄrenden\n"
+        "1 Muntlig information om tillsynen\n"
+        "2 Ny taxa för livsmedelskontroll och investerings-\nplan för 2021\n"
+        "3 Delegationsbeslut\n4 Förvaltningschefen informerar\n"
+        "ORDFÖRANDEFÖRSLAG\nDnr MN/2020:12\n"
+    )
+    assert field(_read(tmp_path, text).data, "rubrik") == (
+        "Ny taxa för livsmedelskontroll och investeringsplan för 2021"
+    )
+
+
 def test_list_before_the_case_document_is_not_read(tmp_path: Path) -> None:
     # The kallelse's list, then the tjänsteskrivelse of one of its items: that one's title.
     text = (

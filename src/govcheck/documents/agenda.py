@@ -338,7 +338,8 @@ _LIST_HEADING = re.compile(
 #: What an item of a meeting's list is that goes to no decision of its own: the meeting's own
 #: business, and reports and announcements noted.
 _ANNOUNCED = re.compile(
-    r"(?:Information\b|Anmälningar\b|Anmälan\b|Redovisning av (?:protokoll|delegerings|delegations)"
+    r"(?:(?:Muntlig )?[Ii]nformation\b|Anmälningar\b|Anmälan\b"
+    r"|Redovisning av (?:protokoll|delegerings|delegations)"
     r"|Allmänhetens frågor|(?:[\wåäö-]+s\s)?[Pp]rotokoll\b)",
     re.IGNORECASE,
 )
@@ -356,7 +357,7 @@ def listed_title(result: Extraction, lines: list[Line], vocabulary: Vocabulary) 
         heading = _LIST_HEADING.search(line.text)
         if not heading:
             continue
-        text = " ".join(
+        text = "\n".join(
             [line.text[heading.end() :], *(other.text for other in lines[index + 1 : index + 40])]
         )
         items = _list_items(text)
@@ -386,7 +387,7 @@ def _list_items(text: str) -> list[tuple[str, bool]]:
         found = None
         for step in range(0, 4):  # a site may drop an item's number
             number = expected + step
-            found = re.compile(rf"(?:^|\s){number}\.?\s+(?=[A-ZÅÄÖ])").search(text, position)
+            found = re.compile(rf"(?:^|\s){number}\.?[ \t]+(?=[A-ZÅÄÖ])").search(text, position)
             if found:
                 marks.append((number, found.start(), found.end()))
                 position = found.end()
@@ -398,7 +399,9 @@ def _list_items(text: str) -> list[tuple[str, bool]]:
         return []
     items = []
     for (_, _, start), following in itertools.zip_longest(marks, marks[1:]):
-        segment = text[start : following[1] if following else len(text)]
+        # The list's last item ends with its line: what follows may be another paper.
+        end = following[1] if following else text.find("\n", start)
+        segment = text[start : end if end >= 0 else len(text)].replace("\n", " ")
         case = (
             DNR_BARE.search(segment)
             or re.search(r"\s(?:Dnr|Diarienr)\b|(?<!\S)[A-ZÅÄÖ]{1,6}\s?(?:19|20)\d\d/\d", segment)
@@ -408,6 +411,8 @@ def _list_items(text: str) -> list[tuple[str, bool]]:
         title = re.split(r"\s(?:Kl|kl)\.?\s+\d", title)[0]
         title = re.sub(r"\s\d{1,3}$", "", title.strip())  # the page it is printed on
         title = title.strip(" ,.-–")
+        # A word a printed list hyphenated over two lines ("investerings- plan").
+        title = re.sub(r"(?<=[a-zåäö])- (?!(?:och|eller|samt|till)\b)(?=[a-zåäö])", "", title)
         if not following and not case:
             title = ""  # the list's last item: where it ends cannot be told
         items.append((tidy(title) if len(title.split()) <= 25 else "", bool(case)))
