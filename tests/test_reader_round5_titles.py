@@ -291,3 +291,21 @@ def test_list_before_the_case_document_is_not_read(tmp_path: Path) -> None:
         "Tillsynsplan för 2020\nFörslag till beslut\nByggnadsnämnden antar planen.\n"
     )
     assert field(_read(tmp_path, text).data, "rubrik") == "Tillsynsplan för 2020"
+
+
+@pytest.mark.parametrize(
+    ("contents", "title"),
+    [
+        # A protocol's contents run together, counting its paragraphs from the meeting's first.
+        (
+            "ÄRENDELISTA 88 Val av justerare 89 Kommundirektören informerar "
+            "90 Ny vägplan för Norrby 91 Svar på motion om gatubelysning 92 Taxa för parkering",
+            "Ny vägplan för Norrby",
+        ),
+        # A document's own table of contents counts its chapters from 1: no list of items.
+        ("Innehållsförteckning 1 Inledning 2 Bakgrund 3 Syfte 4 Mål", ABSENT),
+    ],
+)
+def test_protocol_contents_run_together(tmp_path: Path, contents: str, title: object) -> None:
+    text = "Protokoll Tekniska nämnden Plats och tid Rådhuset kl 13.00\n" + contents + "\n"
+    assert field(_read(tmp_path, text).data, "rubrik") == title

@@ -332,15 +332,16 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
 #: The heading of a meeting's list of items: "Föredragningslista", "Ärendelista", "Dagordning",
 #: "Förteckning över kommunstyrelsens ärenden den 6 maj".
 _LIST_HEADING = re.compile(
-    r"\b(?:Föredragningslista|FÖREDRAGNINGSLISTA|Ärendelista|Dagordning"
-    r"|Förteckning över [\wåäö ]{0,40}ärenden)\b"
+    r"\b(?:Föredragningslista|FÖREDRAGNINGSLISTA|Ärendelista|ÄRENDELISTA|Dagordning"
+    r"|Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Förteckning över [\wåäö ]{0,40}ärenden)\b"
 )
 #: What an item of a meeting's list is that goes to no decision of its own: the meeting's own
 #: business, and reports and announcements noted.
 _ANNOUNCED = re.compile(
     r"(?:(?:Muntlig )?[Ii]nformation\b|Anmälningar\b|Anmälan\b"
     r"|Redovisning av (?:protokoll|delegerings|delegations)"
-    r"|Allmänhetens frågor|(?:[\wåäö-]+s\s)?[Pp]rotokoll\b)",
+    r"|Allmänhetens frågor|(?:[\wåäö-]+s\s)?[Pp]rotokoll\b|Ajournering\b|Delgivningar\b"
+    r"|[A-ZÅÄÖ][\wåäö-]*\s+informerar\b)",
     re.IGNORECASE,
 )
 
@@ -360,12 +361,16 @@ def listed_title(result: Extraction, lines: list[Line], vocabulary: Vocabulary) 
         text = "\n".join(
             [line.text[heading.end() :], *(other.text for other in lines[index + 1 : index + 40])]
         )
-        items = _list_items(text)
-        if len(items) < 3:
+        # A protocol's contents ("Innehållsförteckning", "Ärendelista") count its paragraphs
+        # from where the meeting's start ("§ 141 …"); a document's own contents count its
+        # chapters from 1, and are no list of items.
+        contents = heading.group(0).lower() in ("innehållsförteckning", "ärendelista")
+        items = _list_items(text, paragraphs=contents)
+        if len(items) < 3 or (contents and items[0][2] < 5):
             continue
         kept = [
             (title, numbered)
-            for title, numbered in items
+            for title, numbered, _ in items
             if title and not _PROCEDURAL.match(title) and not _ANNOUNCED.match(title)
         ]
         chosen = next((t for t, numbered in kept if numbered), None) or next(
@@ -376,18 +381,22 @@ def listed_title(result: Extraction, lines: list[Line], vocabulary: Vocabulary) 
         return
 
 
-def _list_items(text: str) -> list[tuple[str, bool]]:
-    """The items of a list numbered 1, 2, 3 … in one text: each title, and whether a case
-    number stands with it. The count may start at 2 (a site dropped the first number) and
+def _list_items(text: str, *, paragraphs: bool) -> list[tuple[str, bool, int]]:
+    """The items of a list numbered 1, 2, 3 … in one text: each title, whether a case number
+    stands with it, and its number. The count may start at 2 (a site dropped the first number) and
     skip numbers the site dropped; it needs three numbers in a row to be a list."""
     marks: list[tuple[int, int, int]] = []  # (number, start, end of the number)
     position = 0
-    expected = 1
-    while expected <= 60:
+    first = re.search(r"(?:^|\s)(?:§\s?)?([1-9]\d{0,3})\.?[ \t]+(?=[A-ZÅÄÖ])", text)
+    expected = int(first.group(1)) if paragraphs and first else 1
+    last = expected + 60
+    while expected <= last:
         found = None
         for step in range(0, 4):  # a site may drop an item's number
             number = expected + step
-            found = re.compile(rf"(?:^|\s){number}\.?[ \t]+(?=[A-ZÅÄÖ])").search(text, position)
+            found = re.compile(rf"(?:^|\s)(?:§\s?)?{number}\.?[ \t]+(?=[A-ZÅÄÖ])").search(
+                text, position
+            )
             if found:
                 marks.append((number, found.start(), found.end()))
                 position = found.end()
@@ -398,7 +407,7 @@ def _list_items(text: str) -> list[tuple[str, bool]]:
     if len(marks) < 3 or marks[2][0] - marks[0][0] != 2:
         return []
     items = []
-    for (_, _, start), following in itertools.zip_longest(marks, marks[1:]):
+    for (count, _, start), following in itertools.zip_longest(marks, marks[1:]):
         # The list's last item ends with its line: what follows may be another paper.
         end = following[1] if following else text.find("\n", start)
         segment = text[start : end if end >= 0 else len(text)].replace("\n", " ")
@@ -407,15 +416,19 @@ def _list_items(text: str) -> list[tuple[str, bool]]:
             or re.search(r"\s(?:Dnr|Diarienr)\b|(?<!\S)[A-ZÅÄÖ]{1,6}\s?(?:19|20)\d\d/\d", segment)
         )
         title = segment[: case.start()] if case else segment
+        if case and not title.strip():
+            # "106 Dnr 2017-000002 101 <title>": the number, and an archive code, first.
+            title = re.sub(r"^[\d\s-]*", "", segment[case.end() :].strip())
+            title = re.sub(r"^(?:(?:19|20)\d\d-\d+|\d{1,4})\s+", "", title)
         # The time the item is taken up, and who presents it ("Kl. 13.00–13.20 Eva Ek …").
         title = re.split(r"\s(?:Kl|kl)\.?\s+\d", title)[0]
         title = re.sub(r"\s\d{1,3}$", "", title.strip())  # the page it is printed on
-        title = title.strip(" ,.-–")
+        title = title.strip(" ,.-–(")
         # A word a printed list hyphenated over two lines ("investerings- plan").
         title = re.sub(r"(?<=[a-zåäö])- (?!(?:och|eller|samt|till)\b)(?=[a-zåäö])", "", title)
         if not following and not case:
             title = ""  # the list's last item: where it ends cannot be told
-        items.append((tidy(title) if len(title.split()) <= 25 else "", bool(case)))
+        items.append((tidy(title) if len(title.split()) <= 25 else "", bool(case), count))
     return items
 
 
