@@ -100,6 +100,45 @@ ITEM = re.compile(
 _BARE_PARAGRAPH = re.compile(
     r"^(?:(?P<abbr>[A-ZÅÄÖ]{2,5})\s+\d{1,4}|(?P<n>\d{1,3})(?:\s+(?P=n))?)\s+(?=[A-ZÅÄÖa-zåäö])"
 )
+#: A paragraph's number whose § sign was dropped, before its title.
+_DROPPED_SIGN = re.compile(r"^(\d{1,4})\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[\wåäö])")
+#: A flattened page's date and, or not, its page number before a paragraph's number whose §
+#: sign was dropped ("2015-09-02  115", "2013-11-05 2 Ks 428"), the case number on the next line.
+_DATED_MARKER = re.compile(
+    r"^(?:19|20)\d\d-\d\d-\d\d\s+(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][A-Za-zåäö]{0,3}\s+)?§?\s?(\d{1,4})$"
+)
+#: The paragraphs a protocol holds, as its cover lists them: "Paragrafer 62-77", "§§ 141-195",
+#: "Paragrafer 232, 248-281".
+_PARAGRAPHS_HELD = re.compile(
+    r"(?:\bParagrafer\s*:?|§§)\s*(\d{1,4}(?:\s*(?:[-–]|,|och)\s*(?:§\s*)?\d{1,4})*)"
+)
+
+
+def _paragraph_numbers(texts: list[str]) -> set[int]:
+    held: set[int] = set()
+    for text in texts:
+        for found in _PARAGRAPHS_HELD.finditer(text):
+            for part in re.split(r"\s*(?:,|och)\s*", found.group(1)):
+                ends = [int(n) for n in re.findall(r"\d{1,4}", part)]
+                if len(ends) == 2 and 0 <= ends[1] - ends[0] <= 400:
+                    held.update(range(ends[0], ends[1] + 1))
+                elif len(ends) == 1:
+                    held.add(ends[0])
+    return held
+
+
+def _without_page_head(texts: list[str]) -> list[str]:
+    """The lines without the page's running head that a flattened transcript left before a
+    wide gap ("Kommunstyrelsen Sammanträdesdatum  100 <title>") when the same head opens the
+    first line too."""
+    heads = [text.split("  ", 1)[0] if "  " in text else "" for text in texts]
+    kept = []
+    for text, head in zip(texts, heads, strict=True):
+        repeated = head and len(head.split()) >= 2 and heads.count(head) >= 2
+        kept.append(text[len(head) :].strip() if repeated else text)
+    return kept
+
+
 #: An agenda item's number, "3." or "3", before its title.
 _PROPOSED_ITEM = re.compile(r"^(?:(?:Ärende|ÄRENDE|Punkt|PUNKT)\s+)?\d{1,2}\.?\s+(?=[A-ZÅÄÖ])")
 #: A paragraph's number and title closing a line after another paragraph's last sentence.
@@ -160,13 +199,32 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
     found: list[_Item] = []
     dashed: list[int] = []
     texts = _without_running_head(lines)
+    headed = _without_page_head(texts)
+    numbers_kept = _paragraph_numbers(texts[:20])
     for index, text in enumerate(texts):
         nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         after = lines[index + 2].text.strip() if index + 2 < len(lines) else ""
         head: str | None = None
         bare = _BARE_PARAGRAPH.match(text)
+        dropped = _DROPPED_SIGN.match(headed[index])
         if marker := _PARAGRAPH.match(text):
             head = text[marker.end() :]
+        elif dropped and (
+            int(dropped.group(1)) in numbers_kept or headed[index] != text
+        ):
+            # "232 <title> …" where the cover says "Paragrafer 232, 248-281", or after the
+            # page's running head ("Kommunstyrelsen Sammanträdesdatum  100 <title>"): a
+            # paragraph whose § sign a transcript dropped.
+            head = headed[index][dropped.end() :]
+            nxt = after = ""
+        elif (
+            (dated := _DATED_MARKER.match(text))
+            and int(dated.group(1)) in numbers_kept
+            and label.match(nxt)
+        ):
+            # "2015-09-02  115" / "Dnr 2015/KA0328 <title>": the page's date, the paragraph
+            # (one the cover lists: a page's number stands there too).
+            head = ""
         elif bare and (
             DNR_BARE.match(text[bare.end() :])
             or (
@@ -243,6 +301,8 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
         end = carrying[position + 1].index if position + 1 < len(carrying) else len(lines)
         start = candidate.index
         text = " ".join(line.text for line in lines[start : min(end, start + 40)])
+        if _PROCEDURAL.match(candidate.title):
+            continue  # the meeting's own business, though it carries a case number
         if not _only_information(lines[start : min(end, start + 40)], text, vocabulary):
             deciding.append(candidate)
             if _states_decision(text):
@@ -251,7 +311,137 @@ def agenda_item(lines: list[Line], vocabulary: Vocabulary) -> _Item | None:
                 return candidate
     if deciding:
         return deciding[0]
-    return carrying[0] if carrying else found[0]
+    if carrying:
+        return next((item for item in carrying if not _PROCEDURAL.match(item.title)), carrying[0])
+    # Without case numbers, a paragraph printed with its text is the ärende before a line of
+    # the protocol's contents; of either, the meeting's own business ("Val av justerare",
+    # "Upprop", "Anmälan av delegationsbeslut") opens the list and is no ärende of its own
+    # while a later item is one.
+    # The paragraph repeats its line of the contents, and the store may cut its text short.
+    listed = [item.title for item in found]
+    texted = [
+        item
+        for position, item in enumerate(found)
+        if len(" ".join(line.text for line in lines[item.index + 1 : item.end]).split()) >= 5
+        or item.title in listed[:position]
+    ]
+    pool = texted or found
+    return next((item for item in pool if not _PROCEDURAL.match(item.title)), pool[0])
+
+
+#: The heading of a meeting's list of items: "Föredragningslista", "Ärendelista", "Dagordning",
+#: "Förteckning över kommunstyrelsens ärenden den 6 maj".
+_LIST_HEADING = re.compile(
+    r"\b(?:Föredragningslista|FÖREDRAGNINGSLISTA|Ärendelista|ÄRENDELISTA|Dagordning"
+    r"|Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Förteckning över [\wåäö ]{0,40}ärenden)\b"
+)
+#: What an item of a meeting's list is that goes to no decision of its own: the meeting's own
+#: business, and reports and announcements noted.
+_ANNOUNCED = re.compile(
+    r"(?:(?:Muntlig )?[Ii]nformation\b|Anmälningar\b|Anmälan\b"
+    r"|Redovisning av (?:protokoll|delegerings|delegations)"
+    r"|Allmänhetens frågor|(?:[\wåäö-]+s\s)?[Pp]rotokoll\b|Ajournering\b|Delgivningar\b"
+    r"|[A-ZÅÄÖ][\wåäö-]*\s+informerar\b)",
+    re.IGNORECASE,
+)
+
+
+def listed_title(result: Extraction, lines: list[Line], vocabulary: Vocabulary) -> None:
+    """The ärende of a meeting's list of items run together on a line ("Föredragningslista 1. Val
+    av justerare 2. Motion om … 3 3. …"), or on lines of their own, when no item was found
+    with its text: the first that goes to a decision, one with its own case number before one
+    without. Its end is the next item's number, its case number or a page number. Not when a
+    case document of its own kind follows the list (a tjänsteskrivelse after the kallelse)."""
+    if own_kind(lines[:60], vocabulary) is not None:
+        return
+    for index, line in enumerate(lines[:60]):
+        heading = _LIST_HEADING.search(line.text)
+        if not heading:
+            continue
+        text = "\n".join(
+            [line.text[heading.end() :], *(other.text for other in lines[index + 1 : index + 40])]
+        )
+        # A protocol's contents ("Innehållsförteckning", "Ärendelista") count its paragraphs
+        # from where the meeting's start ("§ 141 …"); a document's own contents count its
+        # chapters from 1, and are no list of items.
+        contents = heading.group(0).lower() in ("innehållsförteckning", "ärendelista")
+        items = _list_items(text, paragraphs=contents)
+        if len(items) < 3 or (contents and items[0][2] < 5):
+            continue
+        kept = [
+            (title, numbered)
+            for title, numbered, _ in items
+            if title and not _PROCEDURAL.match(title) and not _ANNOUNCED.match(title)
+        ]
+        chosen = next((t for t, numbered in kept if numbered), None) or next(
+            (t for t, _ in kept), None
+        )
+        if chosen:
+            result.put("rubrik", chosen, line)
+        return
+
+
+def _list_items(text: str, *, paragraphs: bool) -> list[tuple[str, bool, int]]:
+    """The items of a list numbered 1, 2, 3 … in one text: each title, whether a case number
+    stands with it, and its number. The count may start at 2 (a site dropped the first number) and
+    skip numbers the site dropped; it needs three numbers in a row to be a list."""
+    marks: list[tuple[int, int, int]] = []  # (number, start, end of the number)
+    position = 0
+    first = re.search(r"(?:^|\s)(?:§\s?)?([1-9]\d{0,3})\.?[ \t]+(?=[A-ZÅÄÖ])", text)
+    expected = int(first.group(1)) if paragraphs and first else 1
+    last = expected + 60
+    while expected <= last:
+        found = None
+        for step in range(0, 4):  # a site may drop an item's number
+            number = expected + step
+            found = re.compile(rf"(?:^|\s)(?:§\s?)?{number}\.?[ \t]+(?=[A-ZÅÄÖ])").search(
+                text, position
+            )
+            if found:
+                marks.append((number, found.start(), found.end()))
+                position = found.end()
+                expected = number + 1
+                break
+        if not found:
+            break
+    if len(marks) < 3 or marks[2][0] - marks[0][0] != 2:
+        return []
+    items = []
+    for (count, _, start), following in itertools.zip_longest(marks, marks[1:]):
+        # The list's last item ends with its line: what follows may be another paper.
+        end = following[1] if following else text.find("\n", start)
+        segment = text[start : end if end >= 0 else len(text)].replace("\n", " ")
+        case = (
+            DNR_BARE.search(segment)
+            or re.search(r"\s(?:Dnr|Diarienr)\b|(?<!\S)[A-ZÅÄÖ]{1,6}\s?(?:19|20)\d\d/\d", segment)
+        )
+        title = segment[: case.start()] if case else segment
+        if case and not title.strip():
+            # "106 Dnr 2017-000002 101 <title>": the number, and an archive code, first.
+            title = re.sub(r"^[\d\s-]*", "", segment[case.end() :].strip())
+            title = re.sub(r"^(?:(?:19|20)\d\d-\d+|\d{1,4})\s+", "", title)
+        # The time the item is taken up, and who presents it ("Kl. 13.00–13.20 Eva Ek …").
+        title = re.split(r"\s(?:Kl|kl)\.?\s+\d", title)[0]
+        title = re.sub(r"\s\d{1,3}$", "", title.strip())  # the page it is printed on
+        title = title.strip(" ,.-–(")
+        # A word a printed list hyphenated over two lines ("investerings- plan").
+        title = re.sub(r"(?<=[a-zåäö])- (?!(?:och|eller|samt|till)\b)(?=[a-zåäö])", "", title)
+        if not following and not case:
+            title = ""  # the list's last item: where it ends cannot be told
+        items.append((tidy(title) if len(title.split()) <= 25 else "", bool(case), count))
+    return items
+
+
+#: The meeting's own business on an agenda or in a protocol's contents: choosing who signs
+#: the protocol, the roll call, adopting the agenda, reports noted without a decision.
+_PROCEDURAL = re.compile(
+    r"(?:Val av (?:protokolls)?justera(?:re|nde)|Justering\b|Upprop|Sammanträdets öppnande"
+    r"|(?:Godkännande|Fastställande|Fastställelse) av (?:dagordning|föredragningslista)"
+    r"|(?:Anmälan av )?[Dd]elegationsbeslut|(?:Övriga )?[Aa]nmälningsärenden|Delgivningar"
+    r"|Meddelanden\b|Information från\b|Informationsärenden|Allmänhetens frågestund"
+    r"|Övriga frågor)",
+    re.IGNORECASE,
+)
 
 
 def _only_information(item: list[Line], text: str, vocabulary: Vocabulary) -> bool:
@@ -324,8 +514,9 @@ def _item_title(
                 text = text[other.end() :].strip(" :-–")
             if not text:
                 continue
-        # The archive's classification code after the number ("Dnr 191/2013 Kod 623 <title>").
-        text = re.sub(r"^(?:Kod|KOD)\s*:?\s*\d{1,6}\s+", "", text)
+        # The archive's classification code after the number ("Dnr 191/2013 Kod 623 <title>",
+        # "Dnr Ks 2012.512 1.3.6 <title>", its first digit taken with the number).
+        text = re.sub(r"^(?:(?:Kod|KOD)\s*:?\s*\d{1,6}|\.?\d{0,3}(?:\.\d{1,3})+)\s+", "", text)
         inside = re.search(
             r"\s(?:"
             + "|".join(
@@ -347,9 +538,30 @@ def _item_title(
         heading = _heading_at_end(vocabulary).search(title)
         if heading and heading.start() > 0 and vocabulary.section(heading.group(1)):
             title = title[: heading.start()]  # "<title> Kommunstyrelsens förslag"
+        title = _decision_run_on(title)
         if numbered:
             break
     return tidy(title), numbered
+
+
+#: The decision run on after a paragraph's title where a transcript dropped the body's name
+#: ("<title> s beslut Informationen noteras", "<title> beslutar 1. Godkänna …"), or where the
+#: body is one the decision sentences do not know ("<title> Kommunstyrelsens arbetsutskott
+#: beslutar att …").
+_DECISION_RUN_ON = re.compile(
+    r"\s(?:(?:[A-ZÅÄÖ][\wåäö-]*s\s)?[\wåäö-]*(?:nämnd|styrelse|fullmäktige|utskott|beredning)"
+    r"(?:en|n|et)?\s)?(?:s\s(?:beslut|förslag)\s+(?=[A-ZÅÄÖ\d])|beslutar(?=\s+(?:att\b|1\.)|\s*:))"
+    # "<title> Kommunstyrelsens beslut 1. …": the decision's heading, its points after it.
+    r"|\s[A-ZÅÄÖ][\wåäö-]*(?:nämnd|styrelse|fullmäktige|utskott|beredning)(?:en|n|et)?s\s"
+    r"(?:beslut|förslag)\s+(?=1\.\s)"
+)
+
+
+def _decision_run_on(title: str) -> str:
+    found = _DECISION_RUN_ON.search(title)
+    if found and len(title[: found.start()].split()) >= 2:
+        return title[: found.start()]
+    return title
 
 
 #: A case number of another register ("MB 2011-000958"): letters, a year and a long serial.
@@ -442,19 +654,23 @@ def meeting_date(
     )
     texts = [line.text.strip() for line in head[:60]]
     for index, line in enumerate(head[:60]):
-        label = meeting.search(line.text)
-        rest = line.text[label.end() :] if label else ""
-        if label and not rest.strip():
-            # "Sammanträdesdatum" alone on its line, the date on the next line with text.
-            rest = next((text for text in texts[index + 1 : index + 4] if text), "")
-            rest = rest if DATE_PATTERN.match(rest) else ""
-        # Further on, a flattened cover holds the adjustment's and the notice's dates
-        # ("Justeringens tid och plats … 2018-01-18", "anslaget sätts upp …"): not the meeting's.
-        other = re.search(r"(?i)\bjustering|\banslag", rest)
-        dated = find_dates(rest[: other.start()] if other else rest, compact_forms=False)
-        if dated:
-            result.put("datum", dated[0][0].isoformat(), line)
-            return
+        # Each of the line's words for the meeting in turn: a flattened cover may name the
+        # place without the date ("Plats och tid Vävaren, klockan 08:15") and the meeting's
+        # date further on ("Sammanträdesdatum 2017-12-13").
+        for label in meeting.finditer(line.text):
+            rest = line.text[label.end() :]
+            if not rest.strip():
+                # "Sammanträdesdatum" alone on its line, the date on the next line with text.
+                rest = next((text for text in texts[index + 1 : index + 4] if text), "")
+                rest = rest if DATE_PATTERN.match(rest) else ""
+            # Further on, a flattened cover holds the adjustment's and the notice's dates
+            # ("Justeringens tid och plats … 2018-01-18", "anslaget sätts upp …"): not the
+            # meeting's.
+            other = re.search(r"(?i)\bjustering|\banslag", rest)
+            dated = find_dates(rest[: other.start()] if other else rest, compact_forms=False)
+            if dated:
+                result.put("datum", dated[0][0].isoformat(), line)
+                return
     # A protocol's running head, repeated on each page's line ("Kommunstyrelsen 2013-10-01").
     heads = [_RUNNING_HEAD.match(line.text.strip()) for line in head[:60]]
     dates = [find_dates(found.group(0), compact_forms=False) for found in heads if found]

@@ -19,6 +19,7 @@ from govcheck.documents.agenda import (
     agenda_item,
     document_start,
     governing_title,
+    listed_title,
     meeting_date,
     read_adoption,
     split_sections,
@@ -131,6 +132,8 @@ def extract(
         # The publisher's name for the page may keep the date the page lost ('Download
         # "KALLELSE Kommunstyrelsen 2014-05-06. …"').
         meeting_date(result, lines[:60], vocabulary, title_hints or [])
+    if item is None:
+        listed_title(result, lines, vocabulary)
     choose_title(result, header, labels, zone, header_lines or body[:40], vocabulary, title_hints)
     read_sections(result, sections, headings, vocabulary, body)
     if item is not None and "forslag_till_beslut" not in result.data:

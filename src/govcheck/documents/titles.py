@@ -35,8 +35,9 @@ def first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
         text = text[: decided.start()].strip()
     words = text.split()
     openers = vocabulary.sentence_openers
+    repeated = _opening_repeated(words)
     for position, word in enumerate(words):
-        if position >= 2 and word in openers:
+        if (position >= 2 and word in openers) or position == repeated:
             return " ".join(words[:position])
         # "… till Stocksunds båtklubb Stocksunds båtklubb har i skrivelse …": the title's last
         # words repeated as the subject of the text's first sentence.
@@ -48,6 +49,20 @@ def first_sentence_cut(text: str, vocabulary: Vocabulary) -> str:
             ):
                 return " ".join(words[:position])
     return text
+
+
+def _opening_repeated(words: list[str]) -> int | None:
+    """Where the text's first sentence opens with the title's own first words ("Föreningen
+    Norrbys ansökan om bidrag Föreningen Norrby ansöker …"): the index of the repeat. The
+    second word may differ in its ending (a genitive in the title)."""
+    if len(words) < 6 or not words[0][:1].isupper() or len(words[0]) < 4:
+        return None
+    first, second = words[0], words[1].rstrip(",")
+    stem = second[: max(4, len(second) - 2)]
+    for position in range(3, len(words) - 1):
+        if words[position] == first and words[position + 1].startswith(stem):
+            return position
+    return None  # only the first repeat: a later one may be the text citing the title
 
 
 def header_fields(
@@ -231,6 +246,8 @@ def _title(
         text = addressed_to(result, text, line).strip(' -–,:"”')
         if not text or labels.pattern.match(text) or is_furniture(text, vocabulary):
             continue
+        if _MEETING_COVER.search(text):
+            continue  # a meeting's cover stands where a title would
         if len(text.split()) < 2 and not (
             index + 1 < len(zone) and zone[index + 1].text[:1].islower()
         ):
@@ -270,6 +287,11 @@ def _title(
             continue
         break
     title = tidy(" ".join(parts))
+    if title[:1].islower() or _MEETING_COVER.search(title):
+        # What is left of a line after furniture ("… sammanträder 2021-11-29" / "för möte"):
+        # a title opens with a capital.
+        result.raw.setdefault("rubrik_unread", (title[:60], line))
+        return
     # A heading run on after the title ("Årsredovisning 2016 Förslag till beslut") is not it.
     heading = _heading_in_title(vocabulary).search(title)
     if heading and heading.start() > 0:
@@ -405,6 +427,8 @@ def _hinted_title(
             wanted = re.split(rf"\s(?:{numbers})\b", wanted)[0].strip()
         if not wanted or (find_dates(wanted) and len(wanted.split()) <= 5):
             continue
+        if is_furniture(wanted, vocabulary) or _MEETING_COVER.search(wanted):
+            continue  # the meeting's time and place, or the notice, as a site named the page
         if not re.search(r"[a-zåäöé]{3,}", wanted):
             continue  # "(AU § 267)": a reference to another paragraph, no title
         if any(p.search(wanted) for p in vocabulary.not_titles):
@@ -451,6 +475,13 @@ _TITLE_RUN_ON = re.compile(
 )
 
 
+#: An agenda item's presenter after its title: "<title>. - Eva Ek", "<title>. – Per-Olof Lind".
+_PRESENTER = re.compile(
+    r"\.\s+[-–]\s+(?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+){1,2}"
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$"
+)
+
+
 def title_run_ons(result: Extraction) -> None:
     """A title read with what stands around it on a flattened or listed page: a contents
     leader and page number after it, an item number before it, a proposal's heading or a
@@ -463,12 +494,28 @@ def title_run_ons(result: Extraction) -> None:
     run_on = _TITLE_RUN_ON.search(text)
     if run_on and len(text[: run_on.start()].split()) >= 2:
         text = text[: run_on.start()]
+    presenter = _PRESENTER.search(text)
+    if presenter and len(text[: presenter.start()].split()) >= 2:
+        text = text[: presenter.start()]
     numbered = _ITEM_NUMBER.match(text)
     if numbered and len(text[numbered.end() :].split()) >= 2:
         text = text[numbered.end() :]
+    # An archive code left before the title by a case number cut short ("1.3.6 <title>").
+    text = re.sub(r"^\.?\d{0,3}(?:\.\d{1,3})+\s+(?=[A-ZÅÄÖ])", "", text)
     text = tidy(text)
+    if not re.search(r"[A-Za-zÅÄÖåäö]{3}", text):
+        # "§ 105", "2015-11-10": a marker or a date where an item's title would stand.
+        for store in (result.data, result.status, result.lines, result.pages, result.snippets):
+            store.pop("rubrik", None)
+        return
     if text and text != title:
         result.data["rubrik"] = text
+    if len(text) > 250:
+        # A paragraph's title run on into its text where the end could not be told: the
+        # title is there, unreadable, not absent.
+        for store in (result.data, result.status, result.lines, result.pages, result.snippets):
+            store.pop("rubrik", None)
+        result.raw.setdefault("rubrik_unread", (text[:60], None))
 
 
 def tidy(text: str) -> str:
@@ -482,10 +529,41 @@ def tidy(text: str) -> str:
     return text
 
 
+#: A meeting's cover and notice, read where a title would stand: the notice's dates and where
+#: the protocol is kept ("Datum då anslaget tas ned … Förvaringsplats för protokollet"), the
+#: meeting's time and place ("Tid: Onsdagen den 7 december kl 18", "Måndagen den 18 juni 2018
+#: kl 18:00", "Sammanträdesrum Bolmen"), the notice's own sentence ("Kommunfullmäktige
+#: sammanträder 2021-11-29", "Kommunstyrelsen kallas till sammanträde"), the papers' names
+#: ("Sammanträdesprotokoll", "Ärendeförteckning") and a reader's page counter ("Page 2 of 76").
+_MEETING_COVER = re.compile(
+    r"\banslag(?:et|ets|s)\s+(?:sätts|tas|uppsatt|uppsättande|nedtagande|upprättande)"
+    r"|\bFörvaringsplats\b|\bUtdragsbestyrkande\b|\bJusterandes sign"
+    r"|^(?:Tid|Plats|Lokal)\s*:|\bPlats och tid\b|^Sammanträdesrum\b"
+    r"|^[A-ZÅÄÖa-zåäö]+dagen\s+den\s+\d"
+    r"|\b(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d\d)?\b(?!\s*(?:kap|§))"
+    r"|\bsammanträder\b|\bkallas\s+(?:härmed\s+)?till\s+sammanträde"
+    r"|(?i:\bsammanträdesprotokoll\b|\b(?:innehålls|ärende)förteckning\b)"
+    # Who signs, or is proposed to sign, the protocol: "Sekreterare Eva Ek Ordförande …",
+    # "Förslag till justerare: …"; the notice's kind opening a line ("1 KALLELSE Socialnämnden").
+    r"|\b(?:Sekreterare|Ordförande|Justerare|Justerande)\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"\s+[A-ZÅÄÖ][a-zåäö]+|(?i:\bjusterare\s*:)|^\d{0,3}\s*KALLELSE\b"
+    r"|^(?:Ledamöter|Ersättare|Beslutande|Närvarande|(?:Ej\s)?[Tt]jänstgörande)\b"
+    r"|\bSammanträdesdatum\b|^Sammanträdande organ$"
+    r"|^(?:[A-ZÅÄÖ][\wåäö-]*\s)?[\wåäö-]+s\s+sammanträde$"
+)
+#: A web page's or a reader's furniture: "Page 2 of 76", "Artikeln publicerades 4 september
+#: 2020", a letterhead's "| Fax: …".
+_PAGE_FURNITURE = re.compile(
+    r"\bPage\s+\d+\s+of\s+\d+|\bArtikeln publicerades\b|(?:^|\|\s*)Fax\s*:"
+)
+
+
 def is_furniture(text: str, vocabulary: Vocabulary) -> bool:
     """Letterhead and page furniture: the municipality's or an administration's name, a page
-    marker, a lone date or number, text in capitals."""
+    marker, a lone date or number, text in capitals, a meeting's cover."""
     if re.fullmatch(r"[\d\s()/.:-]+", text) or any(p.search(text) for p in vocabulary.not_titles):
+        return True
+    if _PAGE_FURNITURE.search(text):
         return True
     if DATE_PATTERN.fullmatch(text.strip(" .,")) or "@" in text:
         return True
@@ -509,8 +587,16 @@ def is_furniture(text: str, vocabulary: Vocabulary) -> bool:
         and len(text.split()) <= 5
     ):
         return True
+    if re.fullmatch(
+        r"[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|avdelningen|nämnden|styrelsen)", text
+    ):
+        return True
+    # A body's name alone: "Miljö- och byggnämnden", "Norrby kommuns socialnämnd",
+    # "Kommunstyrelsen (35)" (a page number after it).
     return bool(
         re.fullmatch(
-            r"[A-ZÅÄÖ][\wåäö-]*(?:förvaltningen|kontoret|avdelningen|nämnden|styrelsen)", text
+            r"(?:[A-ZÅÄÖ][\wåäö]*s\s|[A-ZÅÄÖ][\wåäö]*\skommuns\s)?(?:[A-ZÅÄÖ][\wåäö]*-\s?(?:och|eller)\s)?"
+            r"[\wåäö-]*(?:nämnd|styrelse|fullmäktige|utskott)(?:en|et|n)?(?:\s*\(\d{1,3}\))?",
+            text.strip(),
         )
     )
