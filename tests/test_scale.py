@@ -154,6 +154,29 @@ def test_a_streamed_report_is_the_report_in_memory_in_every_format(
             assert rendered(held, fmt) == rendered(streamed, fmt), fmt
 
 
+def test_every_format_reads_a_spooled_report_a_bounded_number_of_times(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reporter goes through a spooled report's files a few times in all, never once per
+    file: JUnit asked ``file in report.files`` for each file, which read the whole spool each
+    time (10,000 drafts took almost six minutes)."""
+    report = _validator().run([archive], stream=True)
+    assert isinstance(report, SpooledReport) and len(report.files) > 80
+    reads = 0
+    entries = Spool.entries
+
+    def counted(self: Spool) -> Any:
+        nonlocal reads
+        reads += 1
+        return entries(self)
+
+    monkeypatch.setattr(Spool, "entries", counted)
+    for fmt in sorted(REPORTERS):
+        reads = 0
+        rendered(report, fmt)
+        assert reads <= 8, (fmt, reads)
+
+
 def test_worker_processes_give_the_report_of_one_process(archive: Path) -> None:
     validator = _validator()
     one = validator.run([archive], jobs=1, stream=True)

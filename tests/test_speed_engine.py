@@ -149,3 +149,22 @@ def test_the_text_for_the_engine_and_its_errors_are_as_before() -> None:
             facts.append(fact)
         messages = [{**fact, "id": n, "sid": "govcheck"} for n, fact in enumerate(facts)]
         assert _outcome(_text, facts, messages) == _outcome(_old_text, facts, messages), facts
+
+
+def test_registering_rules_leaves_the_callers_definition_whole() -> None:
+    """durable_rules deletes ``run`` from each rule it is given; the adapter hands it a copy of
+    each rule's dict (no deep copy: the conditions are only read), so the rules passed in stay
+    as they were and can be registered again under another name."""
+    from govcheck.durable_adapter import DurableEngine
+
+    condition = {"$and": [{"kind": "arende"}, {"$gt": {"f0": 1}}]}
+    rules = {"R-1": condition}
+    engine = DurableEngine.shared()
+    engine.register("speed_copy_test_a", rules, "test")
+    assert rules == {"R-1": {"$and": [{"kind": "arende"}, {"$gt": {"f0": 1}}]}}
+    engine.register("speed_copy_test_b", rules, "test")
+    for name in ("speed_copy_test_a", "speed_copy_test_b"):
+        assert engine.match_all(name, [{"kind": "arende", "f0": 2}, {"kind": "arende"}]) == [
+            ["R-1"],
+            [],
+        ]

@@ -18,7 +18,7 @@ from govcheck.facts import Fact, FactBuilder
 from govcheck.i18n import field_label, t
 from govcheck.models import Citation, Finding, FindingKind, Language, Location, Severity
 from govcheck.questions import unanswered_findings
-from govcheck.rulebook import COMMON, Rule, Rulebook
+from govcheck.rulebook import Rule, Rulebook
 from govcheck.vocabulary import FACT_SCHEMA, LABELLED_FIELDS, VALUE_LABELS, Scalar, int_date
 
 Backend = Literal["durable", "oracle"]
@@ -87,8 +87,10 @@ class DurableMatcher:
         self._send: dict[tuple[str, ...], dict[str, dict[str, tuple[str, bool]]]] = {}
         #: per combination of packs: the alias of ``kind``
         self._kind: dict[tuple[str, ...], str] = {}
-        for kommun in sorted({rule.pack for rule in rulebook.rules} - {COMMON}):
-            self._compile(rulebook.packs_for(kommun))
+        # Nothing is compiled here: a run compiles only the combinations its drafts need (a
+        # one-draft run one of three, ~10 ms of its start), a run with workers none in this
+        # process. The rules were vetted when the rulebook was loaded; the engine's own checks
+        # (the operators' allow-list, durable's compile) run when a combination is first used.
 
     def _compile(self, packs: tuple[str, ...]) -> None:
         book = self._rulebook

@@ -332,7 +332,17 @@ class TextChecks:
                 if entry is not None and not entry.filled:
                     entry.fill(text, self._roots, self._hyphened)
                     self._unfilled -= 1
-        new = [text for text, entry in zip(strings, entries, strict=True) if entry is None]
+        # One pass: the texts not kept, and what the kept ones say (all filled by now).
+        new: list[str] = []
+        whole = marked = False
+        for text, entry in zip(strings, entries, strict=True):
+            if entry is None:
+                new.append(text)
+            else:
+                if not entry.regular or entry.hyphened:
+                    whole = True
+                if entry.marked:
+                    marked = True
         joined = ""  # the texts not kept, joined as the checks join them
         if new:
             joined = "\x00".join(text.replace("\x00", " ") for text in new)
@@ -349,7 +359,6 @@ class TextChecks:
                 if not any(marker in folded for marker in _PLACEHOLDER_MARKERS):
                     return wrong, []
                 return wrong, sorted({m.group(0) for m in _PLACEHOLDER.finditer(joined)})
-        whole = any(not entry.regular or entry.hyphened for entry in entries if entry is not None)
         if not whole and joined:  # the texts not kept: lower-cased alike, no hyphened word
             lowered = joined.lower()
             whole = len(lowered) != len(joined) or bool(
@@ -359,7 +368,6 @@ class TextChecks:
             wrong = misspelt_bodies(strings, known, reading, already)
         else:
             wrong = self._bodies(strings, entries, known, reading, already)
-        marked = any(entry.marked for entry in entries if entry is not None)
         if not marked:
             folded = joined.casefold()
             marked = any(marker in folded for marker in _PLACEHOLDER_MARKERS)

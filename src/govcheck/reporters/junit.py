@@ -19,16 +19,19 @@ def render(report: Report, options: RenderOptions) -> str:
     lang = report.lang
     suites = ET.Element("testsuites", name="govcheck")
     unreadable = {problem.file for problem in report.problems}
-    by_file: dict[str, list[Finding]] = {
-        file: [] for file in report.files if file not in unreadable
-    }
+    # The files once, as a list and a set: a spooled report's ``files`` reads the whole spool
+    # each time it is gone through, and asking it for each file made the report quadratic
+    # (2,000 drafts: 31 s; 10,000: almost six minutes).
+    files = list(report.files)
+    listed = set(files)
+    by_file: dict[str, list[Finding]] = {file: [] for file in files if file not in unreadable}
     for finding in report.findings:
         by_file.setdefault(finding.location.file, []).append(finding)
     all_ids = [rule.id for rule in report.rules]
     total_tests = total_failures = total_errors = total_skipped = 0
     for file, findings in by_file.items():
         # A file that is not a draft (a waiver file) has only the findings about itself.
-        rule_ids = list(report.evaluated.get(file, all_ids if file in report.files else ()))
+        rule_ids = list(report.evaluated.get(file, all_ids if file in listed else ()))
         extra = sorted({f.rule_id for f in findings} - set(rule_ids))
         suite = ET.SubElement(suites, "testsuite", name=xml(log_file(file)))
         reading = report.readings.get(file)
