@@ -244,6 +244,12 @@ def read_proposal(
     if not lines:
         result.empty_fields.append("forslag_till_beslut")
         return
+    own = re.fullmatch(rf"({_JOINED}|{SUBJECT})s\s+beslut\s*:?", lines[0].text.strip())
+    if own and len(lines) > 1 and named is None:
+        # "Miljönämndens beslut" over the decision text, under the proposer's heading: the
+        # sentence it stands for, as a heading naming the body would be.
+        named = f"{own.group(1)} beslutar:"
+        lines = [Line(named, lines[0].line, lines[0].page), *lines[1:]]
     points: list[tuple[str, Line]] = []
     intro: list[Line] = []
     lines = _numbered_without_stop(lines)
@@ -443,12 +449,26 @@ def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
     return None  # "Förvaltningens förslag till beslut": the proposer, not the body
 
 
+#: "Miljö- och samhällsbyggnadsnämnden": two bodies' fields joined in one name.
+_JOINED = r"[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[\wåäö]*(?:nämnden|styrelsen|utskottet)"
 #: A body's name as a decision sentence opens with it: "Kommunfullmäktige", "Tekniska nämnden".
 SUBJECT = (
     r"(?:[A-ZÅÄÖ][\wåäö]*a\s+(?:nämnden|styrelsen)"
     r"|[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen))"
 )
 DECIDES = re.compile(rf"(?:^|(?<=[\s.:]))({SUBJECT})\s+beslutar(?=\s+att\b|\s*:|\s*$)")
+#: The deciding body inside a sentence, after "att" ("Kommunstyrelsen hemställer att
+#: kommunfullmäktige beslutar att bifalla motionen", "Förslaget är att kommunfullmäktige
+#: beslutar"): written in small letters there, it decides all the same.
+DECIDES_AFTER_ATT = re.compile(
+    rf"\b(?:[Aa]tt)\s+({BODY})\s+beslutar(?=\s+att\b|\s*:|\s*$)", re.IGNORECASE
+)
+#: "Kommunstyrelsens beslut" as a heading run on before the decision ("… Kommunfullmäktiges
+#: beslut § 97 2011-09-26 / Medborgarförslaget avslås."): the body whose decision it is.
+DECISION_OF = re.compile(
+    rf"(?:^|(?<=\s))({SUBJECT})s\s+beslut(?:\s+§\s*\d{{1,3}})?(?:\s+\d{{4}}-\d\d-\d\d)?"
+    r"\s*:?(?=\s+[A-ZÅÄÖ]|\s*$)"
+)
 PROPOSES_ONWARD = re.compile(
     rf"\bföreslår\s+(?:att\s+)?({BODY})\s+(?:att\s+)?(?:{_ONWARD})\s+({BODY})"
     r"\s+(?:att\b|besluta\s+att\b|besluta\s*:?\s*$)",
@@ -467,7 +487,8 @@ PROPOSAL_TO = re.compile(
 #: kommunfullmäktige följande: 1. …". The body named decides the points.
 _NUMBERED_PROPOSAL_TO = re.compile(
     rf"(?:(?:^|(?<=\s))Förslag till (?P<heading>{BODY})"
-    rf"|\bföreslår\s+(?:att\s+)?(?P<proposed>{BODY})\s+(?:besluta\s+)?(?:enligt\s+)?följande)"
+    rf"|\bföreslår\s+(?:att\s+)?(?P<proposed>{BODY})\s+(?:besluta\s+)?(?:enligt\s+)?följande"
+    rf"|(?:^|(?<=\s))(?P<own>{SUBJECT})s\s+beslut)"
     r"\s*:?\s+(?=1[.)]\s+[A-ZÅÄÖ])"
 )
 
@@ -481,7 +502,7 @@ def numbered_proposal_to(result: Extraction, body: list[Line], vocabulary: Vocab
         found = _NUMBERED_PROPOSAL_TO.search(line.text)
         if not found:
             continue
-        deciding = found.group("heading") or found.group("proposed")
+        deciding = found.group("heading") or found.group("proposed") or found.group("own")
         rest = line.text[found.end() :]
         pieces = re.split(r"\s+(?=\d{1,2}[.)]\s+[A-ZÅÄÖ])", rest)
         points: list[str] = []
@@ -522,6 +543,10 @@ def decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabula
             candidates.append((found.start(), found.group(1), found.group(2), found))
         if found := DECIDES.search(line.text):
             candidates.append((found.start(), found.group(1), None, found))
+        if found := DECIDES_AFTER_ATT.search(line.text):
+            candidates.append((found.start(1), found.group(1), None, found))
+        if not candidates and (found := DECISION_OF.search(line.text)):
+            candidates.append((found.start(), found.group(1), None, found))
         if not candidates and (found := PROPOSAL_TO.search(line.text)):
             # The heading names the body; a decision sentence after it on its line says more.
             candidates.append((found.start(1), found.group(1), None, found))
@@ -540,14 +565,28 @@ def decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabula
         and not line.text[found.end() :].strip(" :")
         and listed
     ):
-        # "… besluta" ending its line, and the numbered points below it.
+        # "… besluta" ending its line, and the numbered (or bulleted) points below it.
         decides = f"{final or deciding} beslutar:"
+        bulleted = not re.match(r"\d", listed[0].text.strip())
+        if bulleted:
+            # Each bullet a point, in the order written; their numbers are no one's.
+            listed = [
+                Line(f"{at}. {bullet(point.text)}", point.line, point.page)
+                for at, point in enumerate(listed, start=1)
+            ]
         read_proposal(result, [Line(decides, line.line, line.page), *listed], vocabulary)
+        if bulleted:
+            result.raw.pop("beslutspunkter_nummer", None)
     elif found.re is not PROPOSAL_TO and "forslag_till_beslut" not in result.data:
         sentence = line.text[found.start() :]
         if found.re is PROPOSES_ONWARD:
             # "… föreslå kommunfullmäktige att A": the points the final body is to decide.
             sentence = f"{final} beslutar att {line.text[found.end() :].strip()}"
+        elif found.re is DECIDES_AFTER_ATT:
+            sentence = line.text[found.start(1) :]
+        elif found.re is DECISION_OF:
+            # "Kommunfullmäktiges beslut § 97 <date>": what follows is the decision.
+            sentence = f"{organ_name(deciding)} beslutar att {line.text[found.end() :].strip()}"
         for following in head[index + 1 : index + 12]:
             if sentence.rstrip().endswith(".") or re.search(r"\.\s+[A-ZÅÄÖ]", sentence):
                 break
@@ -570,6 +609,7 @@ def _points_below(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
     """The numbered points that follow a decision sentence, numbered 1, 2, 3 … (with or without
     a stop), up to the next heading or unnumbered line that does not continue one."""
     points: list[Line] = []
+    bullets = False
     for line in _numbered_without_stop(lines):
         text = line.text.strip()
         if not text:
@@ -577,7 +617,11 @@ def _points_below(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
         if vocabulary.section(text) is not None:
             break
         numbered = re.match(r"^(\d{1,2})[.)]\s+", text)
-        if numbered and int(numbered.group(1)) == len(points) + 1:
+        if numbered and int(numbered.group(1)) == len(points) + 1 and not bullets:
+            points.append(line)
+        elif re.match(r"^[-•·–]\s+att\s", text) and (bullets or not points):
+            # "• att A" "• att B": bulleted points, each opening with its "att".
+            bullets = True
             points.append(line)
         elif points and not numbered and text[:1].islower():
             points.append(line)  # a point broken over lines

@@ -1,0 +1,78 @@
+"""Proposal classes of the fifth reader round (2026-11-23), on synthetic text written for the
+class (not taken from the corpus): municipality, names and wording are invented. The deciding
+body and the decision points where the text writes them in a form the sections do not know:
+a body after "att" in a sentence, a "<body>s beslut" heading run on before the decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reading import read_text as _read
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "points"),
+    [
+        # A protocol paragraph flattened to one line: the board asks the council to decide.
+        (
+            "Sammanträdesprotokoll Kommunstyrelsen 2016-04-05 § 40 Dnr 2016/7 Svar på motion om "
+            "cykelbanor Bakgrund En motion har lämnats in. BESLUT Kommunstyrelsen hemställer att "
+            "kommunfullmäktige beslutar att avslå motionen. Justerandes sign",
+            "Kommunfullmäktige",
+            1,
+        ),
+        # A meeting page: "Förslaget är att …", the points as bullets each opening with "att".
+        (
+            "Motion om fler parkbänkar\n\nFörslaget är att kommunfullmäktige beslutar\n\n"
+            "  • att kommunen ska räkna bänkarna i parkerna.\n"
+            "  • att kommunen ska pröva att ställa ut fler bänkar.\n\n"
+            "Motionen lämnades in av ett parti.",
+            "Kommunfullmäktige",
+            2,
+        ),
+        # A protocol's decision heading run on before its numbered points.
+        (
+            "4 (9) 118 Val av justerare Fritidsnämndens beslut 1. Eva Berg (S) väljs till "
+            "justerare. 2. Dagordningen godkänns. Yrkanden Ordföranden frågar om listan.",
+            "Fritidsnämnden",
+            2,
+        ),
+        # The decision heading with its paragraph and date, the decision on the next line.
+        (
+            "Medborgarförslag om fler papperskorgar\n\nSammanfattning av ärendet\n"
+            "Kontoret föreslår att förslaget avslås.\n\n"
+            "Kommunfullmäktiges beslut § 41 2013-05-20\n\n"
+            "Medborgarförslaget om fler papperskorgar avslås.\n",
+            "Kommunfullmäktige",
+            1,
+        ),
+    ],
+)
+def test_deciding_body_and_points_written_in_a_sentence_or_a_run_on_heading(
+    tmp_path: Path, text: str, body: str, points: int
+) -> None:
+    data = _read(tmp_path, text).data
+    assert data.get("beslutande_organ") == body
+    assert len(data.get("forslag_till_beslut", [])) == points
+
+
+@pytest.mark.parametrize(
+    "deciding",
+    ["Kulturnämndens beslut", "Bygg- och miljönämndens beslut"],
+)
+def test_body_decision_line_under_the_proposers_heading_names_the_body(
+    tmp_path: Path, deciding: str
+) -> None:
+    text = (
+        "Kulturnämnden\nBidrag till föreningar 2019\n"
+        "1. Kulturförvaltningens förslag till beslut\n"
+        f"{deciding}\nGodkänner fördelningen av bidrag enligt bilaga 1\n"
+        "2. Sammanfattning\nFöreningarna har sökt bidrag."
+    )
+    data = _read(tmp_path, text).data
+    assert data.get("beslutande_organ") == deciding.removesuffix("s beslut")
+    assert data.get("forslag_till_beslut") == [
+        "Godkänner fördelningen av bidrag enligt bilaga 1"
+    ]
