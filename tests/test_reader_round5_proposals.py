@@ -73,6 +73,70 @@ def test_body_decision_line_under_the_proposers_heading_names_the_body(
     )
     data = _read(tmp_path, text).data
     assert data.get("beslutande_organ") == deciding.removesuffix("s beslut")
-    assert data.get("forslag_till_beslut") == [
-        "Godkänner fördelningen av bidrag enligt bilaga 1"
-    ]
+    assert data.get("forslag_till_beslut") == ["Godkänner fördelningen av bidrag enligt bilaga 1"]
+
+
+# --- Beslutsunderlag run together on one line -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "papers"),
+    [
+        # Each paper ends with its date (and a protocol's paragraph number); the next opens.
+        (
+            "Fritidsnämndens tjänsteskrivelse den 3 maj 2019 Kartbilaga Fritidsnämndens "
+            "protokoll den 12 april 2019, 31",
+            [
+                "Fritidsnämndens tjänsteskrivelse den 3 maj 2019",
+                "Kartbilaga",
+                "Fritidsnämndens protokoll den 12 april 2019, 31",
+            ],
+        ),
+        # An owner's paper after a small word; the date split keeps "om att" with its paper.
+        (
+            "Motion om belysning, inkom den 2 mars 2020 Kommunfullmäktiges beslut den 9 mars "
+            "2020 om att remittera motionen Gatukontorets tjänsteskrivelse den 1 juni 2020",
+            [
+                "Motion om belysning, inkom den 2 mars 2020",
+                "Kommunfullmäktiges beslut den 9 mars 2020 om att remittera motionen",
+                "Gatukontorets tjänsteskrivelse den 1 juni 2020",
+            ],
+        ),
+        # A capitalised kind after a word that does not lead on to it; titles ended by a stop.
+        (
+            "Förslag till lekplatsprogram för Exempelby. Begäran om yttrande över programmet. "
+            "Förslag till yttrande nämnd Norr Tjänsteskrivelse lekplatser",
+            [
+                "Förslag till lekplatsprogram för Exempelby.",
+                "Begäran om yttrande över programmet.",
+                "Förslag till yttrande nämnd Norr",
+                "Tjänsteskrivelse lekplatser",
+            ],
+        ),
+        # A paper's title after its date in figures stays with it; a body after a date opens
+        # the next paper.
+        (
+            "Tjänsteskrivelse 2020-03-02 Översyn av taxor Arbetsutskottets protokoll "
+            "2020-03-10, § 12 Fritidsnämnden 2020-02-20, § 7",
+            [
+                "Tjänsteskrivelse 2020-03-02 Översyn av taxor",
+                "Arbetsutskottets protokoll 2020-03-10, § 12",
+                "Fritidsnämnden 2020-02-20, § 7",
+            ],
+        ),
+        # One paper whose kind is led on to ("Yttrande över Förslag …") stays one.
+        (
+            "Yttrande över Förslag till parkeringsnorm 2021-01-12",
+            ["Yttrande över Förslag till parkeringsnorm 2021-01-12"],
+        ),
+    ],
+)
+def test_papers_run_together_on_one_line_are_told_apart(
+    tmp_path: Path, line: str, papers: list[str]
+) -> None:
+    text = (
+        "Tjänsteskrivelse\nDatum 2021-02-01\nLekplatser i Exempelby\n"
+        "Förslag till beslut\nFritidsnämnden beslutar att godkänna programmet.\n\n"
+        f"Beslutsunderlag\n{line}\n\nÄrendet\nText om ärendet."
+    )
+    assert _read(tmp_path, text).data.get("beslutsunderlag") == papers

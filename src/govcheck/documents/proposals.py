@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from govcheck.documents.dates import find_dates
-from govcheck.documents.extraction import Extraction, bullet
+from govcheck.documents.extraction import MONTH, Extraction, bullet
 from govcheck.documents.reader import Line
 from govcheck.documents.vocabulary import Vocabulary
 
@@ -145,22 +145,18 @@ def read_sections(
 
 
 def _papers(items: list[tuple[str, Line]], vocabulary: Vocabulary) -> list[tuple[str, Line]]:
-    """Beslutsunderlag items a publisher ran together on one line, told apart where a paper's
-    kind opens a new one: after a date or a paragraph number ("Allmänna utskottet 2021-03-25
-    § 20 Tjänsteutlåtande 2021-03-24"), or after a kind standing alone ("Tjänsteskrivelse
-    Rapport Medborgarförslag …")."""
+    """Beslutsunderlag items a publisher ran together on one line, told apart where a paper
+    opens (see ``_run_on_papers``: "Allmänna utskottet 2021-03-25 § 20 Tjänsteutlåtande
+    2021-03-24"), or after a kind standing alone ("Tjänsteskrivelse Rapport Medborgarförslag
+    …")."""
     kinds = alternation(vocabulary.paper_kinds)
     if not kinds:
         return items
-    after_number = re.compile(
-        r"(?:(?<=\d{4}-\d\d-\d\d)|(?<=§\s\d)|(?<=§\s\d\d)|(?<=§\s\d\d\d)|(?<=§\d)|(?<=§\d\d))"
-        rf"\s+(?=(?:{kinds})\b)"
-    )
     alone_first = re.compile(rf"^((?:{kinds}))\s+(?=(?:{kinds})\s+[A-ZÅÄÖ\w])")
     out: list[tuple[str, Line]] = []
     for text, line in items:
         parts = []
-        for part in after_number.split(text):
+        for part in _run_on_papers(text, kinds):
             alone = alone_first.match(part)
             if alone:
                 parts += [alone.group(1), part[alone.end() :]]
@@ -168,6 +164,43 @@ def _papers(items: list[tuple[str, Line]], vocabulary: Vocabulary) -> list[tuple
                 parts.append(part)
         out += [(part.strip(), line) for part in parts if part.strip()]
     return out
+
+
+#: Words after which a paper's kind is the object of the item, not the start of another
+#: ("Yttrande över Förslag till …", "Svar på Remiss …").
+_LEADS_ON = (
+    "över", "på", "till", "från", "om", "av", "med", "enligt", "angående", "gällande", "inför",
+    "och", "samt", "eller", "i", "för", "den", "det", "dess", "nytt", "ny", "nya",
+)  # fmt: skip
+_BEFORE = "".join(rf"(?<!\s{word})(?<!^{word})" for word in _LEADS_ON)
+#: A date written out or in figures, with the paragraph number a protocol gives after it
+#: ("den 24 mars 2010, 24", "2018-02-13, § 47").
+_PARAGRAPH = r"(?:,\s*(?:§\s*)?\d{1,3}\b)?"
+_WRITTEN_DATE = rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d{_PARAGRAPH}"
+_FIGURE_DATE = rf"\b(?:19|20)\d\d-\d\d-\d\d{_PARAGRAPH}"
+
+
+def _run_on_papers(text: str, kinds: str) -> list[str]:
+    """The papers of a Beslutsunderlag line that a flattened transcript ran together with no
+    mark between them, told apart where a new one opens: after a paper's date (and its
+    paragraph number), with a capital ("… den 26 oktober 2011 Barnchecklista …"); with a
+    capitalised kind after a word that does not lead on to it ("… Malmö stad Tjänsteskrivelse
+    …", "… tjänstemannaförslag Remiss …"); with an owner's kind after a small word ("…
+    medborgarförslaget Tillväxtkontorets tjänsteskrivelse …")."""
+    lower = "|".join(re.escape(kind.casefold()) for kind in kinds.split("|") if " " not in kind)
+    # After a date in words any capital opens a paper; after a date in figures, a paper's
+    # title may follow its date ("Tjänsteskrivelse 2015-08-25 Återrapportering av …"), so
+    # only a body's name or an owner's paper opens one there.
+    marked = re.sub(rf"({_WRITTEN_DATE})\s+(?=[A-ZÅÄÖ][\wåäö-])", "\\1\n", text)
+    marked = re.sub(
+        rf"({_FIGURE_DATE})\s+(?=(?:{BODY}|[A-ZÅÄÖ][\wåäö-]*s\s+(?:{lower}))\b)", "\\1\n", marked
+    )
+    # A paper's title ended with its stop, the next one opening with a capital.
+    marked = re.sub(r"(?<=[a-zåäö]{3}\.)\s+(?=[A-ZÅÄÖ][a-zåäö])", "\n", marked)
+    marked = re.sub(rf"(?<=[\wåäö.]){_BEFORE}\s+(?=(?:{kinds})\b)", "\n", marked)
+    owner = r"[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[\wåäö]+s|[A-ZÅÄÖ][\wåäö-]*s"
+    marked = re.sub(rf"(?<=[a-zåäö]{{3}}){_BEFORE}\s+(?=(?:{owner})\s+(?:{lower})\b)", "\n", marked)
+    return [part for part in marked.split("\n") if part.strip()]
 
 
 def _on_its_page(lines: list[Line], heading: Line) -> list[Line]:
