@@ -140,3 +140,18 @@ def test_papers_run_together_on_one_line_are_told_apart(
         f"Beslutsunderlag\n{line}\n\nÄrendet\nText om ärendet."
     )
     assert _read(tmp_path, text).data.get("beslutsunderlag") == papers
+
+
+# --- a proposal written but not taken apart -----------------------------------------------------
+
+
+def test_proposal_written_but_not_taken_apart_is_unreadable_not_absent(tmp_path: Path) -> None:
+    text = (
+        "Tjänsteskrivelse\nDatum 2021-02-01\nNy taxa för lekplatser\n\n"
+        "Ärendet\nKontoret ser gärna att tekniska nämnden antar den nya taxan i vår, "
+        "i enlighet med vad som sägs nedan.\n"
+    )
+    result = _read(tmp_path, text)
+    assert "forslag_till_beslut" not in result.data
+    assert result.status["beslutande_organ"] == "unreadable"
+    assert result.status["forslag_till_beslut"] == "unreadable"
