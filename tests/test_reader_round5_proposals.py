@@ -76,6 +76,20 @@ def test_body_decision_line_under_the_proposers_heading_names_the_body(
     assert data.get("forslag_till_beslut") == ["Godkänner fördelningen av bidrag enligt bilaga 1"]
 
 
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("Nämnd: Miljönämnden Fastställd: 2020-10-14 Beslutsnummer:", "Miljönämnden"),
+        ("Styrelse: Kommunstyrelsen Antagen 2017-03-01", "Kommunstyrelsen"),
+    ],
+)
+def test_adopted_plans_header_names_its_body_and_date_on_one_line(
+    tmp_path: Path, header: str, body: str
+) -> None:
+    text = f"Internkontrollplan År:2020 {header}\n\nRisk Kontrollmoment Ansvarig\nText om risker."
+    assert _read(tmp_path, text).data.get("beslutande_organ") == body
+
+
 # --- Beslutsunderlag run together on one line -----------------------------------------------------
 
 

@@ -51,6 +51,22 @@ def decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary)
         if not re.match(r"(?i)beslutsnivå", found.group(0)):
             result.raw["antagen"] = True  # an adopted document's header, not a paragraph's
         return
+    if "beslutande_organ" not in result.data:
+        _body_of_adoption(result, body)
+
+
+def _body_of_adoption(result: Extraction, body: list[Line]) -> None:
+    """An adopted document's header naming its body and when it adopted it, on one line
+    ("Nämnd: Byggnadsnämnden Fastställd: 2019-09-25"): the body adopted the document."""
+    adopting = re.compile(
+        rf"(?:^|(?<=\s))(?:Nämnd|Styrelse|Organ)\s*:\s*({SUBJECT})\s+"
+        r"(?:Fastställd|Fastställt|Antagen|Antaget|Beslutad|Beslutat|Beslutsdatum)\s*:?\s*"
+        r"(?:19|20)\d\d-\d\d-\d\d"
+    )
+    for line in body[:40]:
+        if found := adopting.search(line.text):
+            result.put("beslutande_organ", organ_name(found.group(1)), line)
+            return
 
 
 def _text(lines: list[Line]) -> str:
