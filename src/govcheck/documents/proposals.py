@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from govcheck.documents.dates import find_dates
-from govcheck.documents.extraction import Extraction, bullet
+from govcheck.documents.extraction import MONTH, Extraction, bullet
 from govcheck.documents.reader import Line
 from govcheck.documents.vocabulary import Vocabulary
 
@@ -51,6 +51,22 @@ def decision_level(result: Extraction, body: list[Line], vocabulary: Vocabulary)
         if not re.match(r"(?i)beslutsnivå", found.group(0)):
             result.raw["antagen"] = True  # an adopted document's header, not a paragraph's
         return
+    if "beslutande_organ" not in result.data:
+        _body_of_adoption(result, body)
+
+
+def _body_of_adoption(result: Extraction, body: list[Line]) -> None:
+    """An adopted document's header naming its body and when it adopted it, on one line
+    ("Nämnd: Byggnadsnämnden Fastställd: 2019-09-25"): the body adopted the document."""
+    adopting = re.compile(
+        rf"(?:^|(?<=\s))(?:Nämnd|Styrelse|Organ)\s*:\s*({SUBJECT})\s+"
+        r"(?:Fastställd|Fastställt|Antagen|Antaget|Beslutad|Beslutat|Beslutsdatum)\s*:?\s*"
+        r"(?:19|20)\d\d-\d\d-\d\d"
+    )
+    for line in body[:40]:
+        if found := adopting.search(line.text):
+            result.put("beslutande_organ", organ_name(found.group(1)), line)
+            return
 
 
 def _text(lines: list[Line]) -> str:
@@ -145,22 +161,18 @@ def read_sections(
 
 
 def _papers(items: list[tuple[str, Line]], vocabulary: Vocabulary) -> list[tuple[str, Line]]:
-    """Beslutsunderlag items a publisher ran together on one line, told apart where a paper's
-    kind opens a new one: after a date or a paragraph number ("Allmänna utskottet 2021-03-25
-    § 20 Tjänsteutlåtande 2021-03-24"), or after a kind standing alone ("Tjänsteskrivelse
-    Rapport Medborgarförslag …")."""
+    """Beslutsunderlag items a publisher ran together on one line, told apart where a paper
+    opens (see ``_run_on_papers``: "Allmänna utskottet 2021-03-25 § 20 Tjänsteutlåtande
+    2021-03-24"), or after a kind standing alone ("Tjänsteskrivelse Rapport Medborgarförslag
+    …")."""
     kinds = alternation(vocabulary.paper_kinds)
     if not kinds:
         return items
-    after_number = re.compile(
-        r"(?:(?<=\d{4}-\d\d-\d\d)|(?<=§\s\d)|(?<=§\s\d\d)|(?<=§\s\d\d\d)|(?<=§\d)|(?<=§\d\d))"
-        rf"\s+(?=(?:{kinds})\b)"
-    )
     alone_first = re.compile(rf"^((?:{kinds}))\s+(?=(?:{kinds})\s+[A-ZÅÄÖ\w])")
     out: list[tuple[str, Line]] = []
     for text, line in items:
         parts = []
-        for part in after_number.split(text):
+        for part in _run_on_papers(text, kinds):
             alone = alone_first.match(part)
             if alone:
                 parts += [alone.group(1), part[alone.end() :]]
@@ -168,6 +180,43 @@ def _papers(items: list[tuple[str, Line]], vocabulary: Vocabulary) -> list[tuple
                 parts.append(part)
         out += [(part.strip(), line) for part in parts if part.strip()]
     return out
+
+
+#: Words after which a paper's kind is the object of the item, not the start of another
+#: ("Yttrande över Förslag till …", "Svar på Remiss …").
+_LEADS_ON = (
+    "över", "på", "till", "från", "om", "av", "med", "enligt", "angående", "gällande", "inför",
+    "och", "samt", "eller", "i", "för", "den", "det", "dess", "nytt", "ny", "nya",
+)  # fmt: skip
+_BEFORE = "".join(rf"(?<!\s{word})(?<!^{word})" for word in _LEADS_ON)
+#: A date written out or in figures, with the paragraph number a protocol gives after it
+#: ("den 24 mars 2010, 24", "2018-02-13, § 47").
+_PARAGRAPH = r"(?:,\s*(?:§\s*)?\d{1,3}\b)?"
+_WRITTEN_DATE = rf"\b\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d{_PARAGRAPH}"
+_FIGURE_DATE = rf"\b(?:19|20)\d\d-\d\d-\d\d{_PARAGRAPH}"
+
+
+def _run_on_papers(text: str, kinds: str) -> list[str]:
+    """The papers of a Beslutsunderlag line that a flattened transcript ran together with no
+    mark between them, told apart where a new one opens: after a paper's date (and its
+    paragraph number), with a capital ("… den 26 oktober 2011 Barnchecklista …"); with a
+    capitalised kind after a word that does not lead on to it ("… Malmö stad Tjänsteskrivelse
+    …", "… tjänstemannaförslag Remiss …"); with an owner's kind after a small word ("…
+    medborgarförslaget Tillväxtkontorets tjänsteskrivelse …")."""
+    lower = "|".join(re.escape(kind.casefold()) for kind in kinds.split("|") if " " not in kind)
+    # After a date in words any capital opens a paper; after a date in figures, a paper's
+    # title may follow its date ("Tjänsteskrivelse 2015-08-25 Återrapportering av …"), so
+    # only a body's name or an owner's paper opens one there.
+    marked = re.sub(rf"({_WRITTEN_DATE})\s+(?=[A-ZÅÄÖ][\wåäö-])", "\\1\n", text)
+    marked = re.sub(
+        rf"({_FIGURE_DATE})\s+(?=(?:{BODY}|[A-ZÅÄÖ][\wåäö-]*s\s+(?:{lower}))\b)", "\\1\n", marked
+    )
+    # A paper's title ended with its stop, the next one opening with a capital.
+    marked = re.sub(r"(?<=[a-zåäö]{3}\.)\s+(?=[A-ZÅÄÖ][a-zåäö])", "\n", marked)
+    marked = re.sub(rf"(?<=[\wåäö.]){_BEFORE}\s+(?=(?:{kinds})\b)", "\n", marked)
+    owner = r"[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[\wåäö]+s|[A-ZÅÄÖ][\wåäö-]*s"
+    marked = re.sub(rf"(?<=[a-zåäö]{{3}}){_BEFORE}\s+(?=(?:{owner})\s+(?:{lower})\b)", "\n", marked)
+    return [part for part in marked.split("\n") if part.strip()]
 
 
 def _on_its_page(lines: list[Line], heading: Line) -> list[Line]:
@@ -244,6 +293,12 @@ def read_proposal(
     if not lines:
         result.empty_fields.append("forslag_till_beslut")
         return
+    own = re.fullmatch(rf"({_JOINED}|{SUBJECT})s\s+beslut\s*:?", lines[0].text.strip())
+    if own and len(lines) > 1 and named is None:
+        # "Miljönämndens beslut" over the decision text, under the proposer's heading: the
+        # sentence it stands for, as a heading naming the body would be.
+        named = f"{own.group(1)} beslutar:"
+        lines = [Line(named, lines[0].line, lines[0].page), *lines[1:]]
     points: list[tuple[str, Line]] = []
     intro: list[Line] = []
     lines = _numbered_without_stop(lines)
@@ -443,12 +498,26 @@ def _heading_bodies(text: str, vocabulary: Vocabulary) -> str | None:
     return None  # "Förvaltningens förslag till beslut": the proposer, not the body
 
 
+#: "Miljö- och samhällsbyggnadsnämnden": two bodies' fields joined in one name.
+_JOINED = r"[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[\wåäö]*(?:nämnden|styrelsen|utskottet)"
 #: A body's name as a decision sentence opens with it: "Kommunfullmäktige", "Tekniska nämnden".
 SUBJECT = (
     r"(?:[A-ZÅÄÖ][\wåäö]*a\s+(?:nämnden|styrelsen)"
     r"|[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|beredningen))"
 )
 DECIDES = re.compile(rf"(?:^|(?<=[\s.:]))({SUBJECT})\s+beslutar(?=\s+att\b|\s*:|\s*$)")
+#: The deciding body inside a sentence, after "att" ("Kommunstyrelsen hemställer att
+#: kommunfullmäktige beslutar att bifalla motionen", "Förslaget är att kommunfullmäktige
+#: beslutar"): written in small letters there, it decides all the same.
+DECIDES_AFTER_ATT = re.compile(
+    rf"\b(?:[Aa]tt)\s+({BODY})\s+beslutar(?=\s+att\b|\s*:|\s*$)", re.IGNORECASE
+)
+#: "Kommunstyrelsens beslut" as a heading run on before the decision ("… Kommunfullmäktiges
+#: beslut § 97 2011-09-26 / Medborgarförslaget avslås."): the body whose decision it is.
+DECISION_OF = re.compile(
+    rf"(?:^|(?<=\s))({SUBJECT})s\s+beslut(?:\s+§\s*\d{{1,3}})?(?:\s+\d{{4}}-\d\d-\d\d)?"
+    r"\s*:?(?=\s+[A-ZÅÄÖ]|\s*$)"
+)
 PROPOSES_ONWARD = re.compile(
     rf"\bföreslår\s+(?:att\s+)?({BODY})\s+(?:att\s+)?(?:{_ONWARD})\s+({BODY})"
     r"\s+(?:att\b|besluta\s+att\b|besluta\s*:?\s*$)",
@@ -467,7 +536,8 @@ PROPOSAL_TO = re.compile(
 #: kommunfullmäktige följande: 1. …". The body named decides the points.
 _NUMBERED_PROPOSAL_TO = re.compile(
     rf"(?:(?:^|(?<=\s))Förslag till (?P<heading>{BODY})"
-    rf"|\bföreslår\s+(?:att\s+)?(?P<proposed>{BODY})\s+(?:besluta\s+)?(?:enligt\s+)?följande)"
+    rf"|\bföreslår\s+(?:att\s+)?(?P<proposed>{BODY})\s+(?:besluta\s+)?(?:enligt\s+)?följande"
+    rf"|(?:^|(?<=\s))(?P<own>{SUBJECT})s\s+beslut)"
     r"\s*:?\s+(?=1[.)]\s+[A-ZÅÄÖ])"
 )
 
@@ -481,7 +551,7 @@ def numbered_proposal_to(result: Extraction, body: list[Line], vocabulary: Vocab
         found = _NUMBERED_PROPOSAL_TO.search(line.text)
         if not found:
             continue
-        deciding = found.group("heading") or found.group("proposed")
+        deciding = found.group("heading") or found.group("proposed") or found.group("own")
         rest = line.text[found.end() :]
         pieces = re.split(r"\s+(?=\d{1,2}[.)]\s+[A-ZÅÄÖ])", rest)
         points: list[str] = []
@@ -522,6 +592,10 @@ def decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabula
             candidates.append((found.start(), found.group(1), found.group(2), found))
         if found := DECIDES.search(line.text):
             candidates.append((found.start(), found.group(1), None, found))
+        if found := DECIDES_AFTER_ATT.search(line.text):
+            candidates.append((found.start(1), found.group(1), None, found))
+        if not candidates and (found := DECISION_OF.search(line.text)):
+            candidates.append((found.start(), found.group(1), None, found))
         if not candidates and (found := PROPOSAL_TO.search(line.text)):
             # The heading names the body; a decision sentence after it on its line says more.
             candidates.append((found.start(1), found.group(1), None, found))
@@ -540,14 +614,28 @@ def decision_sentence(result: Extraction, body: list[Line], vocabulary: Vocabula
         and not line.text[found.end() :].strip(" :")
         and listed
     ):
-        # "… besluta" ending its line, and the numbered points below it.
+        # "… besluta" ending its line, and the numbered (or bulleted) points below it.
         decides = f"{final or deciding} beslutar:"
+        bulleted = not re.match(r"\d", listed[0].text.strip())
+        if bulleted:
+            # Each bullet a point, in the order written; their numbers are no one's.
+            listed = [
+                Line(f"{at}. {bullet(point.text)}", point.line, point.page)
+                for at, point in enumerate(listed, start=1)
+            ]
         read_proposal(result, [Line(decides, line.line, line.page), *listed], vocabulary)
+        if bulleted:
+            result.raw.pop("beslutspunkter_nummer", None)
     elif found.re is not PROPOSAL_TO and "forslag_till_beslut" not in result.data:
         sentence = line.text[found.start() :]
         if found.re is PROPOSES_ONWARD:
             # "… föreslå kommunfullmäktige att A": the points the final body is to decide.
             sentence = f"{final} beslutar att {line.text[found.end() :].strip()}"
+        elif found.re is DECIDES_AFTER_ATT:
+            sentence = line.text[found.start(1) :]
+        elif found.re is DECISION_OF:
+            # "Kommunfullmäktiges beslut § 97 <date>": what follows is the decision.
+            sentence = f"{organ_name(deciding)} beslutar att {line.text[found.end() :].strip()}"
         for following in head[index + 1 : index + 12]:
             if sentence.rstrip().endswith(".") or re.search(r"\.\s+[A-ZÅÄÖ]", sentence):
                 break
@@ -570,6 +658,7 @@ def _points_below(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
     """The numbered points that follow a decision sentence, numbered 1, 2, 3 … (with or without
     a stop), up to the next heading or unnumbered line that does not continue one."""
     points: list[Line] = []
+    bullets = False
     for line in _numbered_without_stop(lines):
         text = line.text.strip()
         if not text:
@@ -577,7 +666,11 @@ def _points_below(lines: list[Line], vocabulary: Vocabulary) -> list[Line]:
         if vocabulary.section(text) is not None:
             break
         numbered = re.match(r"^(\d{1,2})[.)]\s+", text)
-        if numbered and int(numbered.group(1)) == len(points) + 1:
+        if numbered and int(numbered.group(1)) == len(points) + 1 and not bullets:
+            points.append(line)
+        elif re.match(r"^[-•·–]\s+att\s", text) and (bullets or not points):
+            # "• att A" "• att B": bulleted points, each opening with its "att".
+            bullets = True
             points.append(line)
         elif points and not numbered and text[:1].islower():
             points.append(line)  # a point broken over lines

@@ -272,6 +272,12 @@ def set_statuses(result: Extraction, header: Any, body: list[Line]) -> None:
                 path == "beslutande_organ" and result.data.get("typ") == "projektdirektiv"
             ):
                 result.problem(path, FIELD_NAMES[path], found.line, "absent")
+    if "forslag_till_beslut" not in result.data and result.status.get("beslutande_organ") == (
+        UNREADABLE
+    ):
+        # A body written as deciding in a sentence the reader did not take apart: the
+        # proposal stands there too, unread; no count of its points is given.
+        result.status["forslag_till_beslut"] = UNREADABLE
     for path in (
         "beslutsunderlag",
         "beslutsplanering",
