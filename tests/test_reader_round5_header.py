@@ -211,3 +211,31 @@ def test_the_official_alone_under_the_unit(tmp_path: Path, unit: str, name: obje
         "Socialnämnden antar riktlinjerna.\n"
     )
     assert field(_read(tmp_path, text).data, "handlaggare.namn") == name
+
+
+# --- fullmäktige's own meeting paper: its items are decided there --------------------------------
+
+KF = "Kommunfullmäktige"
+
+
+@pytest.mark.parametrize(
+    ("head", "organ"),
+    [
+        # An agenda whose heading names the paper twice before the body.
+        ("1 Kallelse Föredragningslista Kommunfullmäktige 1(2) Plats och tid Stadshuset", KF),
+        # A protocol's cover: the letterhead, the paper, a page word, the body in capitals.
+        ("YDRE KOMMUN SAMMANTRÄDESPROTOKOLL Sida KOMMUNFULLMÄKTIGE 2014-05-12 1 (30)", KF),
+        # A table's cells one a line: the paper, its date, a column heading, the body.
+        ("KALLELSE/UNDERRÄTTELSE\nUpprättad\n2016-03-01\nFörslag\nKommunfullmäktige", KF),
+        # Another body's paper that mentions fullmäktige is no fullmäktige paper.
+        ("Kallelse Kommunstyrelsen 2016-03-01 inför Kommunfullmäktige", None),
+        # A paper's name that is another item's subject.
+        ("Föredragningslista\nProtokoll från Kommunfullmäktige 2016-02-01", None),
+    ],
+)
+def test_fullmaktige_paper_names_its_deciding_body(
+    tmp_path: Path, head: str, organ: str | None
+) -> None:
+    text = f"{head}\n3 Taxa för bygglov\nÄrendet gäller en ny taxa.\n"
+    read = field(_read(tmp_path, text).data, "beslutande_organ")
+    assert read == (organ or ABSENT)

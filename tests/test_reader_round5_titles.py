@@ -140,7 +140,6 @@ def test_paragraph_after_the_pages_running_head(tmp_path: Path) -> None:
     )
 
 
-
 def test_meeting_date_after_the_second_word_for_the_meeting(tmp_path: Path) -> None:
     # A flattened cover names the place without a date first, the meeting's date further on,
     # then the notice's dates.

@@ -197,6 +197,36 @@ _FULLMAKTIGE_MEETING = re.compile(
     r"(?:Kommunfullmäktige|KOMMUNFULLMÄKTIGE)\b"
     r"|^(?:\d{1,3}\s+)?Kommunfullmäktige\s+(?:sammanträder|kallas\s+till\s+sammanträde)\b"
 )
+#: The name of a meeting paper at the head of a page: a kallelse, an agenda, a protocol.
+_MEETING_PAPER = re.compile(
+    r"(?:^|(?<=\s))(?:KALLELSE|Kallelse|KUNGÖRELSE|Kungörelse|UNDERRÄTTELSE|FÖREDRAGNINGSLISTA"
+    r"|Föredragningslista|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|PROTOKOLL)(?=[\s/]|$)"
+)
+_FULLMAKTIGE_WORD = re.compile(r"^(?:Kommunfullmäktige|KOMMUNFULLMÄKTIGE)$")
+#: Words that, between a paper's name and "Kommunfullmäktige", make it another paper's subject
+#: ("Protokoll från kommunfullmäktige") or another body's paper ("Kallelse Kommunstyrelsen").
+_NOT_THE_PAPERS_BODY = re.compile(
+    r"(?i)^(?:från|till|över|om|i|för|med|inför|angående|"
+    r"[\wåäö-]*(?:styrelsen|nämnden|nämnd|utskottet|utskott|beredningen|fullmäktiges))$"
+)
+
+
+def _fullmaktige_paper(lines: list[Line]) -> Line | None:
+    """A meeting paper's name followed within a few words, on its line or the next lines, by
+    "Kommunfullmäktige" with no other body between: the page is fullmäktige's own kallelse,
+    agenda or protocol ("Kallelse Föredragningslista Kommunfullmäktige", "SAMMANTRÄDESPROTOKOLL
+    Blad KOMMUNFULLMÄKTIGE", a table's cells one a line: "KALLELSE/UNDERRÄTTELSE", "Upprättad",
+    "<date>", "Förslag", "Kommunfullmäktige")."""
+    words = [(word, line) for line in lines for word in line.text.split()]
+    for index, (word, line) in enumerate(words):
+        if not _MEETING_PAPER.match(word):
+            continue
+        for following, _ in words[index + 1 : index + 7]:
+            if _FULLMAKTIGE_WORD.match(following):
+                return line
+            if _NOT_THE_PAPERS_BODY.match(following):
+                break
+    return None
 
 
 def fullmaktige_meeting(result: Extraction, lines: list[Line]) -> None:
@@ -210,6 +240,8 @@ def fullmaktige_meeting(result: Extraction, lines: list[Line]) -> None:
         if _FULLMAKTIGE_MEETING.search(line.text.strip()):
             result.put("beslutande_organ", "Kommunfullmäktige", line)
             return
+    if (paper := _fullmaktige_paper(texts[:12])) is not None:
+        result.put("beslutande_organ", "Kommunfullmäktige", paper)
 
 
 #: An address footer: the organisation's postal and visiting address, switchboard, numbers.
